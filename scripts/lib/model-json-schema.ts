@@ -1,0 +1,18 @@
+import * as z from 'zod/mini';
+import { MaturityModelSchema } from '../../src/model/schema.ts';
+
+export const MODEL_SCHEMA_FILE = 'assessments/schema/maturity-model.schema.json';
+
+/** The JSON Schema of a model file, generated from the zod schema (never written by hand). */
+export function modelJsonSchema(): string {
+  const schema = z.toJSONSchema(MaturityModelSchema, { io: 'input', target: 'draft-2020-12' });
+  return `${JSON.stringify(
+    {
+      ...schema,
+      $id: 'https://ict-governance-self-assessment.invalid/schema/maturity-model.schema.json',
+      title: 'ICT governance maturity model (format v1)',
+    },
+    null,
+    2,
+  )}\n`;
+}

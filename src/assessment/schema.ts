@@ -1,0 +1,53 @@
+/**
+ * An assessment (one organization, one model, one period) and its answers,
+ * as kept on this device. The zod schemas are the single source of the
+ * types used by storage, scoring and the screens.
+ */
+import * as z from 'zod/mini';
+import { IdSchema, LevelSchema } from '../model/schema.ts';
+
+/** A level 0–5, or `"na"` where the question allows "not applicable". */
+export const AnswerValueSchema = z.union([LevelSchema, z.literal('na')]);
+export type AnswerValue = z.infer<typeof AnswerValueSchema>;
+
+export const COMMENT_MAX_LENGTH = 5000;
+
+export const AnswerSchema = z.strictObject({
+  assessmentId: z.string().check(z.minLength(1)),
+  questionId: IdSchema,
+  /** `null` while the person has written a comment but chosen no level yet. */
+  value: z.nullable(AnswerValueSchema),
+  comment: z._default(z.string().check(z.maxLength(COMMENT_MAX_LENGTH)), ''),
+  answeredAt: z.iso.datetime(),
+});
+export type Answer = z.infer<typeof AnswerSchema>;
+
+export const OrganizationSchema = z.strictObject({
+  name: z.string().check(z.trim(), z.minLength(1, 'the organization needs a name'), z.maxLength(200)),
+  unit: z._default(z.string().check(z.trim(), z.maxLength(200)), ''),
+});
+export type Organization = z.infer<typeof OrganizationSchema>;
+
+export const AssessmentStatusSchema = z.enum(['in-progress', 'final']);
+
+export const AssessmentSchema = z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  model: z.strictObject({ id: IdSchema, version: z.string().check(z.minLength(1)) }),
+  organization: OrganizationSchema,
+  period: z.string().check(z.trim(), z.minLength(1, 'say which period the assessment covers'), z.maxLength(50)),
+  status: z._default(AssessmentStatusSchema, 'in-progress'),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  /** The element the person was on, so the questionnaire reopens there. */
+  lastElementId: z.optional(IdSchema),
+});
+export type Assessment = z.infer<typeof AssessmentSchema>;
+
+/** What a person fills in to start an assessment. */
+export const NewAssessmentSchema = z.strictObject({
+  modelId: IdSchema,
+  modelVersion: z.string().check(z.minLength(1)),
+  organization: OrganizationSchema,
+  period: AssessmentSchema.shape.period,
+});
+export type NewAssessment = z.input<typeof NewAssessmentSchema>;

@@ -1,0 +1,174 @@
+/**
+ * Turning untrusted JSON into a `MaturityModel`: the zod schema for the
+ * shape, then the checks a schema cannot express. Every problem names the
+ * JSON path of the value that is wrong and says what was expected.
+ */
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
+import { LEVELS, MaturityModelSchema, type LocalText, type MaturityModel } from './schema.ts';
+
+export interface ModelProblem {
+  /** Where the problem is, as a JSON path: `$.domains[0].elements[1].id`. */
+  path: string;
+  message: string;
+}
+
+// zod/mini ships without messages; models need them to be fixable.
+z.config(en());
+
+export type ModelCheck =
+  | { ok: true; model: MaturityModel }
+  | { ok: false; problems: ModelProblem[] };
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+/** Validate untrusted JSON as a maturity model: shape first, then meaning. */
+export function parseModel(json: unknown): ModelCheck {
+  const parsed = MaturityModelSchema.safeParse(json);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        path: formatPath(issue.path),
+        message: describeIssue(issue),
+      })),
+    };
+  }
+  const problems = checkModel(parsed.data);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, model: parsed.data };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  }
+  return issue.message;
+}
+
+/**
+ * The rules a schema cannot express: ids unique across the whole model, a
+ * descriptor for every level, a recommendation for every level below the
+ * top, references to sources and frameworks that exist, and every text
+ * given in the model's default language.
+ */
+export function checkModel(model: MaturityModel): ModelProblem[] {
+  const problems: ModelProblem[] = [];
+  const problem = (path: PropertyKey[], message: string) =>
+    problems.push({ path: formatPath(path), message });
+
+  const scaleLevels = model.scale.map((s) => s.level);
+  for (const level of LEVELS) {
+    if (!scaleLevels.includes(level)) problem(['scale'], `level ${level} is missing from the scale`);
+  }
+  model.scale.forEach((s, i) => {
+    if (scaleLevels.indexOf(s.level) !== i) problem(['scale', i, 'level'], `level ${s.level} appears twice`);
+  });
+
+  const sourceIds = new Set<string>();
+  model.sources.forEach((source, i) => {
+    if (sourceIds.has(source.id)) problem(['sources', i, 'id'], `duplicate source id "${source.id}"`);
+    sourceIds.add(source.id);
+  });
+
+  const frameworkValues = new Map<string, Set<string>>();
+  model.frameworks.forEach((framework, i) => {
+    if (frameworkValues.has(framework.id)) problem(['frameworks', i, 'id'], `duplicate framework id "${framework.id}"`);
+    const values = new Set<string>();
+    framework.values.forEach((value, j) => {
+      if (values.has(value.id)) problem(['frameworks', i, 'values', j, 'id'], `duplicate value id "${value.id}"`);
+      values.add(value.id);
+    });
+    frameworkValues.set(framework.id, values);
+  });
+
+  const checkSources = (refs: { source: string }[], path: PropertyKey[]) =>
+    refs.forEach((ref, i) => {
+      if (!sourceIds.has(ref.source)) {
+        problem([...path, i, 'source'], `"${ref.source}" is not one of the model's sources (${[...sourceIds].join(', ')})`);
+      }
+    });
+
+  // Domains, elements and questions share one namespace: results and
+  // answers refer to them by id alone.
+  const seen = new Map<string, string>();
+  const claimId = (id: string, path: PropertyKey[]) => {
+    const first = seen.get(id);
+    if (first) problem([...path, 'id'], `duplicate id "${id}" (first used at ${first})`);
+    else seen.set(id, formatPath([...path, 'id']));
+  };
+
+  model.domains.forEach((domain, d) => {
+    const domainPath = ['domains', d];
+    claimId(domain.id, domainPath);
+    domain.elements.forEach((element, e) => {
+      const elementPath = [...domainPath, 'elements', e];
+      claimId(element.id, elementPath);
+      checkSources(element.sources, [...elementPath, 'sources']);
+      for (const level of LEVELS.slice(0, -1)) {
+        if (!element.recommendations[`${level}`]) {
+          problem([...elementPath, 'recommendations'], `no recommendation for level ${level} (what to do to reach level ${level + 1})`);
+        }
+      }
+      for (const [frameworkId, values] of Object.entries(element.mapsTo)) {
+        const known = frameworkValues.get(frameworkId);
+        if (!known) {
+          problem([...elementPath, 'mapsTo', frameworkId], `"${frameworkId}" is not one of the model's frameworks`);
+          continue;
+        }
+        values.forEach((value, i) => {
+          if (!known.has(value)) {
+            problem([...elementPath, 'mapsTo', frameworkId, i], `"${value}" is not a value of framework "${frameworkId}" (${[...known].join(', ')})`);
+          }
+        });
+      }
+      element.questions.forEach((question, q) => {
+        const questionPath = [...elementPath, 'questions', q];
+        claimId(question.id, questionPath);
+        checkSources(question.sources, [...questionPath, 'sources']);
+        for (const level of LEVELS) {
+          if (!question.levels[`${level}`]) {
+            problem([...questionPath, 'levels'], `no descriptor for level ${level}`);
+          }
+        }
+      });
+    });
+  });
+
+  forEachText(model, [], (text, path) => {
+    if (typeof text !== 'string' && !(model.defaultLanguage in text)) {
+      problem(path, `no text in the model's default language "${model.defaultLanguage}"`);
+    }
+  });
+
+  return problems;
+}
+
+const TEXT_FIELDS = new Set(['title', 'description', 'name', 'meaning', 'text', 'guidance']);
+const TEXT_MAPS = new Set(['levels', 'recommendations']);
+
+/** Calls `visit` for every localisable text in the model, with its path. */
+export function forEachText(
+  node: unknown,
+  path: PropertyKey[],
+  visit: (text: LocalText, path: PropertyKey[]) => void,
+): void {
+  if (Array.isArray(node)) {
+    node.forEach((child, i) => forEachText(child, [...path, i], visit));
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node)) {
+    if (TEXT_FIELDS.has(key) && value !== undefined) visit(value as LocalText, [...path, key]);
+    else if (TEXT_MAPS.has(key) && value && typeof value === 'object') {
+      for (const [level, text] of Object.entries(value)) visit(text as LocalText, [...path, key, level]);
+    } else forEachText(value, [...path, key], visit);
+  }
+}

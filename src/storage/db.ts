@@ -1,0 +1,232 @@
+/**
+ * The one module that opens IndexedDB. Everything the app keeps on this
+ * device goes through the functions exported here; nothing else imports idb.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import {
+  AnswerSchema,
+  AssessmentSchema,
+  NewAssessmentSchema,
+  type Answer,
+  type AnswerValue,
+  type Assessment,
+  type NewAssessment,
+} from '../assessment/schema.ts';
+
+export const DB_NAME = 'ict-governance';
+
+export interface GovernanceDB extends DBSchema {
+  assessments: {
+    key: string;
+    value: Assessment;
+    indexes: { 'by-updated': string };
+  };
+  answers: {
+    key: [assessmentId: string, questionId: string];
+    value: Answer;
+    indexes: { 'by-assessment': string };
+  };
+  settings: {
+    key: string;
+    value: { key: string; value: unknown };
+  };
+}
+
+type UpgradeTransaction = IDBPTransaction<GovernanceDB, StoreNames<GovernanceDB>[], 'versionchange'>;
+type Migration = (db: IDBPDatabase<GovernanceDB>, tx: UpgradeTransaction) => Promise<void> | void;
+
+/**
+ * Migration N brings a database from version N-1 to N. Append only: a
+ * released migration is never edited, because databases in the field have
+ * already run it.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  // 1: assessments and their answers, one record per answer.
+  (db) => {
+    db.createObjectStore('assessments', { keyPath: 'id' });
+    const answers = db.createObjectStore('answers', { keyPath: ['assessmentId', 'questionId'] });
+    answers.createIndex('by-assessment', 'assessmentId');
+  },
+  // 2: assessments get a status and are listed by last change; a store for settings.
+  async (db, tx) => {
+    const assessments = tx.objectStore('assessments');
+    assessments.createIndex('by-updated', 'updatedAt');
+    db.createObjectStore('settings', { keyPath: 'key' });
+    for (let cursor = await assessments.openCursor(); cursor; cursor = await cursor.continue()) {
+      if (!cursor.value.status) await cursor.update({ ...cursor.value, status: 'in-progress' });
+    }
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;
+
+export interface OpenHandlers {
+  /** Called when another tab holds an older version open and this one waits for it to close. */
+  onBlocked?: () => void;
+  /** Called when a newer version of the app, in another tab, needs this connection closed; it is closed already. */
+  onOutdated?: () => void;
+}
+
+let connection: Promise<IDBPDatabase<GovernanceDB>> | undefined;
+let handlers: OpenHandlers = {};
+
+export function setOpenHandlers(next: OpenHandlers): void {
+  handlers = next;
+}
+
+/** Opens (once) and upgrades the database, running each migration it has not run yet, in order. */
+export function openGovernanceDB(name = DB_NAME): Promise<IDBPDatabase<GovernanceDB>> {
+  if (name !== DB_NAME) return open(name);
+  connection ??= open(name).catch((error: unknown) => {
+    connection = undefined;
+    throw error;
+  });
+  return connection;
+}
+
+async function open(name: string): Promise<IDBPDatabase<GovernanceDB>> {
+  let opened: IDBPDatabase<GovernanceDB> | undefined;
+  const forget = () => {
+    if (name === DB_NAME) connection = undefined;
+  };
+  opened = await openDB<GovernanceDB>(name, DB_VERSION, {
+    async upgrade(db, oldVersion, _newVersion, tx) {
+      for (let version = oldVersion + 1; version <= DB_VERSION; version += 1) {
+        await MIGRATIONS[version - 1]!(db, tx);
+      }
+    },
+    blocked() {
+      handlers.onBlocked?.();
+    },
+    blocking() {
+      forget();
+      opened?.close();
+      handlers.onOutdated?.();
+    },
+    terminated: forget,
+  });
+  return opened;
+}
+
+/** Closes the shared connection (the next call opens a new one). */
+export async function closeGovernanceDB(): Promise<void> {
+  const current = connection;
+  connection = undefined;
+  if (current) (await current.catch(() => undefined))?.close();
+}
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+export async function createAssessment(input: NewAssessment): Promise<Assessment> {
+  const details = NewAssessmentSchema.parse(input);
+  const timestamp = now();
+  const assessment = AssessmentSchema.parse({
+    id: crypto.randomUUID(),
+    model: { id: details.modelId, version: details.modelVersion },
+    organization: details.organization,
+    period: details.period,
+    status: 'in-progress',
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  });
+  const db = await openGovernanceDB();
+  await db.add('assessments', assessment);
+  return assessment;
+}
+
+/** Every assessment on this device, most recently changed first. */
+export async function listAssessments(): Promise<Assessment[]> {
+  const db = await openGovernanceDB();
+  return (await db.getAllFromIndex('assessments', 'by-updated')).reverse();
+}
+
+export async function getAssessment(id: string): Promise<Assessment | undefined> {
+  const db = await openGovernanceDB();
+  return db.get('assessments', id);
+}
+
+/** Deletes an assessment and all its answers, together or not at all. */
+export async function deleteAssessment(id: string): Promise<void> {
+  const db = await openGovernanceDB();
+  const tx = db.transaction(['assessments', 'answers'], 'readwrite');
+  const answers = tx.objectStore('answers');
+  for (const key of await answers.index('by-assessment').getAllKeys(id)) void answers.delete(key);
+  void tx.objectStore('assessments').delete(id);
+  await tx.done;
+}
+
+export async function listAnswers(assessmentId: string): Promise<Answer[]> {
+  const db = await openGovernanceDB();
+  return db.getAllFromIndex('answers', 'by-assessment', assessmentId);
+}
+
+export interface AnswerInput {
+  assessmentId: string;
+  questionId: string;
+  value: AnswerValue | null;
+  comment?: string;
+}
+
+/**
+ * Saves one answer in its own transaction, together with the assessment's
+ * time of last change; resolves once the transaction has committed, and
+ * rejects (nothing written) when it fails.
+ */
+export async function saveAnswer(input: AnswerInput): Promise<Answer> {
+  const db = await openGovernanceDB();
+  const tx = db.transaction(['answers', 'assessments'], 'readwrite');
+  const assessments = tx.objectStore('assessments');
+  const answers = tx.objectStore('answers');
+  const [assessment, previous] = await Promise.all([
+    assessments.get(input.assessmentId),
+    answers.get([input.assessmentId, input.questionId]),
+  ]);
+  if (!assessment) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new Error(`assessment ${input.assessmentId} no longer exists on this device`);
+  }
+  const answer = AnswerSchema.parse({
+    assessmentId: input.assessmentId,
+    questionId: input.questionId,
+    value: input.value,
+    comment: input.comment ?? previous?.comment ?? '',
+    answeredAt: now(),
+  });
+  void answers.put(answer);
+  void assessments.put({ ...assessment, updatedAt: answer.answeredAt });
+  await tx.done;
+  return answer;
+}
+
+/** Remembers where the person is in the questionnaire. */
+export async function saveLastElement(assessmentId: string, elementId: string): Promise<void> {
+  const db = await openGovernanceDB();
+  const tx = db.transaction('assessments', 'readwrite');
+  const assessment = await tx.store.get(assessmentId);
+  if (assessment && assessment.lastElementId !== elementId) {
+    void tx.store.put({ ...assessment, lastElementId: elementId });
+  }
+  await tx.done;
+}
+
+/**
+ * Asks the browser not to evict this site's data under storage pressure.
+ * Resolves to whether storage is persistent; never throws.
+ */
+export async function requestPersistentStorage(): Promise<boolean> {
+  try {
+    if (!navigator.storage?.persist) return false;
+    return (await navigator.storage.persisted()) || (await navigator.storage.persist());
+  } catch {
+    return false;
+  }
+}
+
+/** How many questions of an assessment have an answer (a level or "not applicable"). */
+export async function countAnswered(assessmentId: string): Promise<number> {
+  const answers = await listAnswers(assessmentId);
+  return answers.filter((a) => a.value !== null).length;
+}

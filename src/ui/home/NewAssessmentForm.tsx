@@ -1,0 +1,123 @@
+import { useLocation } from 'preact-iso';
+import { useState } from 'preact/hooks';
+import { t, type MessageKey } from '../../i18n/index.ts';
+import { NewAssessmentSchema } from '../../assessment/schema.ts';
+import type { MaturityModel } from '../../model/schema.ts';
+import { createAssessment } from '../../storage/db.ts';
+import { errorMessage } from '../hooks.ts';
+import { modelText } from '../model-text.ts';
+
+type Field = 'name' | 'unit' | 'period';
+
+const FIELD_ERRORS: Record<Field, MessageKey> = {
+  name: 'form.error.name',
+  unit: 'form.error.unit',
+  period: 'form.error.period',
+};
+
+export function NewAssessmentForm({ models }: { models: MaturityModel[] }) {
+  const { route } = useLocation();
+  const [modelKey, setModelKey] = useState(models[0] ? `${models[0].id}@${models[0].version}` : '');
+  const [name, setName] = useState('');
+  const [unit, setUnit] = useState('');
+  const [period, setPeriod] = useState(String(new Date().getFullYear()));
+  const [errors, setErrors] = useState<Partial<Record<Field, MessageKey>>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const model = models.find((m) => `${m.id}@${m.version}` === modelKey);
+    if (!model) return;
+    const input = {
+      modelId: model.id,
+      modelVersion: model.version,
+      organization: { name, unit },
+      period,
+    };
+    const checked = NewAssessmentSchema.safeParse(input);
+    if (!checked.success) {
+      const found: Partial<Record<Field, MessageKey>> = {};
+      for (const issue of checked.error.issues) {
+        const field = issue.path.at(-1) as Field;
+        if (field in FIELD_ERRORS) found[field] ??= FIELD_ERRORS[field];
+      }
+      setErrors(found);
+      const first = (['name', 'unit', 'period'] as const).find((f) => found[f]);
+      if (first) document.getElementById(`new-${first}`)?.focus();
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      const assessment = await createAssessment(checked.data);
+      route(`/assessments/${assessment.id}`);
+    } catch (e) {
+      setFailure(errorMessage(e));
+      setBusy(false);
+    }
+  };
+
+  const fieldProps = (field: Field) => ({
+    id: `new-${field}`,
+    'aria-invalid': errors[field] ? true : undefined,
+    'aria-describedby': errors[field] ? `new-${field}-error` : undefined,
+  });
+  const fieldError = (field: Field) =>
+    errors[field] && (
+      <p class="field-error" id={`new-${field}-error`}>
+        {t(errors[field])}
+      </p>
+    );
+
+  return (
+    <form class="new-assessment" onSubmit={submit} noValidate>
+      {failure && <p role="alert">{failure}</p>}
+      <div class="field">
+        <label for="new-model">{t('form.model')}</label>
+        <select id="new-model" value={modelKey} onChange={(e) => setModelKey(e.currentTarget.value)}>
+          {models.map((m) => (
+            <option key={`${m.id}@${m.version}`} value={`${m.id}@${m.version}`}>
+              {t('form.modelOption', { title: modelText(m)(m.title), version: m.version })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="new-name">{t('form.name')}</label>
+        <input
+          {...fieldProps('name')}
+          type="text"
+          required
+          autocomplete="organization"
+          maxLength={200}
+          value={name}
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
+        {fieldError('name')}
+      </div>
+      <div class="field">
+        <label for="new-unit">{t('form.unit')}</label>
+        <input {...fieldProps('unit')} type="text" maxLength={200} value={unit} onInput={(e) => setUnit(e.currentTarget.value)} />
+        <p class="hint">{t('form.unitHint')}</p>
+        {fieldError('unit')}
+      </div>
+      <div class="field">
+        <label for="new-period">{t('form.period')}</label>
+        <input
+          {...fieldProps('period')}
+          type="text"
+          required
+          maxLength={50}
+          value={period}
+          onInput={(e) => setPeriod(e.currentTarget.value)}
+        />
+        <p class="hint">{t('form.periodHint')}</p>
+        {fieldError('period')}
+      </div>
+      <button type="submit" class="primary" disabled={busy}>
+        {t('form.submit')}
+      </button>
+    </form>
+  );
+}

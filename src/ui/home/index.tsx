@@ -1,0 +1,53 @@
+import { t } from '../../i18n/index.ts';
+import type { Assessment } from '../../assessment/schema.ts';
+import { countAnswered, listAssessments } from '../../storage/db.ts';
+import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
+import { loadShippedModels } from '../shipped-models.ts';
+import { AssessmentList } from './AssessmentList.tsx';
+import { ModelList } from './ModelList.tsx';
+import { NewAssessmentForm } from './NewAssessmentForm.tsx';
+import './style.css';
+
+export interface AssessmentSummary {
+  assessment: Assessment;
+  answered: number;
+}
+
+async function loadAssessments(): Promise<AssessmentSummary[]> {
+  const assessments = await listAssessments();
+  return Promise.all(assessments.map(async (assessment) => ({ assessment, answered: await countAnswered(assessment.id) })));
+}
+
+export function HomePage() {
+  usePageTitle(t('home.title'));
+  const [models] = useLoaded(loadShippedModels, []);
+  const [assessments, reloadAssessments] = useLoaded(loadAssessments, []);
+
+  return (
+    <div class="home">
+      <h1>{t('home.title')}</h1>
+      <p class="lead">{t('home.intro')}</p>
+
+      <section aria-labelledby="assessments-heading">
+        <h2 id="assessments-heading">{t('home.assessments')}</h2>
+        {assessments.state === 'loading' && <p>{t('common.loading')}</p>}
+        {assessments.state === 'failed' && <p role="alert">{errorMessage(assessments.error)}</p>}
+        {assessments.state === 'ready' && models.state === 'ready' && (
+          <AssessmentList summaries={assessments.value} models={models.value} onDeleted={reloadAssessments} />
+        )}
+      </section>
+
+      <section aria-labelledby="new-heading">
+        <h2 id="new-heading">{t('home.start')}</h2>
+        {models.state === 'ready' && <NewAssessmentForm models={models.value} />}
+      </section>
+
+      <section aria-labelledby="models-heading">
+        <h2 id="models-heading">{t('home.models')}</h2>
+        {models.state === 'loading' && <p>{t('common.loading')}</p>}
+        {models.state === 'failed' && <p role="alert">{errorMessage(models.error)}</p>}
+        {models.state === 'ready' && <ModelList models={models.value} />}
+      </section>
+    </div>
+  );
+}

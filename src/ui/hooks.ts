@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n/index.ts';
+
+/** Sets the document title for the page being shown. */
+export function usePageTitle(title: string | undefined): void {
+  useEffect(() => {
+    if (title) document.title = `${title} · ${t('app.title')}`;
+  }, [title]);
+}
+
+export type Loaded<T> =
+  | { state: 'loading' }
+  | { state: 'ready'; value: T }
+  | { state: 'failed'; error: unknown };
+
+/** Runs `load` whenever `deps` change; stale results are dropped. */
+export function useLoaded<T>(load: () => Promise<T>, deps: readonly unknown[]): [Loaded<T>, () => void] {
+  const [result, setResult] = useState<Loaded<T>>({ state: 'loading' });
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    let current = true;
+    load().then(
+      (value) => current && setResult({ state: 'ready', value }),
+      (error: unknown) => current && setResult({ state: 'failed', error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [...deps, generation]);
+  return [result, () => setGeneration((g) => g + 1)];
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') return t('error.quota');
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

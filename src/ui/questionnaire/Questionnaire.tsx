@@ -1,0 +1,119 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { formatPercent, t } from '../../i18n/index.ts';
+import type { Answer, Assessment } from '../../assessment/schema.ts';
+import type { MaturityModel } from '../../model/schema.ts';
+import { saveLastElement } from '../../storage/db.ts';
+import { modelText, questionCount } from '../model-text.ts';
+import { DomainNav, answeredIn } from './DomainNav.tsx';
+import { QuestionCard } from './QuestionCard.tsx';
+import { useAnswers, type AnswersOnScreen } from './useAnswers.ts';
+
+interface Props {
+  assessment: Assessment;
+  model: MaturityModel;
+  stored: Answer[];
+  elementId: string;
+}
+
+export function Questionnaire({ assessment, model, stored, elementId }: Props) {
+  const { answers, choose, editComment, saveComment, retry } = useAnswers(assessment.id, stored);
+  const text = modelText(model);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+
+  const elements = model.domains.flatMap((domain) => domain.elements.map((element) => ({ domain, element })));
+  const index = elements.findIndex((e) => e.element.id === elementId);
+  const { domain, element } = elements[index]!;
+  const previous = elements[index - 1];
+  const next = elements[index + 1];
+  const total = questionCount(model);
+  const answered = answeredIn(model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions)), answers);
+
+  useEffect(() => {
+    void saveLastElement(assessment.id, elementId).catch(() => undefined);
+    // Moving to another element moves focus to its heading, so keyboard and
+    // screen-reader users start reading at the new questions.
+    if (!firstRender.current) heading.current?.focus();
+    firstRender.current = false;
+  }, [elementId]);
+
+  const organization = assessment.organization.unit
+    ? t('home.organizationWithUnit', { name: assessment.organization.name, unit: assessment.organization.unit })
+    : assessment.organization.name;
+
+  return (
+    <div class="questionnaire">
+      <div class="questionnaire-header">
+        <h1>
+          <bdi>{organization}</bdi> · <bdi>{assessment.period}</bdi>
+        </h1>
+        <p class="meta">{t('questionnaire.model', { title: text(model.title), version: model.version })}</p>
+        <div class="overall-progress">
+          <label for="overall-progress">{t('questionnaire.progress', { answered, total })}</label>
+          <progress id="overall-progress" max={total} value={answered}>
+            {formatPercent(total ? answered / total : 0)}
+          </progress>
+        </div>
+        <SaveSummary answers={answers} />
+        <a class="button" href={`/assessments/${assessment.id}/results`}>
+          {t('questionnaire.seeResults')}
+        </a>
+      </div>
+      <div class="questionnaire-body">
+        <DomainNav assessmentId={assessment.id} model={model} answers={answers} currentElementId={elementId} />
+        <section class="element" aria-labelledby="element-heading">
+          <p class="domain-name">{text(domain.title)}</p>
+          <h2 id="element-heading" tabIndex={-1} ref={heading}>
+            {text(element.title)}
+          </h2>
+          <p class="element-description">{text(element.description)}</p>
+          {element.questions.map((question, i) => (
+            <QuestionCard
+              key={question.id}
+              model={model}
+              question={question}
+              number={i + 1}
+              answer={answers.get(question.id)}
+              onChoose={(value, inputAt) => choose(question.id, value, inputAt)}
+              onCommentInput={(comment) => editComment(question.id, comment)}
+              onCommentDone={(inputAt) => saveComment(question.id, inputAt)}
+              onRetry={(inputAt) => void retry(question.id, inputAt)}
+            />
+          ))}
+          <nav class="pager" aria-label={t('questionnaire.pager')}>
+            {previous && (
+              <a href={`/assessments/${assessment.id}/${previous.element.id}`} rel="prev">
+                {t('questionnaire.previous', { title: text(previous.element.title) })}
+              </a>
+            )}
+            {next ? (
+              <a class="button primary" href={`/assessments/${assessment.id}/${next.element.id}`} rel="next">
+                {t('questionnaire.next', { title: text(next.element.title) })}
+              </a>
+            ) : (
+              <a class="button primary" href={`/assessments/${assessment.id}/results`}>
+                {t('questionnaire.finish')}
+              </a>
+            )}
+          </nav>
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function SaveSummary({ answers }: { answers: AnswersOnScreen }) {
+  const states = [...answers.values()].map((a) => a.state);
+  const failed = states.filter((s) => s === 'failed').length;
+  const pending = states.some((s) => s === 'saving' || s === 'unsaved');
+  const message = failed
+    ? t('questionnaire.notSaved', { count: failed })
+    : pending
+      ? t('question.saving')
+      : t('questionnaire.allSaved');
+  return (
+    <p class={`save-summary${failed ? ' failed' : ''}`} role="status" data-state={failed ? 'failed' : pending ? 'saving' : 'saved'}>
+      {message}
+    </p>
+  );
+}

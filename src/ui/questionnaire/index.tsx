@@ -1,0 +1,60 @@
+import { useLocation } from 'preact-iso';
+import { t } from '../../i18n/index.ts';
+import type { Answer, Assessment } from '../../assessment/schema.ts';
+import type { MaturityModel } from '../../model/schema.ts';
+import { getAssessment, listAnswers } from '../../storage/db.ts';
+import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
+import { findModel } from '../shipped-models.ts';
+import { Questionnaire } from './Questionnaire.tsx';
+import './style.css';
+
+interface Loaded {
+  assessment: Assessment;
+  model: MaturityModel | undefined;
+  answers: Answer[];
+}
+
+async function load(id: string): Promise<Loaded | null> {
+  const assessment = await getAssessment(id);
+  if (!assessment) return null;
+  const [model, answers] = await Promise.all([
+    findModel(assessment.model.id, assessment.model.version),
+    listAnswers(id),
+  ]);
+  return { assessment, model, answers };
+}
+
+export function QuestionnairePage({ id, elementId }: { id: string; elementId?: string }) {
+  const [loaded] = useLoaded(() => load(id), [id]);
+  const { route } = useLocation();
+  usePageTitle(loaded.state === 'ready' && loaded.value ? loaded.value.assessment.organization.name : t('questionnaire.title'));
+
+  if (loaded.state === 'loading') return <p>{t('common.loading')}</p>;
+  if (loaded.state === 'failed') return <p role="alert">{errorMessage(loaded.error)}</p>;
+  if (!loaded.value) return <AssessmentNotFound />;
+  const { assessment, model, answers } = loaded.value;
+  if (!model) {
+    return <p role="alert">{t('questionnaire.modelMissing', { id: assessment.model.id, version: assessment.model.version })}</p>;
+  }
+
+  const elements = model.domains.flatMap((d) => d.elements);
+  const current = elements.find((e) => e.id === elementId);
+  if (!current) {
+    // Reopen where the person left off.
+    const resume = elements.find((e) => e.id === assessment.lastElementId) ?? elements[0]!;
+    queueMicrotask(() => route(`/assessments/${assessment.id}/${resume.id}`, true));
+    return null;
+  }
+  return <Questionnaire key={assessment.id} assessment={assessment} model={model} stored={answers} elementId={current.id} />;
+}
+
+export function AssessmentNotFound() {
+  return (
+    <section>
+      <h1>{t('questionnaire.notFound')}</h1>
+      <p>
+        <a href="/">{t('nav.home')}</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { useCallback, useRef, useState } from 'preact/hooks';
+import type { Answer, AnswerValue } from '../../assessment/schema.ts';
+import { requestPersistentStorage, saveAnswer } from '../../storage/db.ts';
+import { errorMessage } from '../hooks.ts';
+
+/** Name of the performance measure from a person's input to its transaction committing. */
+export const ANSWER_SAVED_MEASURE = 'answer-saved';
+
+export type SaveState = 'saved' | 'saving' | 'unsaved' | 'failed';
+
+export interface AnswerOnScreen {
+  value: AnswerValue | null;
+  comment: string;
+  state: SaveState;
+  error?: string;
+}
+
+export type AnswersOnScreen = ReadonlyMap<string, AnswerOnScreen>;
+
+const EMPTY: AnswerOnScreen = { value: null, comment: '', state: 'saved' };
+
+function fromStored(answers: Answer[]): Map<string, AnswerOnScreen> {
+  return new Map(answers.map((a) => [a.questionId, { value: a.value, comment: a.comment, state: 'saved' as const }]));
+}
+
+/**
+ * The answers shown on screen and their saving. A change shows at once and
+ * is written in its own transaction; the screen keeps what the person
+ * chose, whatever happens to the write, and says when it failed.
+ *
+ * `inputAt` is the input event's timestamp: the time from it to the commit
+ * is recorded as the `answer-saved` performance measure.
+ */
+export function useAnswers(assessmentId: string, stored: Answer[]) {
+  // The ref is the truth, read synchronously by writes; the state re-renders.
+  const onScreen = useRef(fromStored(stored));
+  const [answers, setAnswers] = useState<AnswersOnScreen>(onScreen.current);
+  const attempts = useRef(new Map<string, number>());
+  const askedForPersistence = useRef(false);
+
+  const update = (questionId: string, change: Partial<AnswerOnScreen>) => {
+    const next = new Map(onScreen.current);
+    next.set(questionId, { ...EMPTY, ...onScreen.current.get(questionId), ...change });
+    onScreen.current = next;
+    setAnswers(next);
+  };
+
+  const write = useCallback(
+    async (questionId: string, inputAt: number) => {
+      const attempt = (attempts.current.get(questionId) ?? 0) + 1;
+      attempts.current.set(questionId, attempt);
+      update(questionId, { state: 'saving', error: undefined });
+      const { value, comment } = onScreen.current.get(questionId)!;
+      try {
+        await saveAnswer({ assessmentId, questionId, value, comment });
+        performance.measure(ANSWER_SAVED_MEASURE, { start: inputAt, end: performance.now() });
+        if (attempts.current.get(questionId) === attempt) update(questionId, { state: 'saved' });
+        if (!askedForPersistence.current) {
+          askedForPersistence.current = true;
+          void requestPersistentStorage();
+        }
+      } catch (error) {
+        if (attempts.current.get(questionId) === attempt) {
+          update(questionId, { state: 'failed', error: errorMessage(error) });
+        }
+      }
+    },
+    [assessmentId],
+  );
+
+  const choose = useCallback(
+    (questionId: string, value: AnswerValue, inputAt: number) => {
+      update(questionId, { value });
+      void write(questionId, inputAt);
+    },
+    [write],
+  );
+
+  /** The comment as typed, shown at once and saved by `saveComment`. */
+  const editComment = useCallback((questionId: string, comment: string) => {
+    update(questionId, { comment, state: 'unsaved' });
+  }, []);
+
+  const saveComment = useCallback(
+    (questionId: string, inputAt: number) => {
+      if (onScreen.current.get(questionId)?.state === 'unsaved') void write(questionId, inputAt);
+    },
+    [write],
+  );
+
+  const retry = write;
+
+  return { answers, choose, editComment, saveComment, retry };
+}
