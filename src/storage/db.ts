@@ -166,7 +166,7 @@ export interface AnswerInput {
   assessmentId: string;
   questionId: string;
   value: AnswerValue | null;
-  comment?: string;
+  comment: string;
 }
 
 /**
@@ -179,10 +179,7 @@ export async function saveAnswer(input: AnswerInput): Promise<Answer> {
   const tx = db.transaction(['answers', 'assessments'], 'readwrite');
   const assessments = tx.objectStore('assessments');
   const answers = tx.objectStore('answers');
-  const [assessment, previous] = await Promise.all([
-    assessments.get(input.assessmentId),
-    answers.get([input.assessmentId, input.questionId]),
-  ]);
+  const assessment = await assessments.get(input.assessmentId);
   if (!assessment) {
     tx.abort();
     await tx.done.catch(() => undefined);
@@ -192,7 +189,7 @@ export async function saveAnswer(input: AnswerInput): Promise<Answer> {
     assessmentId: input.assessmentId,
     questionId: input.questionId,
     value: input.value,
-    comment: input.comment ?? previous?.comment ?? '',
+    comment: input.comment,
     answeredAt: now(),
   });
   void answers.put(answer);

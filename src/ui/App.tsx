@@ -2,6 +2,7 @@ import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso
 import { useEffect } from 'preact/hooks';
 import { currentLanguage, t } from '../i18n/index.ts';
 import { StorageNotices } from './components/StorageNotices.tsx';
+import { noteRouteChange } from './navigation.ts';
 
 // Each page is its own chunk: a first visit loads only the page it opens.
 const HomePage = lazy(() => import('./home/index.tsx').then((m) => m.HomePage));
@@ -31,7 +32,7 @@ export function App() {
       <StorageNotices />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>
-          <Router>
+          <Router onRouteChange={noteRouteChange}>
             <Route path="/" component={HomePage} />
             <Route path="/assessments/:id/results" component={ResultsPage} />
             <Route path="/assessments/:id/:elementId?" component={QuestionnairePage} />

@@ -61,7 +61,8 @@ export function NewAssessmentForm({ models }: { models: MaturityModel[] }) {
   const fieldProps = (field: Field) => ({
     id: `new-${field}`,
     'aria-invalid': errors[field] ? true : undefined,
-    'aria-describedby': errors[field] ? `new-${field}-error` : undefined,
+    'aria-describedby':
+      [field !== 'name' && `new-${field}-hint`, errors[field] && `new-${field}-error`].filter(Boolean).join(' ') || undefined,
   });
   const fieldError = (field: Field) =>
     errors[field] && (
@@ -99,7 +100,9 @@ export function NewAssessmentForm({ models }: { models: MaturityModel[] }) {
       <div class="field">
         <label for="new-unit">{t('form.unit')}</label>
         <input {...fieldProps('unit')} type="text" maxLength={200} value={unit} onInput={(e) => setUnit(e.currentTarget.value)} />
-        <p class="hint">{t('form.unitHint')}</p>
+        <p class="hint" id="new-unit-hint">
+          {t('form.unitHint')}
+        </p>
         {fieldError('unit')}
       </div>
       <div class="field">
@@ -112,7 +115,9 @@ export function NewAssessmentForm({ models }: { models: MaturityModel[] }) {
           value={period}
           onInput={(e) => setPeriod(e.currentTarget.value)}
         />
-        <p class="hint">{t('form.periodHint')}</p>
+        <p class="hint" id="new-period-hint">
+          {t('form.periodHint')}
+        </p>
         {fieldError('period')}
       </div>
       <button type="submit" class="primary" disabled={busy}>

@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import type { Assessment } from '../../assessment/schema.ts';
 import { countAnswered, listAssessments } from '../../storage/db.ts';
@@ -6,6 +7,7 @@ import { loadShippedModels } from '../shipped-models.ts';
 import { AssessmentList } from './AssessmentList.tsx';
 import { ModelList } from './ModelList.tsx';
 import { NewAssessmentForm } from './NewAssessmentForm.tsx';
+import { useFocusOnNavigation } from '../navigation.ts';
 import './style.css';
 
 export interface AssessmentSummary {
@@ -20,12 +22,14 @@ async function loadAssessments(): Promise<AssessmentSummary[]> {
 
 export function HomePage() {
   usePageTitle(t('home.title'));
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnNavigation(heading, 'home');
   const [models] = useLoaded(loadShippedModels, []);
   const [assessments, reloadAssessments] = useLoaded(loadAssessments, []);
 
   return (
     <div class="home">
-      <h1>{t('home.title')}</h1>
+      <h1 tabIndex={-1} ref={heading}>{t('home.title')}</h1>
       <p class="lead">{t('home.intro')}</p>
 
       <section aria-labelledby="assessments-heading">

@@ -55,7 +55,7 @@ export function QuestionCard({ model, question, number, answer, onChoose, onComm
         {options.map((option) => {
           const optionId = `${id}-${option.value}`;
           return (
-            <div class="level-option" key={option.value}>
+            <div class={value === option.value ? 'level-option chosen' : 'level-option'} key={option.value}>
               <input
                 type="radio"
                 id={optionId}

@@ -4,6 +4,7 @@ import type { Answer, Assessment } from '../../assessment/schema.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import { saveLastElement } from '../../storage/db.ts';
 import { modelText, questionCount } from '../model-text.ts';
+import { useFocusOnNavigation } from '../navigation.ts';
 import { DomainNav, answeredIn } from './DomainNav.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 import { useAnswers, type AnswersOnScreen } from './useAnswers.ts';
@@ -19,7 +20,9 @@ export function Questionnaire({ assessment, model, stored, elementId }: Props) {
   const { answers, choose, editComment, saveComment, retry } = useAnswers(assessment.id, stored);
   const text = modelText(model);
   const heading = useRef<HTMLHeadingElement>(null);
-  const firstRender = useRef(true);
+  // Moving to another element moves focus to its heading, so keyboard and
+  // screen-reader users start reading at the new questions.
+  useFocusOnNavigation(heading, elementId);
 
   const elements = model.domains.flatMap((domain) => domain.elements.map((element) => ({ domain, element })));
   const index = elements.findIndex((e) => e.element.id === elementId);
@@ -30,11 +33,8 @@ export function Questionnaire({ assessment, model, stored, elementId }: Props) {
   const answered = answeredIn(model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions)), answers);
 
   useEffect(() => {
+    // Where the person is matters less than an answer: a failure here is not shown.
     void saveLastElement(assessment.id, elementId).catch(() => undefined);
-    // Moving to another element moves focus to its heading, so keyboard and
-    // screen-reader users start reading at the new questions.
-    if (!firstRender.current) heading.current?.focus();
-    firstRender.current = false;
   }, [elementId]);
 
   const organization = assessment.organization.unit

@@ -49,10 +49,12 @@ export function useAnswers(assessmentId: string, stored: Answer[]) {
     async (questionId: string, inputAt: number) => {
       const attempt = (attempts.current.get(questionId) ?? 0) + 1;
       attempts.current.set(questionId, attempt);
+      const { value, comment } = onScreen.current.get(questionId) ?? EMPTY;
+      // The write starts before the re-render, so the transaction runs while the page updates.
+      const saving = saveAnswer({ assessmentId, questionId, value, comment });
       update(questionId, { state: 'saving', error: undefined });
-      const { value, comment } = onScreen.current.get(questionId)!;
       try {
-        await saveAnswer({ assessmentId, questionId, value, comment });
+        await saving;
         performance.measure(ANSWER_SAVED_MEASURE, { start: inputAt, end: performance.now() });
         if (attempts.current.get(questionId) === attempt) update(questionId, { state: 'saved' });
         if (!askedForPersistence.current) {
@@ -70,7 +72,8 @@ export function useAnswers(assessmentId: string, stored: Answer[]) {
 
   const choose = useCallback(
     (questionId: string, value: AnswerValue, inputAt: number) => {
-      update(questionId, { value });
+      // Recorded before the write reads it; shown by the write's own update.
+      onScreen.current = new Map(onScreen.current).set(questionId, { ...EMPTY, ...onScreen.current.get(questionId), value });
       void write(questionId, inputAt);
     },
     [write],

@@ -1,8 +1,10 @@
+import { useRef } from 'preact/hooks';
 import { formatPercent, formatScore, t } from '../../i18n/index.ts';
 import type { Assessment } from '../../assessment/schema.ts';
 import type { Level, MaturityModel } from '../../model/schema.ts';
 import type { Figures, ScoreReport } from '../../scoring/score.ts';
 import { modelText } from '../model-text.ts';
+import { useFocusOnNavigation } from '../navigation.ts';
 
 interface Props {
   assessment: Assessment;
@@ -12,6 +14,8 @@ interface Props {
 
 export function ResultsView({ assessment, model, report }: Props) {
   const text = modelText(model);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnNavigation(heading, assessment.id);
   const levelName = (level: Level | null) =>
     level === null ? t('results.none') : t('results.levelName', { level, name: text(model.scale.find((s) => s.level === level)!.name) });
   const score = (value: number | null) => (value === null ? t('results.none') : formatScore(value));
@@ -26,7 +30,7 @@ export function ResultsView({ assessment, model, report }: Props) {
 
   return (
     <div class="results">
-      <h1>{t('results.heading', { name: assessment.organization.name, period: assessment.period })}</h1>
+      <h1 tabIndex={-1} ref={heading}>{t('results.heading', { name: assessment.organization.name, period: assessment.period })}</h1>
       <p class="meta">{t('questionnaire.model', { title: text(model.title), version: model.version })}</p>
 
       <section aria-labelledby="overall-heading" class="overall">

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { MaturityModelInput } from './schema.ts';
+import { smallModel } from './small-model.fixture.ts';
+import { formatPath, parseModel } from './validate.ts';
+
+function problemsOf(json: unknown) {
+  const checked = parseModel(json);
+  if (checked.ok) throw new Error('expected the model to be rejected');
+  return checked.problems;
+}
+
+// Broken models are untyped on purpose: they are what the validator must catch.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function changed(change: (model: any) => void): unknown {
+  const model: MaturityModelInput = smallModel();
+  change(model);
+  return model;
+}
+
+describe('parseModel', () => {
+  it('accepts a valid model and applies defaults', () => {
+    const checked = parseModel(smallModel());
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    const question = checked.model.domains[0]!.elements[0]!.questions[0]!;
+    expect(question.weight).toBe(1);
+    expect(question.allowNotApplicable).toBe(false);
+    expect(checked.model.domains[0]!.elements[1]!.defaultTarget).toBe(3);
+  });
+
+  it('accepts the shipped default model', () => {
+    const json = JSON.parse(readFileSync('assessments/ict-governance.json', 'utf8'));
+    const checked = parseModel(json);
+    expect(checked.ok ? [] : checked.problems).toEqual([]);
+  });
+
+  it('names the path and the expectation of a wrong type', () => {
+    const problems = problemsOf(changed((m) => (m.domains[1].elements[0].questions[0].weight = 'heavy')));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.path).toBe('$.domains[1].elements[0].questions[0].weight');
+    expect(problems[0]!.message).toMatch(/number/);
+  });
+
+  it('rejects unknown fields, so typos do not pass silently', () => {
+    const problems = problemsOf(changed((m) => (m.domains[0].elements[0].questions[0].guidence = 'typo')));
+    expect(problems[0]).toEqual({ path: '$.domains[0].elements[0].questions[0]', message: 'unknown field "guidence"' });
+  });
+
+  it('rejects a wrong format tag and a missing field', () => {
+    const problems = problemsOf(
+      changed((m) => {
+        m.format = 'something-else';
+        delete m.title;
+      }),
+    );
+    expect(problems.map((p) => p.path).sort()).toEqual(['$.format', '$.title']);
+  });
+
+  it('rejects a bad id and a non-semantic version', () => {
+    const problems = problemsOf(
+      changed((m) => {
+        m.id = 'Not An Id';
+        m.version = 'v1';
+      }),
+    );
+    expect(problems.find((p) => p.path === '$.id')!.message).toMatch(/lower-case/);
+    expect(problems.find((p) => p.path === '$.version')!.message).toMatch(/semantic version/);
+  });
+
+  it('finds duplicate ids across domains, elements and questions', () => {
+    const problems = problemsOf(changed((m) => (m.domains[1].elements[0].questions[1].id = 'strategy.plan.exists')));
+    expect(problems).toEqual([
+      {
+        path: '$.domains[1].elements[0].questions[1].id',
+        message: 'duplicate id "strategy.plan.exists" (first used at $.domains[0].elements[0].questions[0].id)',
+      },
+    ]);
+  });
+
+  it('requires a descriptor for every level', () => {
+    const problems = problemsOf(changed((m) => delete m.domains[0].elements[1].questions[0].levels['4']));
+    expect(problems).toEqual([{ path: '$.domains[0].elements[1].questions[0].levels', message: 'no descriptor for level 4' }]);
+  });
+
+  it('requires a recommendation for every level below the top', () => {
+    const problems = problemsOf(changed((m) => delete m.domains[0].elements[0].recommendations['0']));
+    expect(problems[0]!.message).toBe('no recommendation for level 0 (what to do to reach level 1)');
+  });
+
+  it('requires references to sources and frameworks that exist', () => {
+    const problems = problemsOf(
+      changed((m) => {
+        m.domains[0].elements[0].sources[0].source = 'cobit';
+        m.domains[0].elements[0].mapsTo = { edm: ['direct'], 'un-priorities': ['governance'] };
+      }),
+    );
+    expect(problems).toEqual([
+      { path: '$.domains[0].elements[0].sources[0].source', message: '"cobit" is not one of the model\'s sources (iso-iec-38500)' },
+      { path: '$.domains[0].elements[0].mapsTo.edm[0]', message: '"direct" is not a value of framework "edm" (evaluate, monitor)' },
+      { path: '$.domains[0].elements[0].mapsTo["un-priorities"]', message: '"un-priorities" is not one of the model\'s frameworks' },
+    ]);
+  });
+
+  it('requires every text in the default language', () => {
+    const problems = problemsOf(changed((m) => (m.domains[0].title = { fr: 'Stratégie' })));
+    expect(problems).toEqual([{ path: '$.domains[0].title', message: 'no text in the model\'s default language "en"' }]);
+  });
+
+  it('requires exactly six scale levels, each once', () => {
+    expect(problemsOf(changed((m) => m.scale.pop()))[0]!.path).toBe('$.scale');
+    const duplicated = problemsOf(changed((m) => (m.scale[5].level = 4)));
+    expect(duplicated.map((p) => p.message)).toEqual(['level 5 is missing from the scale', 'level 4 appears twice']);
+  });
+
+  it('rejects JSON that is not an object at all', () => {
+    expect(problemsOf(null)[0]!.path).toBe('$');
+    expect(problemsOf([1, 2])[0]!.path).toBe('$');
+  });
+});
+
+describe('formatPath', () => {
+  it('writes JSON paths', () => {
+    expect(formatPath([])).toBe('$');
+    expect(formatPath(['domains', 0, 'id'])).toBe('$.domains[0].id');
+    expect(formatPath(['levels', '3'])).toBe('$.levels["3"]');
+  });
+});

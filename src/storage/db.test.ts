@@ -1,0 +1,143 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  DB_VERSION,
+  MIGRATIONS,
+  closeGovernanceDB,
+  countAnswered,
+  createAssessment,
+  deleteAssessment,
+  getAssessment,
+  listAnswers,
+  listAssessments,
+  openGovernanceDB,
+  saveAnswer,
+  saveLastElement,
+  type GovernanceDB,
+} from './db.ts';
+
+const newAssessment = (name = 'UNDP') => ({
+  modelId: 'ict-governance',
+  modelVersion: '1.0.0',
+  organization: { name, unit: 'Headquarters' },
+  period: '2026',
+});
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(async () => {
+  await closeGovernanceDB();
+});
+
+describe('migrations', () => {
+  it('upgrades a version 1 database full of data, keeping every record', async () => {
+    // A database as version 1 of the app left it: no status, no settings store.
+    const v1 = await openDB<GovernanceDB>('old', 1, {
+      upgrade: (db, _old, _new, tx) => MIGRATIONS[0]!(db, tx as never),
+    });
+    const assessments = Array.from({ length: 3 }, (_, i) => ({
+      id: `a${i}`,
+      model: { id: 'ict-governance', version: '1.0.0' },
+      organization: { name: `Org ${i}`, unit: '' },
+      period: '2025',
+      createdAt: `2025-0${i + 1}-01T00:00:00.000Z`,
+      updatedAt: `2025-0${i + 1}-02T00:00:00.000Z`,
+    }));
+    for (const a of assessments) await v1.put('assessments', a as never);
+    for (let q = 0; q < 40; q += 1) {
+      await v1.put('answers', {
+        assessmentId: `a${q % 3}`,
+        questionId: `q${q}`,
+        value: (q % 6) as 0,
+        comment: `comment ${q}`,
+        answeredAt: '2025-03-01T00:00:00.000Z',
+      });
+    }
+    v1.close();
+
+    const db = await openGovernanceDB('old');
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['answers', 'assessments', 'settings']);
+    const upgraded = await db.getAll('assessments');
+    expect(upgraded).toEqual(assessments.map((a) => ({ ...a, status: 'in-progress' })));
+    expect(await db.count('answers')).toBe(40);
+    expect((await db.getAllFromIndex('answers', 'by-assessment', 'a1')).map((a) => a.questionId)).toEqual(
+      ['q1', 'q4', 'q7', 'q10', 'q13', 'q16', 'q19', 'q22', 'q25', 'q28', 'q31', 'q34', 'q37'].sort(),
+    );
+    expect((await db.getAllFromIndex('assessments', 'by-updated')).map((a) => a.id)).toEqual(['a0', 'a1', 'a2']);
+    db.close();
+  });
+
+  it('creates the current schema from nothing', async () => {
+    const db = await openGovernanceDB('fresh');
+    expect(db.version).toBe(MIGRATIONS.length);
+    expect(db.transaction('assessments').store.indexNames.contains('by-updated')).toBe(true);
+    db.close();
+  });
+});
+
+describe('assessments and answers', () => {
+  it('creates, lists most recently changed first, and reads back', async () => {
+    const first = await createAssessment(newAssessment('First'));
+    const second = await createAssessment(newAssessment('Second'));
+    expect(first.status).toBe('in-progress');
+    await saveAnswer({ assessmentId: first.id, questionId: 'strategy.a.b', value: 3, comment: '' });
+    const listed = await listAssessments();
+    expect(listed.map((a) => a.organization.name)).toEqual(['First', 'Second']);
+    expect(await getAssessment(second.id)).toEqual(second);
+  });
+
+  it('rejects an assessment without an organization name', async () => {
+    await expect(createAssessment({ ...newAssessment(), organization: { name: '  ', unit: '' } })).rejects.toThrow();
+    expect(await listAssessments()).toEqual([]);
+  });
+
+  it('saves each answer with its comment, and replaces it when changed', async () => {
+    const { id } = await createAssessment(newAssessment());
+    await saveAnswer({ assessmentId: id, questionId: 'strategy.a.b', value: null, comment: 'board minutes' });
+    await saveAnswer({ assessmentId: id, questionId: 'strategy.a.b', value: 2, comment: 'board minutes' });
+    await saveAnswer({ assessmentId: id, questionId: 'strategy.a.c', value: 'na', comment: '' });
+    const answers = await listAnswers(id);
+    expect(answers.map(({ questionId, value, comment }) => ({ questionId, value, comment }))).toEqual([
+      { questionId: 'strategy.a.b', value: 2, comment: 'board minutes' },
+      { questionId: 'strategy.a.c', value: 'na', comment: '' },
+    ]);
+    expect(await countAnswered(id)).toBe(2);
+    const assessment = await getAssessment(id);
+    expect(assessment!.updatedAt).toBe(answers.map((a) => a.answeredAt).sort().at(-1));
+  });
+
+  it('refuses an answer for an assessment that is gone and writes nothing', async () => {
+    await expect(saveAnswer({ assessmentId: 'missing', questionId: 'a.b', value: 1, comment: '' })).rejects.toThrow(/no longer exists/);
+    const db = await openGovernanceDB();
+    expect(await db.count('answers')).toBe(0);
+  });
+
+  it('refuses an invalid value and writes nothing', async () => {
+    const { id } = await createAssessment(newAssessment());
+    await expect(saveAnswer({ assessmentId: id, questionId: 'a.b', value: 7 as never, comment: '' })).rejects.toThrow();
+    expect(await listAnswers(id)).toEqual([]);
+  });
+
+  it('remembers the element the person was on', async () => {
+    const { id } = await createAssessment(newAssessment());
+    await saveLastElement(id, 'risk.security');
+    expect((await getAssessment(id))!.lastElementId).toBe('risk.security');
+  });
+
+  it('deletes an assessment with its answers only', async () => {
+    const kept = await createAssessment(newAssessment('Kept'));
+    const gone = await createAssessment(newAssessment('Gone'));
+    for (const assessment of [kept, gone]) {
+      await saveAnswer({ assessmentId: assessment.id, questionId: 'a.b', value: 1, comment: '' });
+      await saveAnswer({ assessmentId: assessment.id, questionId: 'a.c', value: 2, comment: '' });
+    }
+    await deleteAssessment(gone.id);
+    expect((await listAssessments()).map((a) => a.id)).toEqual([kept.id]);
+    expect(await listAnswers(gone.id)).toEqual([]);
+    expect(await listAnswers(kept.id)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,30 @@
+import { defaultModel, expect, expectNoAxeViolations, questionBox, startAssessment, test } from './fixtures.ts';
+
+test('home, questionnaire and results have no axe-core violations', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Maturity models' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'ICT governance maturity model' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const id = await startAssessment(page, { name: 'Accessible Org', unit: 'Field office' });
+  const question = defaultModel.domains[0]!.elements[0]!.questions[0]!;
+  await questionBox(page, question.id).getByRole('radio', { name: /^Level 3 / }).check();
+  await expect(questionBox(page, question.id)).toHaveAttribute('data-save-state', 'saved');
+  await expectNoAxeViolations(page);
+
+  await page.goto('/');
+  await expect(page.getByRole('rowheader', { name: 'Accessible Org — Field office' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto(`/assessments/${id}/results`);
+  await expect(page.getByTestId('overall')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the page ships a Content-Security-Policy without inline scripts', async ({ page }) => {
+  await page.goto('/');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).not.toContain('unsafe-inline');
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+});

@@ -1,0 +1,172 @@
+import type { AnswerValue } from '../src/assessment/schema.ts';
+import type { MaturityModel } from '../src/model/schema.ts';
+import { defaultModel, english, expect, questionBox, startAssessment, test } from './fixtures.ts';
+
+/**
+ * The figures the README's scoring rules give, computed here independently
+ * of src/scoring so that the page is checked against the rules, not against
+ * itself.
+ */
+function expectedFigures(model: MaturityModel, answers: Record<string, AnswerValue>) {
+  const mean = (pairs: [number, number][]) => {
+    const weight = pairs.reduce((n, [, w]) => n + w, 0);
+    return weight ? pairs.reduce((n, [v, w]) => n + v * w, 0) / weight : null;
+  };
+  const domains = model.domains.map((domain) => {
+    const elements = domain.elements.map((element) => {
+      const levels = element.questions.flatMap((q) => {
+        const a = answers[q.id];
+        return a === undefined || a === 'na' ? [] : [[a, q.weight] as [number, number]];
+      });
+      return {
+        id: element.id,
+        weight: element.weight,
+        score: mean(levels),
+        level: levels.length ? Math.min(...levels.map(([l]) => l)) : null,
+      };
+    });
+    const scored = elements.filter((e) => e.score !== null);
+    const questions = domain.elements.flatMap((e) => e.questions);
+    return {
+      id: domain.id,
+      weight: domain.weight,
+      elements,
+      score: mean(scored.map((e) => [e.score!, e.weight])),
+      level: scored.length ? Math.min(...scored.map((e) => e.level!)) : null,
+      coverage: questions.filter((q) => q.id in answers).length / questions.length,
+    };
+  });
+  const scored = domains.filter((d) => d.score !== null);
+  const total = model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions)).length;
+  return {
+    domains,
+    overall: {
+      score: mean(scored.map((d) => [d.score!, d.weight])),
+      level: scored.length ? Math.min(...scored.map((d) => d.level!)) : null,
+      coverage: Object.keys(answers).length / total,
+    },
+  };
+}
+
+const score = (value: number | null) => (value === null ? '—' : (Math.round(value * 100) / 100).toFixed(2));
+const levelText = (value: number | null) =>
+  value === null ? '—' : `${value} — ${english(defaultModel.scale.find((s) => s.level === value)!.name)}`;
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** A known answer set: the first three domains, levels in a fixed pattern, "not applicable" where allowed. */
+function knownAnswers(): Record<string, AnswerValue> {
+  const pattern = [3, 1, 4, 1, 5, 2, 0, 3, 2] as const;
+  const answers: Record<string, AnswerValue> = {};
+  let i = 0;
+  for (const domain of defaultModel.domains.slice(0, 3)) {
+    for (const element of domain.elements) {
+      for (const question of element.questions) {
+        answers[question.id] = question.allowNotApplicable && i % 2 === 0 ? 'na' : pattern[i % pattern.length]!;
+        i += 1;
+      }
+    }
+  }
+  return answers;
+}
+
+test('a CIO answers a known set, reloads without losing anything, and reads the scores the rules give', async ({ page }) => {
+  const answers = knownAnswers();
+  const id = await startAssessment(page, { name: 'World Meteorological Organization', unit: 'Headquarters', period: '2026' });
+
+  for (const domain of defaultModel.domains.slice(0, 3)) {
+    for (const element of domain.elements) {
+      await page.getByRole('navigation', { name: 'Domains and key elements' }).getByRole('link', { name: english(element.title), exact: true }).click();
+      await expect(page.locator('#element-heading')).toHaveText(english(element.title));
+      for (const question of element.questions) {
+        const box = questionBox(page, question.id);
+        const value = answers[question.id]!;
+        await box.getByRole('radio', { name: value === 'na' ? /^Not applicable/ : new RegExp(`^Level ${value} `) }).check();
+        await expect(box).toHaveAttribute('data-save-state', 'saved');
+      }
+    }
+  }
+  await page.getByRole('textbox', { name: 'Comment or evidence (optional)' }).first().fill('Minutes of the March meeting');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.save-summary')).toHaveText('All changes saved');
+
+  // Everything survives a reload, and the questionnaire reopens where the person left off.
+  await page.goto('/');
+  await page.reload();
+  await page.getByRole('link', { name: /^Continue the assessment of World Meteorological Organization/ }).click();
+  const lastElement = defaultModel.domains[2]!.elements.at(-1)!;
+  await expect(page).toHaveURL(`/assessments/${id}/${lastElement.id}`);
+  await expect(page.getByRole('textbox', { name: 'Comment or evidence (optional)' }).first()).toHaveValue('Minutes of the March meeting');
+  const total = defaultModel.domains.flatMap((d) => d.elements.flatMap((e) => e.questions)).length;
+  await expect(page.getByText(`${Object.keys(answers).length} of ${total} questions answered`)).toBeVisible();
+  for (const [questionId, value] of Object.entries(answers)) {
+    const elementId = questionId.split('.').slice(0, 2).join('.');
+    if (!page.url().endsWith(elementId)) await page.goto(`/assessments/${id}/${elementId}`);
+    const box = questionBox(page, questionId);
+    await expect(box.getByRole('radio', { checked: true })).toHaveValue(String(value));
+  }
+
+  // The results are the figures the scoring rules give for this set.
+  await page.goto(`/assessments/${id}/results`);
+  const expected = expectedFigures(defaultModel, answers);
+  const overall = page.getByTestId('overall');
+  await expect(overall.locator('[data-cell="score"]')).toHaveText(score(expected.overall.score));
+  await expect(overall.locator('[data-cell="level"]')).toHaveText(levelText(expected.overall.level));
+  await expect(overall.locator('[data-cell="coverage"]')).toHaveText(percent(expected.overall.coverage));
+  await expect(page.getByText(/these figures are provisional/)).toBeVisible();
+  for (const domain of expected.domains) {
+    const row = page.locator(`tr[data-domain-id="${domain.id}"]`);
+    await expect(row.locator('[data-cell="score"]')).toHaveText(score(domain.score));
+    await expect(row.locator('[data-cell="level"]')).toHaveText(levelText(domain.level));
+    await expect(row.locator('[data-cell="coverage"]')).toHaveText(percent(domain.coverage));
+    for (const element of domain.elements) {
+      const elementRow = page.locator(`tr[data-element-id="${element.id}"]`);
+      await expect(elementRow.locator('[data-cell="score"]')).toHaveText(score(element.score));
+      await expect(elementRow.locator('[data-cell="level"]')).toHaveText(levelText(element.level));
+    }
+  }
+});
+
+test('organization text is shown as text, never run as markup', async ({ page }) => {
+  const name = '<img src=x onerror="window.__injected=1"><b>Bold</b>';
+  await startAssessment(page, { name, unit: '<script>window.__injected=2</script>' });
+  await expect(page.locator('h1')).toContainText(name);
+  await page.goto('/');
+  await expect(page.getByRole('rowheader').first()).toContainText(name);
+  expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+  await expect(page.locator('main img, main b, main script')).toHaveCount(0);
+});
+
+test('an assessment is deleted only after confirmation, with its answers', async ({ page }) => {
+  const id = await startAssessment(page, { name: 'Deleted Org' });
+  const question = defaultModel.domains[0]!.elements[0]!.questions[0]!;
+  await questionBox(page, question.id).getByRole('radio', { name: /^Level 2 / }).check();
+  await expect(questionBox(page, question.id)).toHaveAttribute('data-save-state', 'saved');
+  await startAssessment(page, { name: 'Kept Org' });
+  await page.goto('/');
+
+  await page.getByRole('button', { name: 'Delete the assessment of Deleted Org' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this assessment?' });
+  await expect(dialog).toContainText('its 1 answer will be removed');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('rowheader', { name: 'Deleted Org' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Delete the assessment of Deleted Org' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('rowheader', { name: 'Deleted Org' })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('rowheader', { name: 'Kept Org' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'Deleted Org' })).toHaveCount(0);
+  await page.goto(`/assessments/${id}`);
+  await expect(page.getByRole('heading', { name: 'This assessment is not on this device' })).toBeVisible();
+});
+
+test('the form says what is missing, next to the field', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Organization').fill('   ');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  const field = page.getByLabel('Organization');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAccessibleDescription(/Enter the name of the organization/);
+  await expect(page).toHaveURL('/');
+});

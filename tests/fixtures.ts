@@ -1,0 +1,76 @@
+/**
+ * The browser tests' shared set-up. Every test runs with a guard that fails
+ * it when the app requests anything from another origin or the browser
+ * reports a Content-Security-Policy violation or an uncaught error.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { MaturityModelSchema, type LocalText, type MaturityModel } from '../src/model/schema.ts';
+import { localize } from '../src/model/text.ts';
+
+export { expect };
+
+export const defaultModel: MaturityModel = MaturityModelSchema.parse(
+  JSON.parse(readFileSync('assessments/ict-governance.json', 'utf8')),
+);
+
+export const test = base.extend<{ guard: void }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const foreign: string[] = [];
+      const problems: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
+      });
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      await use();
+      expect(foreign, 'requests to other origins').toEqual([]);
+      expect(problems, 'CSP violations and uncaught errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export interface NewAssessment {
+  name: string;
+  unit?: string;
+  period?: string;
+}
+
+/** Starts an assessment from the home page and waits for its first questions. Returns its id. */
+export async function startAssessment(page: Page, { name, unit = '', period = '2026' }: NewAssessment): Promise<string> {
+  await page.goto('/');
+  await page.getByLabel('Organization').fill(name);
+  await page.getByLabel('Unit (optional)').fill(unit);
+  await page.getByLabel('Period').fill(period);
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.waitForURL(/\/assessments\/[^/]+\/[^/]+$/);
+  await expect(page.locator('fieldset.question').first()).toBeVisible();
+  return new URL(page.url()).pathname.split('/')[2]!;
+}
+
+/** The question's fieldset on the current page. */
+export function questionBox(page: Page, questionId: string) {
+  return page.locator(`fieldset[data-question-id="${questionId}"]`);
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+export function allElements(model: MaturityModel = defaultModel) {
+  return model.domains.flatMap((domain) => domain.elements.map((element) => ({ domain, element })));
+}
+
+/** A model text as the English interface shows it. */
+export function english(text: LocalText): string {
+  return localize(text, 'en', 'en');
+}
