@@ -170,3 +170,42 @@ test('the form says what is missing, next to the field', async ({ page }) => {
   await expect(field).toHaveAccessibleDescription(/Enter the name of the organization/);
   await expect(page).toHaveURL('/');
 });
+
+test('a failed save is shown as an error, the answer stays selected, and nothing is written', async ({ page, context }) => {
+  const id = await startAssessment(page, { name: 'Vanishing Org' });
+  // Another tab deletes the assessment while this one is still answering.
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.getByRole('button', { name: 'Delete the assessment of Vanishing Org' }).click();
+  await other.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(other.getByRole('rowheader', { name: 'Vanishing Org' })).toHaveCount(0);
+
+  const question = defaultModel.domains[0]!.elements[0]!.questions[0]!;
+  const box = questionBox(page, question.id);
+  await box.getByRole('radio', { name: /^Level 4 / }).check();
+  await expect(box).toHaveAttribute('data-save-state', 'failed');
+  await expect(box.getByRole('alert')).toContainText('Not saved: this assessment is no longer on this device');
+  await expect(box.getByRole('radio', { name: /^Level 4 / })).toBeChecked();
+  await expect(page.getByRole('status')).toContainText('1 answer is not saved yet');
+  const stored = await page.evaluate(
+    (assessmentId) =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('ict-governance');
+        open.onsuccess = () => {
+          const request = open.result.transaction('answers').objectStore('answers').index('by-assessment').count(assessmentId);
+          request.onsuccess = () => resolve(request.result);
+        };
+      }),
+    id,
+  );
+  expect(stored).toBe(0);
+});
+
+test('a comment typed just before leaving is kept', async ({ page }) => {
+  const id = await startAssessment(page, { name: 'Hasty Org' });
+  const question = defaultModel.domains[0]!.elements[0]!.questions[0]!;
+  await questionBox(page, question.id).getByRole('textbox').fill('Typed at the last second');
+  await page.goto('/');
+  await page.goto(`/assessments/${id}/${defaultModel.domains[0]!.elements[0]!.id}`);
+  await expect(questionBox(page, question.id).getByRole('textbox')).toHaveValue('Typed at the last second');
+});

@@ -16,6 +16,7 @@ export const en = {
   'common.loading': 'Loading…',
   'common.cancel': 'Cancel',
   'error.quota': 'This device has run out of storage space for the app. Free some space, then try again; nothing already saved has been lost.',
+  'error.assessmentMissing': 'this assessment is no longer on this device (was it deleted in another tab?).',
   'storage.blocked': 'The app is waiting for another tab with an older version of it to close. Close or reload the other tabs of this app.',
   'storage.outdated': 'A newer version of the app was opened in another tab. Reload this tab to keep working; everything saved is kept.',
   'storage.reload': 'Reload',

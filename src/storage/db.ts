@@ -15,6 +15,14 @@ import {
 
 export const DB_NAME = 'ict-governance';
 
+/** An answer was given for an assessment that is no longer on this device (deleted in another tab). */
+export class AssessmentMissingError extends Error {
+  constructor(readonly assessmentId: string) {
+    super(`assessment ${assessmentId} is no longer on this device`);
+    this.name = 'AssessmentMissingError';
+  }
+}
+
 export interface GovernanceDB extends DBSchema {
   assessments: {
     key: string;
@@ -68,6 +76,8 @@ export interface OpenHandlers {
 }
 
 let connection: Promise<IDBPDatabase<GovernanceDB>> | undefined;
+/** The same connection once open, for the one write that cannot wait: see `saveAnswerBeforeUnload`. */
+let openConnection: IDBPDatabase<GovernanceDB> | undefined;
 let handlers: OpenHandlers = {};
 
 export function setOpenHandlers(next: OpenHandlers): void {
@@ -77,17 +87,22 @@ export function setOpenHandlers(next: OpenHandlers): void {
 /** Opens (once) and upgrades the database, running each migration it has not run yet, in order. */
 export function openGovernanceDB(name = DB_NAME): Promise<IDBPDatabase<GovernanceDB>> {
   if (name !== DB_NAME) return open(name);
-  connection ??= open(name).catch((error: unknown) => {
-    connection = undefined;
-    throw error;
-  });
+  connection ??= open(name).then(
+    (db) => (openConnection = db),
+    (error: unknown) => {
+      connection = undefined;
+      throw error;
+    },
+  );
   return connection;
 }
 
 async function open(name: string): Promise<IDBPDatabase<GovernanceDB>> {
   let opened: IDBPDatabase<GovernanceDB> | undefined;
   const forget = () => {
-    if (name === DB_NAME) connection = undefined;
+    if (name !== DB_NAME) return;
+    connection = undefined;
+    openConnection = undefined;
   };
   opened = await openDB<GovernanceDB>(name, DB_VERSION, {
     async upgrade(db, oldVersion, _newVersion, tx) {
@@ -112,6 +127,7 @@ async function open(name: string): Promise<IDBPDatabase<GovernanceDB>> {
 export async function closeGovernanceDB(): Promise<void> {
   const current = connection;
   connection = undefined;
+  openConnection = undefined;
   if (current) (await current.catch(() => undefined))?.close();
 }
 
@@ -183,7 +199,7 @@ export async function saveAnswer(input: AnswerInput): Promise<Answer> {
   if (!assessment) {
     tx.abort();
     await tx.done.catch(() => undefined);
-    throw new Error(`assessment ${input.assessmentId} no longer exists on this device`);
+    throw new AssessmentMissingError(input.assessmentId);
   }
   const answer = AnswerSchema.parse({
     assessmentId: input.assessmentId,
@@ -196,6 +212,22 @@ export async function saveAnswer(input: AnswerInput): Promise<Answer> {
   void assessments.put({ ...assessment, updatedAt: answer.answeredAt });
   await tx.done;
   return answer;
+}
+
+/**
+ * Saves one answer while the page is being hidden or unloaded, when there is
+ * no time to wait for anything: the request is queued and committed in the
+ * same task (the assessment's time of last change is not updated). Returns
+ * false when no connection is open yet.
+ */
+export function saveAnswerBeforeUnload(input: AnswerInput): boolean {
+  if (!openConnection) return false;
+  const answer = AnswerSchema.parse({ ...input, answeredAt: now() });
+  const tx = openConnection.transaction('answers', 'readwrite');
+  void tx.store.put(answer);
+  tx.commit();
+  tx.done.catch(() => undefined);
+  return true;
 }
 
 /** Remembers where the person is in the questionnaire. */

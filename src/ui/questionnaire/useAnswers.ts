@@ -1,6 +1,6 @@
-import { useCallback, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Answer, AnswerValue } from '../../assessment/schema.ts';
-import { requestPersistentStorage, saveAnswer } from '../../storage/db.ts';
+import { requestPersistentStorage, saveAnswer, saveAnswerBeforeUnload } from '../../storage/db.ts';
 import { errorMessage } from '../hooks.ts';
 
 /** Name of the performance measure from a person's input to its transaction committing. */
@@ -92,6 +92,26 @@ export function useAnswers(assessmentId: string, stored: Answer[]) {
   );
 
   const retry = write;
+
+  // A comment still being typed is saved when the person leaves: at once,
+  // in the same task, when the page is hidden or unloaded (there is no time
+  // for more), and normally when they move elsewhere within the app.
+  useEffect(() => {
+    const unsaved = () => [...onScreen.current].filter(([, answer]) => answer.state === 'unsaved');
+    const flushNow = () => {
+      for (const [questionId, { value, comment }] of unsaved()) {
+        if (saveAnswerBeforeUnload({ assessmentId, questionId, value, comment })) update(questionId, { state: 'saving' });
+      }
+    };
+    const onVisibility = () => document.visibilityState === 'hidden' && flushNow();
+    addEventListener('pagehide', flushNow);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      removeEventListener('pagehide', flushNow);
+      document.removeEventListener('visibilitychange', onVisibility);
+      for (const [questionId] of unsaved()) void write(questionId, performance.now());
+    };
+  }, [write]);
 
   return { answers, choose, editComment, saveComment, retry };
 }
