@@ -1,6 +1,10 @@
 /// <reference types="vitest/config" />
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 /**
  * The app loads nothing from other origins and runs no inline script.
@@ -22,21 +26,68 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 function contentSecurityPolicy(): Plugin {
+  const charset = '<meta charset="utf-8" />';
   return {
     name: 'content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-        injectTo: 'head-prepend',
-      },
-    ],
+    // Right after the charset, before any script or style it governs.
+    transformIndexHtml: (html) =>
+      html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
   };
 }
 
+/**
+ * The service worker precaches the app shell and every shipped model, so
+ * after one visit the app works with no network. It waits to take over
+ * until the person agrees (`registerType: 'prompt'`, see src/pwa/).
+ */
+const serviceWorker = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  strategies: 'generateSW',
+  filename: 'sw.js',
+  manifestFilename: 'manifest.webmanifest',
+  includeManifestIcons: false,
+  manifest: {
+    id: '/',
+    name: 'ICT governance self-assessment',
+    short_name: 'ICT governance',
+    description:
+      'Assess how your organization governs ICT: a guided questionnaire and scores against the key elements of effective governance, kept on this device and usable offline.',
+    lang: 'en',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    theme_color: '#084a8c',
+    background_color: '#f4f6f8',
+    categories: ['business', 'productivity'],
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+    ],
+  },
+  workbox: {
+    // .json covers the shipped models (assets/*.json), fetched at run time.
+    globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+    globIgnores: ['**/.vite/**', 'screenshots/**', 'manifest.webmanifest'],
+    navigateFallback: '/index.html',
+    // The first visit is controlled at once (there is no older version to
+    // protect); later versions wait for the person's consent.
+    clientsClaim: true,
+    skipWaiting: false,
+    cleanupOutdatedCaches: true,
+    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+  },
+  devOptions: { enabled: false },
+});
+
 export default defineConfig({
-  plugins: [preact(), contentSecurityPolicy()],
+  plugins: [preact(), contentSecurityPolicy(), serviceWorker],
+  define: {
+    __APP_VERSION__: JSON.stringify(process.env.APP_VERSION ?? version),
+  },
   build: {
     target: 'es2022',
     manifest: true,

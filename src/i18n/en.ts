@@ -20,6 +20,11 @@ export const en = {
   'storage.blocked': 'The app is waiting for another tab with an older version of it to close. Close or reload the other tabs of this app.',
   'storage.outdated': 'A newer version of the app was opened in another tab. Reload this tab to keep working; everything saved is kept.',
   'storage.reload': 'Reload',
+  'status.online': 'Online',
+  'status.offline': 'Offline: everything still works and is saved on this device',
+  'update.ready': 'A new version of the app is ready. Your answers are kept.',
+  'update.reload': 'Reload to update',
+  'update.applying': 'Updating…',
 
   'home.title': 'Assess how your organization governs ICT',
   'home.intro': 'Answer questions on strategy, decision-making, investment, performance, risk, sourcing, enterprise systems, knowledge, people and coordination, and see the maturity of your ICT governance. Everything stays on this device.',

@@ -12,6 +12,9 @@ import {
   type Assessment,
   type NewAssessment,
 } from '../assessment/schema.ts';
+import { announceChange, trackWrite } from './changes.ts';
+
+export { onChangeElsewhere, onPendingWrites, whenWritesSettled, type DataChange } from './changes.ts';
 
 export const DB_NAME = 'ict-governance';
 
@@ -147,8 +150,8 @@ export async function createAssessment(input: NewAssessment): Promise<Assessment
     createdAt: timestamp,
     updatedAt: timestamp,
   });
-  const db = await openGovernanceDB();
-  await db.add('assessments', assessment);
+  await trackWrite(async () => (await openGovernanceDB()).add('assessments', assessment));
+  announceChange({ type: 'assessments' });
   return assessment;
 }
 
@@ -165,12 +168,15 @@ export async function getAssessment(id: string): Promise<Assessment | undefined>
 
 /** Deletes an assessment and all its answers, together or not at all. */
 export async function deleteAssessment(id: string): Promise<void> {
-  const db = await openGovernanceDB();
-  const tx = db.transaction(['assessments', 'answers'], 'readwrite');
-  const answers = tx.objectStore('answers');
-  for (const key of await answers.index('by-assessment').getAllKeys(id)) void answers.delete(key);
-  void tx.objectStore('assessments').delete(id);
-  await tx.done;
+  await trackWrite(async () => {
+    const db = await openGovernanceDB();
+    const tx = db.transaction(['assessments', 'answers'], 'readwrite');
+    const answers = tx.objectStore('answers');
+    for (const key of await answers.index('by-assessment').getAllKeys(id)) void answers.delete(key);
+    void tx.objectStore('assessments').delete(id);
+    await tx.done;
+  });
+  announceChange({ type: 'assessments' });
 }
 
 export async function listAnswers(assessmentId: string): Promise<Answer[]> {
@@ -190,7 +196,14 @@ export interface AnswerInput {
  * time of last change; resolves once the transaction has committed, and
  * rejects (nothing written) when it fails.
  */
-export async function saveAnswer(input: AnswerInput): Promise<Answer> {
+export function saveAnswer(input: AnswerInput): Promise<Answer> {
+  return trackWrite(() => writeAnswer(input)).then((answer) => {
+    announceChange({ type: 'answer', assessmentId: answer.assessmentId, questionId: answer.questionId });
+    return answer;
+  });
+}
+
+async function writeAnswer(input: AnswerInput): Promise<Answer> {
   const db = await openGovernanceDB();
   const tx = db.transaction(['answers', 'assessments'], 'readwrite');
   const assessments = tx.objectStore('assessments');
@@ -226,7 +239,10 @@ export function saveAnswerBeforeUnload(input: AnswerInput): boolean {
   const tx = openConnection.transaction('answers', 'readwrite');
   void tx.store.put(answer);
   tx.commit();
-  tx.done.catch(() => undefined);
+  tx.done.then(
+    () => announceChange({ type: 'answer', assessmentId: answer.assessmentId, questionId: answer.questionId }),
+    () => undefined,
+  );
   return true;
 }
 

@@ -1,7 +1,9 @@
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
 import { useEffect } from 'preact/hooks';
 import { currentLanguage, t } from '../i18n/index.ts';
+import { StatusBar } from './components/StatusBar.tsx';
 import { StorageNotices } from './components/StorageNotices.tsx';
+import { UpdatePrompt } from './components/UpdatePrompt.tsx';
 import { noteRouteChange } from './navigation.ts';
 
 // Each page is its own chunk: a first visit loads only the page it opens.
@@ -28,7 +30,9 @@ export function App() {
         <nav aria-label={t('nav.label')}>
           <a href="/">{t('nav.home')}</a>
         </nav>
+        <StatusBar />
       </header>
+      <UpdatePrompt />
       <StorageNotices />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>

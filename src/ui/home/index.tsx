@@ -1,7 +1,7 @@
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import type { Assessment } from '../../assessment/schema.ts';
-import { countAnswered, listAssessments } from '../../storage/db.ts';
+import { countAnswered, listAssessments, onChangeElsewhere } from '../../storage/db.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { loadShippedModels } from '../shipped-models.ts';
 import { AssessmentList } from './AssessmentList.tsx';
@@ -26,6 +26,7 @@ export function HomePage() {
   useFocusOnNavigation(heading, 'home');
   const [models] = useLoaded(loadShippedModels, []);
   const [assessments, reloadAssessments] = useLoaded(loadAssessments, []);
+  useEffect(() => onChangeElsewhere(reloadAssessments), []);
 
   return (
     <div class="home">

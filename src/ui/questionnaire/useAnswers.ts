@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Answer, AnswerValue } from '../../assessment/schema.ts';
-import { requestPersistentStorage, saveAnswer, saveAnswerBeforeUnload } from '../../storage/db.ts';
+import { listAnswers, onChangeElsewhere, requestPersistentStorage, saveAnswer, saveAnswerBeforeUnload } from '../../storage/db.ts';
+import { reportSaveFailed } from '../unsaved.ts';
 import { errorMessage } from '../hooks.ts';
 
 /** Name of the performance measure from a person's input to its transaction committing. */
@@ -19,6 +20,9 @@ export type AnswersOnScreen = ReadonlyMap<string, AnswerOnScreen>;
 
 const EMPTY: AnswerOnScreen = { value: null, comment: '', state: 'saved' };
 
+/** Waits before saving a failed answer again (a full disk may be freed, a lock released): then every 30 s. */
+const RETRY_DELAYS_MS = [1000, 3000, 10_000, 30_000];
+
 function fromStored(answers: Answer[]): Map<string, AnswerOnScreen> {
   return new Map(answers.map((a) => [a.questionId, { value: a.value, comment: a.comment, state: 'saved' as const }]));
 }
@@ -36,6 +40,7 @@ export function useAnswers(assessmentId: string, stored: Answer[]) {
   const onScreen = useRef(fromStored(stored));
   const [answers, setAnswers] = useState<AnswersOnScreen>(onScreen.current);
   const attempts = useRef(new Map<string, number>());
+  const retries = useRef(new Map<string, { timer: ReturnType<typeof setTimeout>; count: number }>());
   const askedForPersistence = useRef(false);
 
   const update = (questionId: string, change: Partial<AnswerOnScreen>) => {
@@ -49,6 +54,8 @@ export function useAnswers(assessmentId: string, stored: Answer[]) {
     async (questionId: string, inputAt: number) => {
       const attempt = (attempts.current.get(questionId) ?? 0) + 1;
       attempts.current.set(questionId, attempt);
+      const retry = retries.current.get(questionId);
+      clearTimeout(retry?.timer);
       const { value, comment } = onScreen.current.get(questionId) ?? EMPTY;
       // The write starts before the re-render, so the transaction runs while the page updates.
       const saving = saveAnswer({ assessmentId, questionId, value, comment });
@@ -56,7 +63,11 @@ export function useAnswers(assessmentId: string, stored: Answer[]) {
       try {
         await saving;
         performance.measure(ANSWER_SAVED_MEASURE, { start: inputAt, end: performance.now() });
-        if (attempts.current.get(questionId) === attempt) update(questionId, { state: 'saved' });
+        if (attempts.current.get(questionId) === attempt) {
+          update(questionId, { state: 'saved' });
+          retries.current.delete(questionId);
+          reportSaveFailed(questionId, false);
+        }
         if (!askedForPersistence.current) {
           askedForPersistence.current = true;
           void requestPersistentStorage();
@@ -64,6 +75,10 @@ export function useAnswers(assessmentId: string, stored: Answer[]) {
       } catch (error) {
         if (attempts.current.get(questionId) === attempt) {
           update(questionId, { state: 'failed', error: errorMessage(error) });
+          reportSaveFailed(questionId, true);
+          const count = (retry?.count ?? 0) + 1;
+          const delay = RETRY_DELAYS_MS[Math.min(count, RETRY_DELAYS_MS.length) - 1]!;
+          retries.current.set(questionId, { count, timer: setTimeout(() => void write(questionId, performance.now()), delay) });
         }
       }
     },
@@ -92,6 +107,25 @@ export function useAnswers(assessmentId: string, stored: Answer[]) {
   );
 
   const retry = write;
+
+  // Another tab changed answers of this assessment: show them, except where
+  // this tab holds a change of its own that is not saved yet.
+  useEffect(
+    () =>
+      onChangeElsewhere(async (change) => {
+        if (change.type !== 'answer' || change.assessmentId !== assessmentId) return;
+        for (const stored of await listAnswers(assessmentId)) {
+          const shown = onScreen.current.get(stored.questionId);
+          if (shown && shown.state !== 'saved') continue;
+          if (shown && shown.value === stored.value && shown.comment === stored.comment) continue;
+          update(stored.questionId, { value: stored.value, comment: stored.comment, state: 'saved' });
+        }
+      }),
+    [assessmentId],
+  );
+
+  // Retries go on after the person leaves the questionnaire: the answer is
+  // still on its way, and the status bar says so until it is saved.
 
   // A comment still being typed is saved when the person leaves: at once,
   // in the same task, when the page is hidden or unloaded (there is no time

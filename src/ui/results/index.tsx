@@ -1,8 +1,9 @@
+import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import { scoreAssessment } from '../../scoring/score.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { AssessmentNotFound } from '../questionnaire/index.tsx';
-import { getAssessment, listAnswers } from '../../storage/db.ts';
+import { getAssessment, listAnswers, onChangeElsewhere } from '../../storage/db.ts';
 import { findModel } from '../shipped-models.ts';
 import { ResultsView } from './ResultsView.tsx';
 import './style.css';
@@ -15,7 +16,8 @@ async function load(id: string) {
 }
 
 export function ResultsPage({ id }: { id: string }) {
-  const [loaded] = useLoaded(() => load(id), [id]);
+  const [loaded, reload] = useLoaded(() => load(id), [id]);
+  useEffect(() => onChangeElsewhere((change) => (change.type === 'assessments' || change.assessmentId === id) && reload()), [id]);
   usePageTitle(t('results.title'));
   if (loaded.state === 'loading') return <p>{t('common.loading')}</p>;
   if (loaded.state === 'failed') return <p role="alert">{errorMessage(loaded.error)}</p>;

@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../i18n/index.ts';
+import { onPendingWrites } from '../../storage/db.ts';
+import { onFailedSaves } from '../unsaved.ts';
+
+/** Online or offline, and whether every change is saved: always visible in the header. */
+export function StatusBar() {
+  const [online, setOnline] = useState(navigator.onLine);
+  const [pending, setPending] = useState(0);
+  const [failed, setFailed] = useState(0);
+
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    addEventListener('online', update);
+    addEventListener('offline', update);
+    const stopPending = onPendingWrites(setPending);
+    const stopFailed = onFailedSaves(setFailed);
+    return () => {
+      removeEventListener('online', update);
+      removeEventListener('offline', update);
+      stopPending();
+      stopFailed();
+    };
+  }, []);
+
+  const saveState = failed > 0 ? 'failed' : pending > 0 ? 'saving' : 'saved';
+  return (
+    <div class="status-bar">
+      <span class={`status-online ${online ? 'online' : 'offline'}`} data-state={online ? 'online' : 'offline'}>
+        {online ? t('status.online') : t('status.offline')}
+      </span>
+      <span class={`status-saved ${saveState}`} data-state={saveState}>
+        {saveState === 'failed'
+          ? t('questionnaire.notSaved', { count: failed })
+          : saveState === 'saving'
+            ? t('question.saving')
+            : t('questionnaire.allSaved')}
+      </span>
+    </div>
+  );
+}
