@@ -5,6 +5,7 @@ import { countAnswered, listAssessments, onChangeElsewhere } from '../../storage
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { loadShippedModels } from '../shipped-models.ts';
 import { AssessmentList } from './AssessmentList.tsx';
+import { DevicePanel } from './DevicePanel.tsx';
 import { ModelList } from './ModelList.tsx';
 import { NewAssessmentForm } from './NewAssessmentForm.tsx';
 import { useFocusOnNavigation } from '../navigation.ts';
@@ -45,6 +46,11 @@ export function HomePage() {
       <section aria-labelledby="new-heading">
         <h2 id="new-heading">{t('home.start')}</h2>
         {models.state === 'ready' && <NewAssessmentForm models={models.value} />}
+      </section>
+
+      <section aria-labelledby="device-heading">
+        <h2 id="device-heading">{t('home.device')}</h2>
+        <DevicePanel onRestored={reloadAssessments} />
       </section>
 
       <section aria-labelledby="models-heading">

@@ -1,0 +1,105 @@
+/**
+ * Backup and restore: every assessment, answer and setting on this device
+ * in one file. A restore is validated whole before anything is touched,
+ * and applied in one transaction: all of it, or nothing.
+ */
+import * as z from 'zod/mini';
+import { AnswerSchema, AssessmentSchema } from '../assessment/schema.ts';
+import { formatPath } from '../model/validate.ts';
+import { announceChange, trackWrite } from './changes.ts';
+import { openGovernanceDB } from './db.ts';
+
+export const BACKUP_FORMAT = 'ict-governance-backup';
+/** Larger files are refused before they are read: a backup of thousands of assessments is far smaller. */
+export const BACKUP_MAX_BYTES = 100 * 1024 * 1024;
+
+export const BackupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(1),
+  appVersion: z.string(),
+  createdAt: z.iso.datetime(),
+  assessments: z.array(AssessmentSchema),
+  answers: z.array(AnswerSchema),
+  settings: z.array(z.strictObject({ key: z.string(), value: z.unknown() })),
+});
+export type Backup = z.infer<typeof BackupSchema>;
+
+export interface BackupProblem {
+  path: string;
+  message: string;
+}
+
+export type BackupCheck = { ok: true; backup: Backup } | { ok: false; problems: BackupProblem[] };
+
+/** Everything on this device, read in one transaction so the copy is consistent. */
+export async function createBackup(appVersion: string): Promise<Backup> {
+  const db = await openGovernanceDB();
+  const tx = db.transaction(['assessments', 'answers', 'settings'], 'readonly');
+  const [assessments, answers, settings] = await Promise.all([
+    tx.objectStore('assessments').getAll(),
+    tx.objectStore('answers').getAll(),
+    tx.objectStore('settings').getAll(),
+  ]);
+  await tx.done;
+  return { format: BACKUP_FORMAT, formatVersion: 1, appVersion, createdAt: new Date().toISOString(), assessments, answers, settings };
+}
+
+/** Checks a backup file's text: JSON, the schema, and that every answer belongs to an assessment in it. */
+export function parseBackup(text: string): BackupCheck {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [{ path: '$', message: `not a JSON file (${(error as Error).message})` }] };
+  }
+  const parsed = BackupSchema.safeParse(json);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.slice(0, 20).map((i) => ({ path: formatPath(i.path), message: i.message })) };
+  }
+  const ids = new Set(parsed.data.assessments.map((a) => a.id));
+  const problems = parsed.data.answers.flatMap((answer, i) =>
+    ids.has(answer.assessmentId)
+      ? []
+      : [{ path: `$.answers[${i}].assessmentId`, message: `no assessment "${answer.assessmentId}" in this backup` }],
+  );
+  return problems.length ? { ok: false, problems: problems.slice(0, 20) } : { ok: true, backup: parsed.data };
+}
+
+export interface RestorePlan {
+  assessmentsAdded: number;
+  assessmentsReplaced: number;
+  answersAdded: number;
+  answersReplaced: number;
+  settings: number;
+}
+
+/** What restoring `backup` would add and replace on this device; changes nothing. */
+export async function planRestore(backup: Backup): Promise<RestorePlan> {
+  const db = await openGovernanceDB();
+  const tx = db.transaction(['assessments', 'answers'], 'readonly');
+  const assessmentKeys = new Set(await tx.objectStore('assessments').getAllKeys());
+  const answerKeys = new Set((await tx.objectStore('answers').getAllKeys()).map((key) => JSON.stringify(key)));
+  await tx.done;
+  const replacedAssessments = backup.assessments.filter((a) => assessmentKeys.has(a.id)).length;
+  const replacedAnswers = backup.answers.filter((a) => answerKeys.has(JSON.stringify([a.assessmentId, a.questionId]))).length;
+  return {
+    assessmentsAdded: backup.assessments.length - replacedAssessments,
+    assessmentsReplaced: replacedAssessments,
+    answersAdded: backup.answers.length - replacedAnswers,
+    answersReplaced: replacedAnswers,
+    settings: backup.settings.length,
+  };
+}
+
+/** Writes every record of `backup`, replacing records with the same keys, in one transaction. */
+export async function applyRestore(backup: Backup): Promise<void> {
+  await trackWrite(async () => {
+    const db = await openGovernanceDB();
+    const tx = db.transaction(['assessments', 'answers', 'settings'], 'readwrite');
+    for (const assessment of backup.assessments) void tx.objectStore('assessments').put(assessment);
+    for (const answer of backup.answers) void tx.objectStore('answers').put(answer);
+    for (const setting of backup.settings) void tx.objectStore('settings').put(setting);
+    await tx.done;
+  });
+  announceChange({ type: 'assessments' });
+}

@@ -1,0 +1,156 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatNumber, formatPercent, t } from '../../i18n/index.ts';
+import { BACKUP_MAX_BYTES, applyRestore, createBackup, parseBackup, planRestore, type Backup, type BackupProblem, type RestorePlan } from '../../storage/backup.ts';
+import { errorMessage } from '../hooks.ts';
+
+interface StorageState {
+  persisted: boolean | null;
+  usage: number | null;
+  quota: number | null;
+}
+
+async function readStorageState(): Promise<StorageState> {
+  const storage = navigator.storage;
+  const [persisted, estimate] = await Promise.all([
+    storage?.persisted ? storage.persisted().catch(() => null) : null,
+    storage?.estimate ? storage.estimate().catch(() => null) : null,
+  ]);
+  return { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
+}
+
+function megabytes(bytes: number): string {
+  return formatNumber(bytes / (1024 * 1024), { maximumFractionDigits: 1 });
+}
+
+function download(backup: Backup): void {
+  const blob = new Blob([JSON.stringify(backup, null, 1)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `ict-governance-backup-${backup.createdAt.slice(0, 10)}.json`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+type Restore =
+  | { step: 'idle' }
+  | { step: 'invalid'; file: string; problems: BackupProblem[] }
+  | { step: 'confirm'; file: string; backup: Backup; plan: RestorePlan }
+  | { step: 'done'; plan: RestorePlan }
+  | { step: 'failed'; message: string };
+
+/** This device: whether its storage is kept, how much is used, and a backup to move or keep everything. */
+export function DevicePanel({ onRestored }: { onRestored: () => void }) {
+  const [storage, setStorage] = useState<StorageState | null>(null);
+  const [restore, setRestore] = useState<Restore>({ step: 'idle' });
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void readStorageState().then(setStorage);
+  }, [restore.step]);
+
+  const backUp = async () => {
+    setBusy(true);
+    try {
+      download(await createBackup(__APP_VERSION__));
+    } catch (error) {
+      setRestore({ step: 'failed', message: errorMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const chooseFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > BACKUP_MAX_BYTES) {
+      setRestore({ step: 'invalid', file: file.name, problems: [{ path: '$', message: t('device.tooLarge') }] });
+      return;
+    }
+    const checked = parseBackup(await file.text());
+    if (!checked.ok) {
+      setRestore({ step: 'invalid', file: file.name, problems: checked.problems });
+      return;
+    }
+    setRestore({ step: 'confirm', file: file.name, backup: checked.backup, plan: await planRestore(checked.backup) });
+  };
+
+  const confirm = async (backup: Backup, plan: RestorePlan) => {
+    setBusy(true);
+    try {
+      await applyRestore(backup);
+      setRestore({ step: 'done', plan });
+      onRestored();
+    } catch (error) {
+      setRestore({ step: 'failed', message: errorMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="device-panel">
+      {storage && (
+        <p data-testid="storage-status">
+          {storage.persisted ? t('device.persisted') : t('device.notPersisted')}{' '}
+          {storage.usage !== null &&
+            storage.quota !== null &&
+            t('device.usage', {
+              used: megabytes(storage.usage),
+              quota: megabytes(storage.quota),
+              percent: formatPercent(storage.quota ? storage.usage / storage.quota : 0),
+            })}
+        </p>
+      )}
+      <div class="actions">
+        <button type="button" onClick={backUp} disabled={busy}>
+          {t('device.backup')}
+        </button>
+        <input
+          id="restore-file"
+          class="visually-hidden file-input"
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => void chooseFile(e.currentTarget)}
+        />
+        <label class="button" for="restore-file">
+          {t('device.restore')}
+        </label>
+      </div>
+      <p class="hint">{t('device.backupHint')}</p>
+      <div role="status">
+        {restore.step === 'done' && <p>{t('device.restored', { ...restore.plan })}</p>}
+      </div>
+      {restore.step === 'failed' && <p role="alert">{restore.message}</p>}
+      {restore.step === 'invalid' && (
+        <div role="alert" class="notice">
+          <p>{t('device.invalid', { file: restore.file })}</p>
+          <ul>
+            {restore.problems.map((p) => (
+              <li key={p.path + p.message}>
+                <code>{p.path}</code>: {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {restore.step === 'confirm' && (
+        <div class="notice restore-preview" role="group" aria-labelledby="restore-heading">
+          <h3 id="restore-heading">{t('device.previewTitle', { file: restore.file })}</h3>
+          <p>{t('device.preview', { ...restore.plan })}</p>
+          <div class="actions">
+            <button type="button" onClick={() => setRestore({ step: 'idle' })}>
+              {t('common.cancel')}
+            </button>
+            <button type="button" class="primary" disabled={busy} onClick={() => void confirm(restore.backup, restore.plan)}>
+              {t('device.restoreConfirm')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
