@@ -9,6 +9,7 @@ export type Message = string | PluralMessage;
 export const en = {
   'app.title': 'ICT governance self-assessment',
   'app.skipToContent': 'Skip to main content',
+  'app.version': 'Version {version}. Your answers stay on this device.',
   'nav.label': 'Main',
   'nav.home': 'Home',
   'notFound.title': 'Page not found',

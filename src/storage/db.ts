@@ -69,7 +69,27 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-export const DB_VERSION = MIGRATIONS.length;
+/**
+ * Only in the build the update test serves as "the next version"
+ * (VITE_E2E_NEXT_MIGRATION=1): one more migration that rewrites every
+ * answer, so the test sees a real upgrade run through a service-worker
+ * update. Other builds drop this code.
+ */
+const E2E_NEXT_MIGRATION: readonly Migration[] =
+  import.meta.env.VITE_E2E_NEXT_MIGRATION === '1'
+    ? [
+        async (_db, tx) => {
+          const answers = tx.objectStore('answers');
+          for (let cursor = await answers.openCursor(); cursor; cursor = await cursor.continue()) {
+            await cursor.update({ ...cursor.value });
+          }
+        },
+      ]
+    : [];
+
+const ALL_MIGRATIONS = [...MIGRATIONS, ...E2E_NEXT_MIGRATION];
+
+export const DB_VERSION = ALL_MIGRATIONS.length;
 
 export interface OpenHandlers {
   /** Called when another tab holds an older version open and this one waits for it to close. */
@@ -110,7 +130,7 @@ async function open(name: string): Promise<IDBPDatabase<GovernanceDB>> {
   opened = await openDB<GovernanceDB>(name, DB_VERSION, {
     async upgrade(db, oldVersion, _newVersion, tx) {
       for (let version = oldVersion + 1; version <= DB_VERSION; version += 1) {
-        await MIGRATIONS[version - 1]!(db, tx);
+        await ALL_MIGRATIONS[version - 1]!(db, tx);
       }
     },
     blocked() {

@@ -44,6 +44,9 @@ export function App() {
           </Router>
         </ErrorBoundary>
       </main>
+      <footer class="app-footer">
+        <p>{t('app.version', { version: __APP_VERSION__ })}</p>
+      </footer>
     </LocationProvider>
   );
 }
