@@ -96,9 +96,17 @@ export async function applyRestore(backup: Backup): Promise<void> {
   await trackWrite(async () => {
     const db = await openGovernanceDB();
     const tx = db.transaction(['assessments', 'answers', 'settings'], 'readwrite');
-    for (const assessment of backup.assessments) void tx.objectStore('assessments').put(assessment);
-    for (const answer of backup.answers) void tx.objectStore('answers').put(answer);
-    for (const setting of backup.settings) void tx.objectStore('settings').put(setting);
+    try {
+      for (const assessment of backup.assessments) void tx.objectStore('assessments').put(assessment);
+      for (const answer of backup.answers) void tx.objectStore('answers').put(answer);
+      for (const setting of backup.settings) void tx.objectStore('settings').put(setting);
+    } catch (error) {
+      // A record refused as it is queued would otherwise leave the ones
+      // before it to commit on their own.
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw error;
+    }
     await tx.done;
   });
   announceChange({ type: 'assessments' });

@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  AssessmentMissingError,
   DB_VERSION,
   MIGRATIONS,
   closeGovernanceDB,
@@ -81,8 +82,11 @@ describe('migrations', () => {
 
 describe('assessments and answers', () => {
   it('creates, lists most recently changed first, and reads back', async () => {
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 3));
     const first = await createAssessment(newAssessment('First'));
+    await tick();
     const second = await createAssessment(newAssessment('Second'));
+    await tick();
     expect(first.status).toBe('in-progress');
     await saveAnswer({ assessmentId: first.id, questionId: 'strategy.a.b', value: 3, comment: '' });
     const listed = await listAssessments();
@@ -111,7 +115,7 @@ describe('assessments and answers', () => {
   });
 
   it('refuses an answer for an assessment that is gone and writes nothing', async () => {
-    await expect(saveAnswer({ assessmentId: 'missing', questionId: 'a.b', value: 1, comment: '' })).rejects.toThrow(/no longer exists/);
+    await expect(saveAnswer({ assessmentId: 'missing', questionId: 'a.b', value: 1, comment: '' })).rejects.toThrow(AssessmentMissingError);
     const db = await openGovernanceDB();
     expect(await db.count('answers')).toBe(0);
   });

@@ -241,8 +241,15 @@ async function writeAnswer(input: AnswerInput): Promise<Answer> {
     comment: input.comment,
     answeredAt: now(),
   });
-  void answers.put(answer);
-  void assessments.put({ ...assessment, updatedAt: answer.answeredAt });
+  try {
+    void answers.put(answer);
+    void assessments.put({ ...assessment, updatedAt: answer.answeredAt });
+  } catch (error) {
+    // Refused as it was queued (a full disk can show here): undo the rest.
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
   await tx.done;
   return answer;
 }

@@ -1,0 +1,80 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyRestore, createBackup, parseBackup, planRestore, type Backup } from './backup.ts';
+import { closeGovernanceDB, createAssessment, listAnswers, listAssessments, openGovernanceDB, saveAnswer } from './db.ts';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(async () => {
+  await closeGovernanceDB();
+});
+
+async function seed() {
+  const a = await createAssessment({ modelId: 'm', modelVersion: '1.0.0', organization: { name: 'A', unit: '' }, period: '2026' });
+  const b = await createAssessment({ modelId: 'm', modelVersion: '1.0.0', organization: { name: 'B', unit: 'HQ' }, period: '2025' });
+  await saveAnswer({ assessmentId: a.id, questionId: 'x.y.z', value: 3, comment: 'ça, "quoted"\nnew line — 中文' });
+  await saveAnswer({ assessmentId: b.id, questionId: 'x.y.z', value: 'na', comment: '' });
+  return { a, b };
+}
+
+describe('backup and restore', () => {
+  it('round-trips every record into an empty database', async () => {
+    await seed();
+    const backup = await createBackup('1.2.3');
+    const text = JSON.stringify(backup);
+    globalThis.indexedDB = new IDBFactory();
+    await closeGovernanceDB();
+    const checked = parseBackup(text);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    expect(await planRestore(checked.backup)).toEqual({
+      assessmentsAdded: 2,
+      assessmentsReplaced: 0,
+      answersAdded: 2,
+      answersReplaced: 0,
+      settings: 0,
+    });
+    await applyRestore(checked.backup);
+    const again = await createBackup('1.2.3');
+    expect({ ...again, createdAt: '' }).toEqual({ ...backup, createdAt: '' });
+  });
+
+  it('says what it will replace', async () => {
+    const { a } = await seed();
+    const backup = await createBackup('1');
+    backup.assessments.push({ ...backup.assessments[0]!, id: 'new-one' });
+    expect(await planRestore(backup)).toMatchObject({ assessmentsAdded: 1, assessmentsReplaced: 2, answersReplaced: 2 });
+    await applyRestore(backup);
+    expect((await listAssessments()).map((x) => x.id)).toContain('new-one');
+    expect(await listAnswers(a.id)).toHaveLength(1);
+  });
+
+  it('applies all of a backup or nothing', async () => {
+    await seed();
+    const backup = await createBackup('1');
+    // A record the database refuses (no key) after valid ones: the whole restore must roll back.
+    const broken = { ...backup, assessments: [{ ...backup.assessments[0]!, id: 'added' }, { ...backup.assessments[1]!, id: undefined }] } as unknown as Backup;
+    await expect(applyRestore(broken)).rejects.toThrow();
+    expect((await listAssessments()).map((x) => x.id)).not.toContain('added');
+    const db = await openGovernanceDB();
+    expect(await db.count('assessments')).toBe(2);
+  });
+
+  it('refuses files that are not backups, naming the field', () => {
+    expect(parseBackup('{"format": "ict-gov')).toMatchObject({ ok: false, problems: [{ path: '$' }] });
+    const wrong = parseBackup(JSON.stringify({ format: 'something', formatVersion: 1 }));
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) expect(wrong.problems.map((p) => p.path)).toContain('$.format');
+  });
+
+  it('refuses answers that belong to no assessment in the file', async () => {
+    await seed();
+    const backup = await createBackup('1');
+    backup.assessments = backup.assessments.slice(1);
+    const checked = parseBackup(JSON.stringify(backup));
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(checked.problems[0]!.message).toMatch(/^no assessment ".+" in this backup$/);
+  });
+});
