@@ -30,6 +30,17 @@ export type Organization = z.infer<typeof OrganizationSchema>;
 
 export const AssessmentStatusSchema = z.enum(['in-progress', 'final']);
 
+export const ActionStatusSchema = z.enum(['not-started', 'in-progress', 'done']);
+
+/** What the organization will do about one key element: the action plan's row. */
+export const ActionSchema = z.strictObject({
+  owner: z._default(z.string().check(z.trim(), z.maxLength(200)), ''),
+  /** A calendar date, `YYYY-MM-DD`, or empty. */
+  due: z._default(z.union([z.literal(''), z.iso.date()]), ''),
+  status: z._default(ActionStatusSchema, 'not-started'),
+});
+export type Action = z.infer<typeof ActionSchema>;
+
 export const AssessmentSchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
   model: z.strictObject({ id: IdSchema, version: z.string().check(z.minLength(1)) }),
@@ -40,6 +51,10 @@ export const AssessmentSchema = z.strictObject({
   updatedAt: z.iso.datetime(),
   /** The element the person was on, so the questionnaire reopens there. */
   lastElementId: z.optional(IdSchema),
+  /** Element id → target level, where the person changed the model's default. */
+  targets: z._default(z.record(IdSchema, LevelSchema), {}),
+  /** Element id → the action planned for it. */
+  actions: z._default(z.record(IdSchema, ActionSchema), {}),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 

@@ -15,7 +15,10 @@ import {
   listAssessments,
   openGovernanceDB,
   saveAnswer,
+  saveAction,
   saveLastElement,
+  saveTargets,
+  setAssessmentStatus,
   type GovernanceDB,
 } from './db.ts';
 
@@ -63,7 +66,7 @@ describe('migrations', () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['answers', 'assessments', 'settings']);
     const upgraded = await db.getAll('assessments');
-    expect(upgraded).toEqual(assessments.map((a) => ({ ...a, status: 'in-progress' })));
+    expect(upgraded).toEqual(assessments.map((a) => ({ ...a, status: 'in-progress', targets: {}, actions: {} })));
     expect(await db.count('answers')).toBe(40);
     expect((await db.getAllFromIndex('answers', 'by-assessment', 'a1')).map((a) => a.questionId)).toEqual(
       ['q1', 'q4', 'q7', 'q10', 'q13', 'q16', 'q19', 'q22', 'q25', 'q28', 'q31', 'q34', 'q37'].sort(),
@@ -143,5 +146,34 @@ describe('assessments and answers', () => {
     expect((await listAssessments()).map((a) => a.id)).toEqual([kept.id]);
     expect(await listAnswers(gone.id)).toEqual([]);
     expect(await listAnswers(kept.id)).toHaveLength(2);
+  });
+});
+
+describe('targets, actions and status', () => {
+  it('keeps targets per element, and returns one to the default with null', async () => {
+    const { id } = await createAssessment(newAssessment());
+    await saveTargets(id, { 'strategy.plan': 4, 'risk.register': 2 });
+    await saveTargets(id, { 'risk.register': null, 'people.skills': 5 });
+    expect((await getAssessment(id))!.targets).toEqual({ 'strategy.plan': 4, 'people.skills': 5 });
+  });
+
+  it('refuses a target outside 0–5 and changes nothing', async () => {
+    const { id } = await createAssessment(newAssessment());
+    await expect(saveTargets(id, { 'strategy.plan': 7 as never })).rejects.toThrow();
+    expect((await getAssessment(id))!.targets).toEqual({});
+  });
+
+  it('keeps an action per element', async () => {
+    const { id } = await createAssessment(newAssessment());
+    await saveAction(id, 'strategy.plan', { owner: 'CIO office', due: '2027-03-31', status: 'in-progress' });
+    expect((await getAssessment(id))!.actions).toEqual({ 'strategy.plan': { owner: 'CIO office', due: '2027-03-31', status: 'in-progress' } });
+    await expect(saveAction(id, 'strategy.plan', { owner: '', due: '31/03/2027', status: 'done' })).rejects.toThrow();
+  });
+
+  it('marks an assessment final and reopens it', async () => {
+    const { id } = await createAssessment(newAssessment());
+    expect((await setAssessmentStatus(id, 'final')).status).toBe('final');
+    expect((await getAssessment(id))!.status).toBe('final');
+    expect((await setAssessmentStatus(id, 'in-progress')).status).toBe('in-progress');
   });
 });

@@ -3,10 +3,12 @@
  * device goes through the functions exported here; nothing else imports idb.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Level } from '../model/schema.ts';
 import {
   AnswerSchema,
   AssessmentSchema,
   NewAssessmentSchema,
+  type Action,
   type Answer,
   type AnswerValue,
   type Assessment,
@@ -65,6 +67,14 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('settings', { keyPath: 'key' });
     for (let cursor = await assessments.openCursor(); cursor; cursor = await cursor.continue()) {
       if (!cursor.value.status) await cursor.update({ ...cursor.value, status: 'in-progress' });
+    }
+  },
+  // 3: assessments keep targets and an action plan.
+  async (_db, tx) => {
+    const assessments = tx.objectStore('assessments');
+    for (let cursor = await assessments.openCursor(); cursor; cursor = await cursor.continue()) {
+      const old: Partial<Assessment> = cursor.value;
+      await cursor.update({ ...cursor.value, targets: old.targets ?? {}, actions: old.actions ?? {} });
     }
   },
 ];
@@ -169,6 +179,8 @@ export async function createAssessment(input: NewAssessment): Promise<Assessment
     status: 'in-progress',
     createdAt: timestamp,
     updatedAt: timestamp,
+    targets: {},
+    actions: {},
   });
   await trackWrite(async () => (await openGovernanceDB()).add('assessments', assessment));
   announceChange({ type: 'assessments' });
@@ -271,6 +283,52 @@ export function saveAnswerBeforeUnload(input: AnswerInput): boolean {
     () => undefined,
   );
   return true;
+}
+
+/**
+ * Changes one assessment record in its own transaction: reads the stored
+ * record (another tab may have changed it), applies `change`, validates and
+ * writes it back, then tells the other tabs.
+ */
+async function updateAssessment(id: string, change: (assessment: Assessment) => Assessment): Promise<Assessment> {
+  const updated = await trackWrite(async () => {
+    const db = await openGovernanceDB();
+    const tx = db.transaction('assessments', 'readwrite');
+    const stored = await tx.store.get(id);
+    if (!stored) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new AssessmentMissingError(id);
+    }
+    const next = AssessmentSchema.parse({ ...change(stored), updatedAt: now() });
+    void tx.store.put(next);
+    await tx.done;
+    return next;
+  });
+  announceChange({ type: 'assessments' });
+  return updated;
+}
+
+/** Sets target levels (element id → level); `null` returns an element to the model's default. */
+export function saveTargets(assessmentId: string, targets: Readonly<Record<string, Level | null>>): Promise<Assessment> {
+  return updateAssessment(assessmentId, (assessment) => {
+    const next = { ...assessment.targets };
+    for (const [elementId, level] of Object.entries(targets)) {
+      if (level === null) delete next[elementId];
+      else next[elementId] = level;
+    }
+    return { ...assessment, targets: next };
+  });
+}
+
+/** Sets the planned action for one element. */
+export function saveAction(assessmentId: string, elementId: string, action: Action): Promise<Assessment> {
+  return updateAssessment(assessmentId, (assessment) => ({ ...assessment, actions: { ...assessment.actions, [elementId]: action } }));
+}
+
+/** Marks an assessment final (locked) or reopens it. */
+export function setAssessmentStatus(assessmentId: string, status: Assessment['status']): Promise<Assessment> {
+  return updateAssessment(assessmentId, (assessment) => ({ ...assessment, status }));
 }
 
 /** Remembers where the person is in the questionnaire. */
