@@ -20,6 +20,14 @@ export { onChangeElsewhere, onPendingWrites, whenWritesSettled, type DataChange 
 
 export const DB_NAME = 'ict-governance';
 
+/** An answer was given for an assessment marked final: it must be reopened first. */
+export class AssessmentLockedError extends Error {
+  constructor(readonly assessmentId: string) {
+    super(`assessment ${assessmentId} is final; reopen it to change its answers`);
+    this.name = 'AssessmentLockedError';
+  }
+}
+
 /** An answer was given for an assessment that is no longer on this device (deleted in another tab). */
 export class AssessmentMissingError extends Error {
   constructor(readonly assessmentId: string) {
@@ -168,7 +176,12 @@ function now(): string {
   return new Date().toISOString();
 }
 
-export async function createAssessment(input: NewAssessment): Promise<Assessment> {
+/**
+ * Starts an assessment. With `copyAnswersFrom`, the answers and comments of
+ * that assessment (an earlier period, say) are copied as a starting point,
+ * in the same transaction.
+ */
+export async function createAssessment(input: NewAssessment, copyAnswersFrom?: string): Promise<Assessment> {
   const details = NewAssessmentSchema.parse(input);
   const timestamp = now();
   const assessment = AssessmentSchema.parse({
@@ -182,7 +195,20 @@ export async function createAssessment(input: NewAssessment): Promise<Assessment
     targets: {},
     actions: {},
   });
-  await trackWrite(async () => (await openGovernanceDB()).add('assessments', assessment));
+  await trackWrite(async () => {
+    const db = await openGovernanceDB();
+    const tx = db.transaction(['assessments', 'answers'], 'readwrite');
+    const answers = tx.objectStore('answers');
+    if (copyAnswersFrom) {
+      const source = await tx.objectStore('assessments').get(copyAnswersFrom);
+      if (source) assessment.targets = { ...source.targets };
+      for (const answer of await answers.index('by-assessment').getAll(copyAnswersFrom)) {
+        void answers.put({ ...answer, assessmentId: assessment.id });
+      }
+    }
+    void tx.objectStore('assessments').add(assessment);
+    await tx.done;
+  });
   announceChange({ type: 'assessments' });
   return assessment;
 }
@@ -245,6 +271,11 @@ async function writeAnswer(input: AnswerInput): Promise<Answer> {
     tx.abort();
     await tx.done.catch(() => undefined);
     throw new AssessmentMissingError(input.assessmentId);
+  }
+  if (assessment.status === 'final') {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new AssessmentLockedError(input.assessmentId);
   }
   const answer = AnswerSchema.parse({
     assessmentId: input.assessmentId,

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/index.ts';
-import { AssessmentMissingError } from '../storage/db.ts';
+import { AssessmentLockedError, AssessmentMissingError } from '../storage/db.ts';
 
 /** Sets the document title for the page being shown. */
 export function usePageTitle(title: string | undefined): void {
@@ -34,6 +34,7 @@ export function useLoaded<T>(load: () => Promise<T>, deps: readonly unknown[]): 
 export function errorMessage(error: unknown): string {
   if (error instanceof DOMException && error.name === 'QuotaExceededError') return t('error.quota');
   if (error instanceof AssessmentMissingError) return t('error.assessmentMissing');
+  if (error instanceof AssessmentLockedError) return t('error.assessmentLocked');
   if (error instanceof Error) return error.message;
   return String(error);
 }

@@ -6,6 +6,7 @@ import type { MaturityModel } from '../../model/schema.ts';
 import { createAssessment } from '../../storage/db.ts';
 import { errorMessage } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
+import type { AssessmentSummary } from './index.tsx';
 
 type Field = 'name' | 'unit' | 'period';
 
@@ -15,7 +16,7 @@ const FIELD_ERRORS: Record<Field, MessageKey> = {
   period: 'form.error.period',
 };
 
-export function NewAssessmentForm({ models }: { models: MaturityModel[] }) {
+export function NewAssessmentForm({ models, existing }: { models: MaturityModel[]; existing: AssessmentSummary[] }) {
   const { route } = useLocation();
   const [modelKey, setModelKey] = useState(models[0] ? `${models[0].id}@${models[0].version}` : '');
   const [name, setName] = useState('');
@@ -24,6 +25,18 @@ export function NewAssessmentForm({ models }: { models: MaturityModel[] }) {
   const [errors, setErrors] = useState<Partial<Record<Field, MessageKey>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [copy, setCopy] = useState(false);
+
+  // The latest assessment of the same organization on the same model: a starting point.
+  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const earlier = existing
+    .filter(
+      ({ assessment }) =>
+        `${assessment.model.id}@${assessment.model.version}` === modelKey &&
+        same(assessment.organization.name, name) &&
+        same(assessment.organization.unit, unit),
+    )
+    .sort((a, b) => b.assessment.createdAt.localeCompare(a.assessment.createdAt))[0];
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -50,7 +63,7 @@ export function NewAssessmentForm({ models }: { models: MaturityModel[] }) {
     setErrors({});
     setBusy(true);
     try {
-      const assessment = await createAssessment(checked.data);
+      const assessment = await createAssessment(checked.data, copy && earlier ? earlier.assessment.id : undefined);
       route(`/assessments/${assessment.id}`);
     } catch (e) {
       setFailure(errorMessage(e));
@@ -120,6 +133,15 @@ export function NewAssessmentForm({ models }: { models: MaturityModel[] }) {
         </p>
         {fieldError('period')}
       </div>
+      {name.trim() && earlier && (
+        <div class="field checkbox">
+          <input id="new-copy" type="checkbox" checked={copy} onChange={(e) => setCopy(e.currentTarget.checked)} aria-describedby="new-copy-hint" />
+          <label for="new-copy">{t('form.copyFrom', { period: earlier.assessment.period, answered: earlier.answered })}</label>
+          <p class="hint" id="new-copy-hint">
+            {t('form.copyFromHint')}
+          </p>
+        </div>
+      )}
       <button type="submit" class="primary" disabled={busy}>
         {t('form.submit')}
       </button>

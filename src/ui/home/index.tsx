@@ -45,7 +45,9 @@ export function HomePage() {
 
       <section aria-labelledby="new-heading">
         <h2 id="new-heading">{t('home.start')}</h2>
-        {models.state === 'ready' && <NewAssessmentForm models={models.value} />}
+        {models.state === 'ready' && (
+          <NewAssessmentForm models={models.value} existing={assessments.state === 'ready' ? assessments.value : []} />
+        )}
       </section>
 
       <section aria-labelledby="device-heading">

@@ -17,9 +17,10 @@ interface Props {
   onCommentInput: (comment: string) => void;
   onCommentDone: (inputAt: number) => void;
   onRetry: (inputAt: number) => void;
+  locked: boolean;
 }
 
-export function QuestionCard({ model, question, number, answer, onChoose, onCommentInput, onCommentDone, onRetry }: Props) {
+export function QuestionCard({ model, question, number, answer, onChoose, onCommentInput, onCommentDone, onRetry, locked }: Props) {
   const text = modelText(model);
   const id = `q-${question.id}`;
   const value = answer?.value ?? null;
@@ -43,7 +44,7 @@ export function QuestionCard({ model, question, number, answer, onChoose, onComm
   }
 
   return (
-    <fieldset class="question" id={id} data-question-id={question.id} data-save-state={answer?.state ?? 'empty'}>
+    <fieldset class="question" id={id} data-question-id={question.id} data-save-state={answer?.state ?? 'empty'} disabled={locked}>
       <legend>
         <span class="question-number">{t('question.number', { number })}</span> {text(question.text)}
       </legend>

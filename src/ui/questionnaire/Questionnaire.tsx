@@ -67,6 +67,7 @@ export function Questionnaire({ assessment, model, stored, elementId }: Props) {
             {text(element.title)}
           </h2>
           <p class="element-description">{text(element.description)}</p>
+          {assessment.status === 'final' && <p class="notice">{t('questionnaire.locked')}</p>}
           {element.questions.map((question, i) => (
             <QuestionCard
               key={question.id}
@@ -78,6 +79,7 @@ export function Questionnaire({ assessment, model, stored, elementId }: Props) {
               onCommentInput={(comment) => editComment(question.id, comment)}
               onCommentDone={(inputAt) => saveComment(question.id, inputAt)}
               onRetry={(inputAt) => void retry(question.id, inputAt)}
+              locked={assessment.status === 'final'}
             />
           ))}
           <nav class="pager" aria-label={t('questionnaire.pager')}>

@@ -1,97 +1,176 @@
-import { useRef } from 'preact/hooks';
-import { formatPercent, formatScore, t } from '../../i18n/index.ts';
-import type { Assessment } from '../../assessment/schema.ts';
+import { useRef, useState } from 'preact/hooks';
+import { currentLanguage, formatDateTime, t } from '../../i18n/index.ts';
+import type { Action, Answer, Assessment } from '../../assessment/schema.ts';
+import { elementsCsv, questionsCsv } from '../../exchange/result-csv.ts';
 import type { Level, MaturityModel } from '../../model/schema.ts';
-import type { Figures, ScoreReport } from '../../scoring/score.ts';
+import { effectiveTargets, rankPriorities, summarize } from '../../scoring/gaps.ts';
+import type { AnswerLookup, ScoreReport } from '../../scoring/score.ts';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { errorMessage } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
 import { useFocusOnNavigation } from '../navigation.ts';
+import { AnswerList } from './AnswerList.tsx';
+import { Priorities } from './Priorities.tsx';
+import { ResultCharts } from './ResultCharts.tsx';
+import { ScoresTable } from './ScoresTable.tsx';
+import { Summary } from './Summary.tsx';
+
+export interface ResultsActions {
+  saveTargets: (targets: Record<string, Level | null>) => Promise<void>;
+  saveAction: (elementId: string, action: Action) => Promise<void>;
+  setFinal: (final: boolean) => Promise<void>;
+}
 
 interface Props {
   assessment: Assessment;
   model: MaturityModel;
+  answers: readonly Answer[];
   report: ScoreReport;
+  previous: { assessment: Assessment; report: ScoreReport } | null;
+  actions: ResultsActions;
 }
 
-export function ResultsView({ assessment, model, report }: Props) {
+function downloadText(name: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function fileStem(assessment: Assessment, model: MaturityModel): string {
+  const slug = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'assessment';
+  return `${slug(assessment.organization.name)}-${model.id}-${slug(assessment.period)}`;
+}
+
+export function ResultsView({ assessment, model, answers, report, previous, actions }: Props) {
   const text = modelText(model);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnNavigation(heading, assessment.id);
-  const levelName = (level: Level | null) =>
-    level === null ? t('results.none') : t('results.levelName', { level, name: text(model.scale.find((s) => s.level === level)!.name) });
-  const score = (value: number | null) => (value === null ? t('results.none') : formatScore(value));
-  const cells = (figures: Figures) => [
-    <td key="score" data-cell="score">{score(figures.score)}</td>,
-    <td key="level" data-cell="level">{levelName(figures.achievedLevel)}</td>,
-    <td key="coverage" data-cell="coverage">
-      {formatPercent(figures.coverage)}
-    </td>,
-  ];
-  const { overall } = report;
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<'final' | 'reopen' | null>(null);
+
+  const lookup: AnswerLookup = Object.fromEntries(answers.map((a) => [a.questionId, a.value]));
+  const targets = effectiveTargets(model, assessment.targets);
+  const priorities = rankPriorities(model, report, assessment.targets);
+  const summary = summarize(model, report, assessment.targets);
+  const context = { model, assessment, language: currentLanguage() };
+  const final = assessment.status === 'final';
+  const attempt = (work: Promise<void>) => work.then(() => setError(null), (e: unknown) => setError(errorMessage(e)));
 
   return (
     <div class="results">
-      <h1 tabIndex={-1} ref={heading}>{t('results.heading', { name: assessment.organization.name, period: assessment.period })}</h1>
-      <p class="meta">{t('questionnaire.model', { title: text(model.title), version: model.version })}</p>
+      <div class="print-cover">
+        <p class="print-title">{t('app.title')}</p>
+        <p class="print-organization">
+          <bdi>{assessment.organization.name}</bdi>
+          {assessment.organization.unit && (
+            <>
+              {' — '}
+              <bdi>{assessment.organization.unit}</bdi>
+            </>
+          )}
+        </p>
+        <p>{t('results.print.period', { period: assessment.period })}</p>
+        <p>{t('questionnaire.model', { title: text(model.title), version: model.version })}</p>
+        <p>{t('results.print.date', { date: formatDateTime(assessment.updatedAt) })}</p>
+      </div>
 
-      <section aria-labelledby="overall-heading" class="overall">
-        <h2 id="overall-heading">{t('results.overall')}</h2>
+      <h1 tabIndex={-1} ref={heading}>
+        {t('results.heading', { name: assessment.organization.name, period: assessment.period })}
+      </h1>
+      <p class="meta">
+        {t('questionnaire.model', { title: text(model.title), version: model.version })}
+        {final && ` · ${t('results.final')}`}
+      </p>
+      {error && <p role="alert">{error}</p>}
+
+      <div class="actions results-actions no-print">
+        <button type="button" onClick={() => print()}>
+          {t('results.print')}
+        </button>
+        <button type="button" onClick={() => downloadText(`${fileStem(assessment, model)}-questions.csv`, questionsCsv(context, answers), 'text/csv;charset=utf-8')}>
+          {t('results.csv.questions')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(`${fileStem(assessment, model)}-elements.csv`, elementsCsv(context, report, targets, priorities), 'text/csv;charset=utf-8')
+          }
+        >
+          {t('results.csv.elements')}
+        </button>
+        <button type="button" onClick={() => setConfirming(final ? 'reopen' : 'final')}>
+          {final ? t('results.reopen') : t('results.markFinal')}
+        </button>
+      </div>
+
+      <section aria-labelledby="summary-heading">
+        <h2 id="summary-heading">{t('results.summary')}</h2>
+        <Summary model={model} summary={summary} />
+        {report.overall.coverage < 1 && (
+          <p class="notice">{t('results.provisional', { answered: report.overall.answered, total: report.overall.total })}</p>
+        )}
         <dl class="figures" data-testid="overall">
           <div>
             <dt>{t('results.score')}</dt>
-            <dd data-cell="score">{score(overall.score)}</dd>
+            <dd data-cell="score">{summary.overallScore === null ? t('results.none') : summary.overallScore.toFixed(2)}</dd>
           </div>
           <div>
             <dt>{t('results.achievedLevel')}</dt>
-            <dd data-cell="level">{levelName(overall.achievedLevel)}</dd>
+            <dd data-cell="level">
+              {summary.overallLevel === null
+                ? t('results.none')
+                : t('results.levelName', { level: summary.overallLevel, name: text(model.scale.find((s) => s.level === summary.overallLevel)!.name) })}
+            </dd>
           </div>
           <div>
             <dt>{t('results.coverage')}</dt>
-            <dd data-cell="coverage">{formatPercent(overall.coverage)}</dd>
+            <dd data-cell="coverage">{`${Math.round(report.overall.coverage * 100)}%`}</dd>
           </div>
         </dl>
-        {overall.coverage < 1 && (
-          <p class="notice">{t('results.provisional', { answered: overall.answered, total: overall.total })}</p>
-        )}
         <p class="hint">{t('results.rules')}</p>
       </section>
 
-      <section aria-labelledby="domains-heading">
+      <section aria-labelledby="priorities-heading" class="page-break-before">
+        <h2 id="priorities-heading">{t('results.priorities')}</h2>
+        <p class="hint">{t('results.priorities.intro')}</p>
+        <Priorities
+          model={model}
+          assessment={assessment}
+          priorities={priorities}
+          onSaveAction={(elementId, action) => actions.saveAction(elementId, action)}
+        />
+      </section>
+
+      <section aria-labelledby="charts-heading" class="page-break-before">
+        <h2 id="charts-heading">{t('results.charts')}</h2>
+        <ResultCharts model={model} report={report} targets={targets} />
+      </section>
+
+      <section aria-labelledby="domains-heading" class="page-break-before">
         <h2 id="domains-heading">{t('results.byDomain')}</h2>
-        <div class="table-scroll">
-          <table class="scores">
-            <caption class="visually-hidden">{t('results.byDomain')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('results.column.area')}</th>
-                <th scope="col">{t('results.score')}</th>
-                <th scope="col">{t('results.achievedLevel')}</th>
-                <th scope="col">{t('results.coverage')}</th>
-              </tr>
-            </thead>
-            {report.domains.map((domainScore) => {
-              const domain = model.domains.find((d) => d.id === domainScore.domainId)!;
-              return (
-                <tbody key={domain.id}>
-                  <tr class="domain-row" data-domain-id={domain.id}>
-                    <th scope="row">{text(domain.title)}</th>
-                    {cells(domainScore)}
-                  </tr>
-                  {domainScore.elements.map((elementScore) => {
-                    const element = domain.elements.find((e) => e.id === elementScore.elementId)!;
-                    return (
-                      <tr class="element-row" key={element.id} data-element-id={element.id}>
-                        <th scope="row">
-                          <a href={`/assessments/${assessment.id}/${element.id}`}>{text(element.title)}</a>
-                        </th>
-                        {cells(elementScore)}
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              );
-            })}
-          </table>
-        </div>
+        {previous && (
+          <p class="hint">{t('results.changeSince', { period: previous.assessment.period })}</p>
+        )}
+        <ScoresTable
+          assessment={assessment}
+          model={model}
+          report={report}
+          answers={lookup}
+          targets={targets}
+          previous={previous?.report ?? null}
+          onTargets={(next) => void attempt(actions.saveTargets(next))}
+        />
       </section>
 
       {report.frameworks.map((frameworkScore) => {
@@ -116,8 +195,8 @@ export function ResultsView({ assessment, model, report }: Props) {
                     return (
                       <tr key={value.id}>
                         <th scope="row">{text(value.title)}</th>
-                        <td>{score(valueScore.score)}</td>
-                        <td>{levelName(valueScore.achievedLevel)}</td>
+                        <td>{valueScore.score === null ? t('results.none') : valueScore.score.toFixed(2)}</td>
+                        <td>{valueScore.achievedLevel ?? t('results.none')}</td>
                         <td>{valueScore.elementIds.length}</td>
                       </tr>
                     );
@@ -128,9 +207,35 @@ export function ResultsView({ assessment, model, report }: Props) {
           </section>
         );
       })}
-      <p>
+
+      <section aria-labelledby="answers-heading" class="page-break-before answers-section">
+        <h2 id="answers-heading">{t('results.answers')}</h2>
+        <details class="no-print">
+          <summary>{t('results.answers.show')}</summary>
+          <AnswerList model={model} answers={answers} />
+        </details>
+        <div class="print-only">
+          <AnswerList model={model} answers={answers} />
+        </div>
+      </section>
+
+      <p class="no-print">
         <a href={`/assessments/${assessment.id}`}>{t('results.backToQuestions')}</a>
       </p>
+
+      {confirming && (
+        <ConfirmDialog
+          title={confirming === 'final' ? t('results.markFinal.title') : t('results.reopen.title')}
+          body={confirming === 'final' ? t('results.markFinal.body') : t('results.reopen.body')}
+          confirmLabel={confirming === 'final' ? t('results.markFinal') : t('results.reopen')}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            const next = confirming === 'final';
+            setConfirming(null);
+            void attempt(actions.setFinal(next));
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,18 +1,53 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
+import type { Assessment } from '../../assessment/schema.ts';
 import { scoreAssessment } from '../../scoring/score.ts';
+import {
+  getAssessment,
+  listAnswers,
+  listAssessments,
+  onChangeElsewhere,
+  saveAction,
+  saveTargets,
+  setAssessmentStatus,
+} from '../../storage/db.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { AssessmentNotFound } from '../questionnaire/index.tsx';
-import { getAssessment, listAnswers, onChangeElsewhere } from '../../storage/db.ts';
 import { findModel } from '../shipped-models.ts';
 import { ResultsView } from './ResultsView.tsx';
 import './style.css';
 
+const sameOrganization = (a: Assessment, b: Assessment) =>
+  a.organization.name.trim().toLowerCase() === b.organization.name.trim().toLowerCase() &&
+  a.organization.unit.trim().toLowerCase() === b.organization.unit.trim().toLowerCase();
+
+/** The assessment of the same organization, on the same model, made most recently before this one. */
+function previousOf(assessment: Assessment, all: Assessment[]): Assessment | undefined {
+  return all
+    .filter((a) => a.id !== assessment.id && a.model.id === assessment.model.id && sameOrganization(a, assessment))
+    .filter((a) => a.createdAt < assessment.createdAt)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+}
+
 async function load(id: string) {
   const assessment = await getAssessment(id);
   if (!assessment) return null;
-  const [model, answers] = await Promise.all([findModel(assessment.model.id, assessment.model.version), listAnswers(id)]);
-  return { assessment, model, answers };
+  const [model, answers, all] = await Promise.all([
+    findModel(assessment.model.id, assessment.model.version),
+    listAnswers(id),
+    listAssessments(),
+  ]);
+  if (!model) return { assessment, model, answers, previous: null };
+  const before = previousOf(assessment, all);
+  const previousModel = before && (await findModel(before.model.id, before.model.version));
+  const previous =
+    before && previousModel
+      ? {
+          assessment: before,
+          report: scoreAssessment(previousModel, Object.fromEntries((await listAnswers(before.id)).map((a) => [a.questionId, a.value]))),
+        }
+      : null;
+  return { assessment, model, answers, previous };
 }
 
 export function ResultsPage({ id }: { id: string }) {
@@ -22,10 +57,31 @@ export function ResultsPage({ id }: { id: string }) {
   if (loaded.state === 'loading') return <p>{t('common.loading')}</p>;
   if (loaded.state === 'failed') return <p role="alert">{errorMessage(loaded.error)}</p>;
   if (!loaded.value) return <AssessmentNotFound />;
-  const { assessment, model, answers } = loaded.value;
+  const { assessment, model, answers, previous } = loaded.value;
   if (!model) {
     return <p role="alert">{t('questionnaire.modelMissing', { id: assessment.model.id, version: assessment.model.version })}</p>;
   }
   const report = scoreAssessment(model, Object.fromEntries(answers.map((a) => [a.questionId, a.value])));
-  return <ResultsView assessment={assessment} model={model} report={report} />;
+  return (
+    <ResultsView
+      assessment={assessment}
+      model={model}
+      answers={answers}
+      report={report}
+      previous={previous}
+      actions={{
+        saveTargets: async (targets) => {
+          await saveTargets(id, targets);
+          reload();
+        },
+        saveAction: async (elementId, action) => {
+          await saveAction(id, elementId, action);
+        },
+        setFinal: async (final) => {
+          await setAssessmentStatus(id, final ? 'final' : 'in-progress');
+          reload();
+        },
+      }}
+    />
+  );
 }

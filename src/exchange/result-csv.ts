@@ -1,0 +1,133 @@
+/**
+ * The results as spreadsheets: one row per question, and one row per key
+ * element. Column names are stable (documented in the README); texts are in
+ * the language asked for.
+ */
+import type { Answer, Assessment } from '../assessment/schema.ts';
+import type { Level, LocalText, MaturityModel } from '../model/schema.ts';
+import { localize } from '../model/text.ts';
+import type { Priority } from '../scoring/gaps.ts';
+import type { ScoreReport } from '../scoring/score.ts';
+import { toCsv } from './csv.ts';
+
+export const QUESTION_COLUMNS = [
+  'organization',
+  'unit',
+  'period',
+  'model_id',
+  'model_version',
+  'domain_id',
+  'domain',
+  'element_id',
+  'element',
+  'question_id',
+  'question',
+  'level',
+  'level_name',
+  'not_applicable',
+  'comment',
+  'answered_at',
+] as const;
+
+export const ELEMENT_COLUMNS = [
+  'organization',
+  'unit',
+  'period',
+  'model_id',
+  'model_version',
+  'domain_id',
+  'domain',
+  'element_id',
+  'element',
+  'weight',
+  'score',
+  'achieved_level',
+  'coverage',
+  'target',
+  'gap',
+  'weighted_gap',
+  'recommendation',
+  'action_owner',
+  'action_due',
+  'action_status',
+] as const;
+
+interface Context {
+  model: MaturityModel;
+  assessment: Assessment;
+  language: string;
+}
+
+function identity({ model, assessment }: Context) {
+  return [assessment.organization.name, assessment.organization.unit, assessment.period, model.id, model.version];
+}
+
+export function questionsCsv(context: Context, answers: readonly Answer[]): string {
+  const { model, language } = context;
+  const text = (value: LocalText) => localize(value, language, model.defaultLanguage);
+  const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
+  const levelName = (level: Level) => text(model.scale.find((s) => s.level === level)!.name);
+  const rows = model.domains.flatMap((domain) =>
+    domain.elements.flatMap((element) =>
+      element.questions.map((question) => {
+        const answer = byQuestion.get(question.id);
+        const value = answer?.value ?? null;
+        return [
+          ...identity(context),
+          domain.id,
+          text(domain.title),
+          element.id,
+          text(element.title),
+          question.id,
+          text(question.text),
+          typeof value === 'number' ? value : '',
+          typeof value === 'number' ? levelName(value) : '',
+          value === 'na',
+          answer?.comment ?? '',
+          answer?.answeredAt ?? '',
+        ];
+      }),
+    ),
+  );
+  return toCsv([[...QUESTION_COLUMNS], ...rows]);
+}
+
+export function elementsCsv(
+  context: Context,
+  report: ScoreReport,
+  targets: Readonly<Record<string, Level>>,
+  priorities: readonly Priority[],
+): string {
+  const { model, assessment, language } = context;
+  const text = (value: LocalText) => localize(value, language, model.defaultLanguage);
+  const rows = model.domains.flatMap((domain) => {
+    const domainScore = report.domains.find((d) => d.domainId === domain.id)!;
+    return domain.elements.map((element) => {
+      const score = domainScore.elements.find((e) => e.elementId === element.id)!;
+      const priority = priorities.find((p) => p.elementId === element.id);
+      const target = targets[element.id] ?? element.defaultTarget;
+      const recommendation =
+        score.achievedLevel !== null && score.achievedLevel < 5 ? element.recommendations[`${score.achievedLevel}`] : undefined;
+      const action = assessment.actions[element.id];
+      return [
+        ...identity(context),
+        domain.id,
+        text(domain.title),
+        element.id,
+        text(element.title),
+        element.weight,
+        score.score ?? '',
+        score.achievedLevel ?? '',
+        Math.round(score.coverage * 1000) / 1000,
+        target,
+        priority?.gap ?? (score.score === null ? '' : 0),
+        priority?.weightedGap ?? (score.score === null ? '' : 0),
+        recommendation ? text(recommendation) : '',
+        action?.owner ?? '',
+        action?.due ?? '',
+        action?.status ?? '',
+      ];
+    });
+  });
+  return toCsv([[...ELEMENT_COLUMNS], ...rows]);
+}

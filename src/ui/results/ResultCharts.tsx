@@ -1,0 +1,152 @@
+import { useMemo, useState } from 'preact/hooks';
+import { formatScore, t } from '../../i18n/index.ts';
+import type { MaturityModel } from '../../model/schema.ts';
+import type { ScoreReport } from '../../scoring/score.ts';
+import { modelText } from '../model-text.ts';
+import { Chart } from './charts/Chart.tsx';
+import type { ChartConfiguration } from 'chart.js';
+
+const SCORE_COLOUR = '#0b5cad';
+const TARGET_COLOUR = '#c25e00';
+
+interface Props {
+  model: MaturityModel;
+  report: ScoreReport;
+  targets: Readonly<Record<string, number>>;
+}
+
+function mean(values: number[]): number | null {
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+}
+
+/** Domains against targets (radar), achieved level per domain, elements of one domain: each with its table. */
+export function ResultCharts({ model, report, targets }: Props) {
+  const text = modelText(model);
+  const [domainId, setDomainId] = useState(model.domains[0]!.id);
+  const rows = report.domains.map((d) => {
+    const domain = model.domains.find((x) => x.id === d.domainId)!;
+    return {
+      id: d.domainId,
+      title: text(domain.title),
+      score: d.score,
+      level: d.achievedLevel,
+      target: mean(domain.elements.map((e) => targets[e.id] ?? e.defaultTarget)),
+    };
+  });
+  const scale = { min: 0, max: 5, ticks: { stepSize: 1 } };
+
+  const radar = useMemo<ChartConfiguration>(
+    () => ({
+      type: 'radar',
+      data: {
+        labels: rows.map((r) => r.title),
+        datasets: [
+          { label: t('results.score'), data: rows.map((r) => r.score ?? 0), borderColor: SCORE_COLOUR, backgroundColor: 'rgba(11,92,173,0.15)', fill: true },
+          { label: t('results.target'), data: rows.map((r) => r.target ?? 0), borderColor: TARGET_COLOUR, borderDash: [6, 4], backgroundColor: 'transparent' },
+        ],
+      },
+      options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { r: { ...scale, pointLabels: { font: { size: 11 } } } } },
+    }),
+    [report, targets],
+  );
+
+  const levels = useMemo<ChartConfiguration>(
+    () => ({
+      type: 'bar',
+      data: {
+        labels: rows.map((r) => r.title),
+        datasets: [{ label: t('results.achievedLevel'), data: rows.map((r) => r.level ?? 0), backgroundColor: SCORE_COLOUR }],
+      },
+      options: { indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false, scales: { x: scale } },
+    }),
+    [report],
+  );
+
+  const domain = model.domains.find((d) => d.id === domainId)!;
+  const domainScore = report.domains.find((d) => d.domainId === domainId)!;
+  const elementRows = domain.elements.map((e) => ({
+    title: text(e.title),
+    score: domainScore.elements.find((s) => s.elementId === e.id)?.score ?? null,
+    target: targets[e.id] ?? e.defaultTarget,
+  }));
+  const elements = useMemo<ChartConfiguration>(
+    () => ({
+      type: 'bar',
+      data: {
+        labels: elementRows.map((r) => r.title),
+        datasets: [
+          { label: t('results.score'), data: elementRows.map((r) => r.score ?? 0), backgroundColor: SCORE_COLOUR },
+          { label: t('results.target'), data: elementRows.map((r) => r.target), backgroundColor: TARGET_COLOUR },
+        ],
+      },
+      options: { indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false, scales: { x: scale } },
+    }),
+    [report, targets, domainId],
+  );
+
+  const figure = (value: number | null) => (value === null ? t('results.none') : formatScore(value));
+
+  return (
+    <div class="charts">
+      <figure class="chart-figure">
+        <figcaption>{t('results.chart.radar')}</figcaption>
+        <Chart config={radar} label={t('results.chart.radarLabel')} />
+        <table class="scores compact">
+          <thead>
+            <tr>
+              <th scope="col">{t('results.column.domain')}</th>
+              <th scope="col">{t('results.score')}</th>
+              <th scope="col">{t('results.target')}</th>
+              <th scope="col">{t('results.achievedLevel')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">{r.title}</th>
+                <td>{figure(r.score)}</td>
+                <td>{figure(r.target)}</td>
+                <td>{r.level ?? t('results.none')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </figure>
+      <figure class="chart-figure">
+        <figcaption>{t('results.chart.levels')}</figcaption>
+        <Chart config={levels} label={t('results.chart.levelsLabel')} />
+      </figure>
+      <figure class="chart-figure">
+        <figcaption>
+          <label for="chart-domain">{t('results.chart.elements')}</label>{' '}
+          <select id="chart-domain" value={domainId} onChange={(e) => setDomainId(e.currentTarget.value)}>
+            {model.domains.map((d) => (
+              <option key={d.id} value={d.id}>
+                {text(d.title)}
+              </option>
+            ))}
+          </select>
+        </figcaption>
+        <Chart config={elements} label={t('results.chart.elementsLabel', { domain: text(domain.title) })} />
+        <table class="scores compact">
+          <thead>
+            <tr>
+              <th scope="col">{t('results.column.element')}</th>
+              <th scope="col">{t('results.score')}</th>
+              <th scope="col">{t('results.target')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {elementRows.map((r) => (
+              <tr key={r.title}>
+                <th scope="row">{r.title}</th>
+                <td>{figure(r.score)}</td>
+                <td>{r.target}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </figure>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { formatNumber, formatPercent, formatScore, t } from '../../i18n/index.ts';
+import type { Assessment } from '../../assessment/schema.ts';
+import { LEVELS, type Level, type MaturityModel } from '../../model/schema.ts';
+import { explainDomain, explainElement } from '../../scoring/gaps.ts';
+import type { AnswerLookup, Figures, ScoreReport } from '../../scoring/score.ts';
+import { modelText } from '../model-text.ts';
+
+interface Props {
+  assessment: Assessment;
+  model: MaturityModel;
+  report: ScoreReport;
+  answers: AnswerLookup;
+  targets: Readonly<Record<string, Level>>;
+  previous: ScoreReport | null;
+  onTargets: (targets: Record<string, Level | null>) => void;
+}
+
+/** Scores, levels, coverage and targets for every domain and element, with why each level is what it is. */
+export function ScoresTable({ assessment, model, report, answers, targets, previous, onTargets }: Props) {
+  const text = modelText(model);
+  const locked = assessment.status === 'final';
+  const levelName = (level: Level | null) =>
+    level === null ? t('results.none') : t('results.levelName', { level, name: text(model.scale.find((s) => s.level === level)!.name) });
+  const score = (value: number | null) => (value === null ? t('results.none') : formatScore(value));
+  const change = (now: number | null, before: number | null | undefined) =>
+    now === null || before === null || before === undefined
+      ? t('results.none')
+      : formatNumber(now - before, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+  const questionText = (id: string) => {
+    for (const d of model.domains) for (const e of d.elements) for (const q of e.questions) if (q.id === id) return text(q.text);
+    return id;
+  };
+  const cells = (figures: Figures) => [
+    <td key="score" data-cell="score">{score(figures.score)}</td>,
+    <td key="level" data-cell="level">{levelName(figures.achievedLevel)}</td>,
+    <td key="coverage" data-cell="coverage">{formatPercent(figures.coverage)}</td>,
+  ];
+
+  return (
+    <div class="table-scroll">
+      <table class="scores">
+        <caption class="visually-hidden">{t('results.byDomain')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('results.column.area')}</th>
+            <th scope="col">{t('results.score')}</th>
+            <th scope="col">{t('results.achievedLevel')}</th>
+            <th scope="col">{t('results.coverage')}</th>
+            <th scope="col">{t('results.target')}</th>
+            {previous && <th scope="col">{t('results.change')}</th>}
+          </tr>
+        </thead>
+        {report.domains.map((domainScore) => {
+          const domain = model.domains.find((d) => d.id === domainScore.domainId)!;
+          const why = explainDomain(domain, answers);
+          const domainTargetId = `target-domain-${domain.id}`;
+          return (
+            <tbody key={domain.id}>
+              <tr class="domain-row" data-domain-id={domain.id}>
+                <th scope="row">
+                  {text(domain.title)}
+                  {why.level !== null && why.liftTo !== null && (
+                    <p class="why">
+                      {t('results.why.domain', {
+                        level: why.level,
+                        elements: why.holdingElements
+                          .map((id) => text(domain.elements.find((e) => e.id === id)!.title))
+                          .join('; '),
+                      })}
+                    </p>
+                  )}
+                </th>
+                {cells(domainScore)}
+                <td>
+                  <label class="visually-hidden" for={domainTargetId}>
+                    {t('results.targetAll', { domain: text(domain.title) })}
+                  </label>
+                  <select
+                    id={domainTargetId}
+                    disabled={locked}
+                    value=""
+                    onChange={(e) => {
+                      const level = Number(e.currentTarget.value) as Level;
+                      onTargets(Object.fromEntries(domain.elements.map((el) => [el.id, level])));
+                    }}
+                  >
+                    <option value="">{t('results.targetAllOption')}</option>
+                    {LEVELS.map((level) => (
+                      <option key={level} value={level}>
+                        {level}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                {previous && (
+                  <td data-cell="change">{change(domainScore.score, previous.domains.find((d) => d.domainId === domain.id)?.score)}</td>
+                )}
+              </tr>
+              {domainScore.elements.map((elementScore) => {
+                const element = domain.elements.find((e) => e.id === elementScore.elementId)!;
+                const explanation = explainElement(element, answers);
+                const targetId = `target-${element.id}`;
+                const before = previous?.domains.flatMap((d) => d.elements).find((e) => e.elementId === element.id)?.score;
+                return (
+                  <tr class="element-row" key={element.id} data-element-id={element.id}>
+                    <th scope="row">
+                      <a href={`/assessments/${assessment.id}/${element.id}`}>{text(element.title)}</a>
+                      {explanation.level !== null && (
+                        <details class="why">
+                          <summary>{t('results.why.summary')}</summary>
+                          <p>{t('results.why.holding', { level: explanation.level })}</p>
+                          <ul>
+                            {explanation.holding.map((id) => (
+                              <li key={id}>{questionText(id)}</li>
+                            ))}
+                          </ul>
+                          {explanation.liftTo !== null && <p>{t('results.why.lift', { level: explanation.liftTo })}</p>}
+                        </details>
+                      )}
+                    </th>
+                    {cells(elementScore)}
+                    <td>
+                      <label class="visually-hidden" for={targetId}>
+                        {t('results.targetFor', { element: text(element.title) })}
+                      </label>
+                      <select
+                        id={targetId}
+                        data-cell="target"
+                        disabled={locked}
+                        value={String(targets[element.id] ?? element.defaultTarget)}
+                        onChange={(e) => onTargets({ [element.id]: Number(e.currentTarget.value) as Level })}
+                      >
+                        {LEVELS.map((level) => (
+                          <option key={level} value={level}>
+                            {level}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    {previous && <td data-cell="change">{change(elementScore.score, before)}</td>}
+                  </tr>
+                );
+              })}
+            </tbody>
+          );
+        })}
+      </table>
+    </div>
+  );
+}

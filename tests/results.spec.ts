@@ -1,0 +1,167 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parseCsv } from '../src/exchange/csv.ts';
+import { defaultModel, english, expect, expectNoAxeViolations, questionBox, startAssessment, test } from './fixtures.ts';
+
+const [firstDomain] = defaultModel.domains;
+const firstElement = firstDomain!.elements[0]!;
+const secondElement = firstDomain!.elements[1] ?? firstElement;
+
+/** Answers every question of `element` with `level`. */
+async function answerElement(page: Page, id: string, elementId: string, level: number) {
+  const element = defaultModel.domains.flatMap((d) => d.elements).find((e) => e.id === elementId)!;
+  await page.goto(`/assessments/${id}/${element.id}`);
+  for (const question of element.questions) {
+    const box = questionBox(page, question.id);
+    await box.locator(`input[value="${level}"]`).check();
+    await expect(box).toHaveAttribute('data-save-state', 'saved');
+  }
+}
+
+async function pdfText(pdf: Buffer): Promise<string> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= document.numPages; n += 1) {
+    const content = await (await document.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return pages.join('\n').replace(/\s+/g, ' ');
+}
+
+test('priorities show the model’s recommendation for the level reached, and targets are kept', async ({ page }) => {
+  const id = await startAssessment(page, { name: 'Priorities Org' });
+  await answerElement(page, id, firstElement.id, 1);
+  await answerElement(page, id, secondElement.id, 2);
+  await page.goto(`/assessments/${id}/results`);
+
+  const first = page.locator(`.priority[data-element-id="${firstElement.id}"]`);
+  await expect(first.locator('h3')).toHaveText(english(firstElement.title));
+  await expect(first.locator('.recommendation')).toContainText(english(firstElement.recommendations['1']!));
+  await expect(first.locator('.recommendation')).toContainText('To reach level 2:');
+  // The largest weighted gap comes first: level 1 against the default target 3.
+  await expect(page.locator('.priority').first()).toHaveAttribute('data-element-id', firstElement.id);
+
+  // Raise the first element's target; lower the second's to 1, below its level: its gap is gone.
+  await page.getByLabel(`Target level for ${english(firstElement.title)}`).selectOption('5');
+  await page.getByLabel(`Target level for ${english(secondElement.title)}`).selectOption('1');
+  await expect(page.locator(`.priority[data-element-id="${secondElement.id}"]`)).toHaveCount(secondElement === firstElement ? 1 : 0);
+  await page.reload();
+  await expect(page.getByLabel(`Target level for ${english(firstElement.title)}`)).toHaveValue('5');
+  await expect(page.getByLabel(`Target level for ${english(secondElement.title)}`)).toHaveValue('1');
+  await expect(first).toContainText('target 5');
+
+  // Why this level: the answers holding the element, and what lifts it.
+  await page.locator(`tr[data-element-id="${firstElement.id}"] summary`).click();
+  await expect(page.locator(`tr[data-element-id="${firstElement.id}"] details`)).toContainText(english(firstElement.questions[0]!.text));
+  await expect(page.locator(`tr[data-element-id="${firstElement.id}"] details`)).toContainText('lifts the key element to level 2');
+
+  await expectNoAxeViolations(page);
+});
+
+test('chart.js is loaded for the results and never for the questionnaire', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+  const id = await startAssessment(page, { name: 'Charts Org' });
+  await answerElement(page, id, firstElement.id, 3);
+  await page.reload();
+  await expect(questionBox(page, firstElement.questions[0]!.id)).toBeVisible();
+  expect(scripts.filter((url) => /chartjs/.test(url))).toEqual([]);
+
+  await page.getByRole('link', { name: 'See the results', exact: true }).click();
+  await expect(page.locator('.chart canvas').first()).toBeVisible();
+  await expect.poll(() => scripts.filter((url) => /chartjs/.test(url)).length).toBeGreaterThan(0);
+  await expect(page.getByRole('img', { name: /Radar chart of each domain’s score against its target/ })).toBeVisible();
+});
+
+test('the printed report has the organization, every domain and the priorities', async ({ page }) => {
+  const id = await startAssessment(page, { name: 'Printed Organization of Nations', unit: 'Geneva' });
+  await answerElement(page, id, firstElement.id, 1);
+  await page.goto(`/assessments/${id}/results`);
+  await expect(page.locator('.priority').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  for (const format of ['A4', 'Letter'] as const) {
+    const text = await pdfText(await page.pdf({ format, printBackground: true }));
+    expect(text).toContain('Printed Organization of Nations');
+    for (const domain of defaultModel.domains) expect(text).toContain(english(domain.title));
+    expect(text).toContain('Priorities');
+    expect(text).toContain(english(firstElement.title));
+    expect(text).not.toContain('Download a backup');
+    expect(text).not.toContain('Print the report');
+  }
+});
+
+test('the CSV of key elements parses back to the figures on the page', async ({ page }) => {
+  const id = await startAssessment(page, { name: 'Zürich “Quoted”, Org — 中文' });
+  await answerElement(page, id, firstElement.id, 2);
+  await answerElement(page, id, secondElement.id, 4);
+  await page.goto(`/assessments/${id}/results`);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Spreadsheet of key elements (CSV)' }).click();
+  const download = await downloading;
+  const bytes = readFileSync((await download.path())!);
+  expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  const [header, ...rows] = parseCsv(bytes.toString('utf8'));
+  expect(header).toContain('score');
+  const column = (name: string) => header!.indexOf(name);
+  expect(rows).toHaveLength(defaultModel.domains.reduce((n, d) => n + d.elements.length, 0));
+  for (const row of rows) {
+    expect(row[column('organization')]).toBe('Zürich “Quoted”, Org — 中文');
+    const shown = await page.locator(`tr[data-element-id="${row[column('element_id')]}"] [data-cell="score"]`).textContent();
+    const score = row[column('score')]!;
+    expect(score === '' ? '—' : Number(score).toFixed(2)).toBe(shown);
+  }
+
+  const questions = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Spreadsheet of answers (CSV)' }).click();
+  const [qHeader, ...qRows] = parseCsv(readFileSync((await (await questions).path())!, 'utf8'));
+  const levelColumn = qHeader!.indexOf('level');
+  const answered = qRows.filter((row) => row[levelColumn] !== '');
+  expect(answered.length).toBe(firstElement.questions.length + (secondElement === firstElement ? 0 : secondElement.questions.length));
+});
+
+test('a final assessment is locked until it is reopened', async ({ page }) => {
+  const id = await startAssessment(page, { name: 'Final Org' });
+  await answerElement(page, id, firstElement.id, 2);
+  await page.goto(`/assessments/${id}/results`);
+  await page.getByRole('button', { name: 'Mark as final' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Mark as final' }).click();
+  await expect(page.getByText(/· final/)).toBeVisible();
+  await expect(page.getByLabel(`Target level for ${english(firstElement.title)}`)).toBeDisabled();
+
+  await page.goto(`/assessments/${id}/${firstElement.id}`);
+  const box = questionBox(page, firstElement.questions[0]!.id);
+  await expect(box.locator('input[value="4"]')).toBeDisabled();
+
+  await page.goto(`/assessments/${id}/results`);
+  await page.getByRole('button', { name: 'Reopen' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Reopen' }).click();
+  await expect(page.getByLabel(`Target level for ${english(firstElement.title)}`)).toBeEnabled();
+  await page.goto(`/assessments/${id}/${firstElement.id}`);
+  await box.locator('input[value="4"]').check();
+  await expect(box).toHaveAttribute('data-save-state', 'saved');
+});
+
+test('a new period starts from the last answers and shows the change since then', async ({ page }) => {
+  const first = await startAssessment(page, { name: 'History Org', unit: 'HQ', period: '2025' });
+  await answerElement(page, first, firstElement.id, 1);
+
+  await page.goto('/');
+  await page.getByLabel('Organization').fill('History Org');
+  await page.getByLabel('Unit (optional)').fill('HQ');
+  await page.getByLabel('Period').fill('2026');
+  await page.getByLabel(/Start from the answers of 2025/).check();
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.waitForURL(/\/assessments\/[^/]+\/[^/]+$/);
+  const second = new URL(page.url()).pathname.split('/')[2]!;
+  expect(second).not.toBe(first);
+  await answerElement(page, second, firstElement.id, 3);
+
+  await page.goto(`/assessments/${second}/results`);
+  await expect(page.getByText('Change: the difference in score since the assessment for 2025.')).toBeVisible();
+  await expect(page.locator(`tr[data-element-id="${firstElement.id}"] [data-cell="change"]`)).toHaveText('+2.00');
+  // The earlier assessment is unchanged.
+  await page.goto(`/assessments/${first}/results`);
+  await expect(page.locator(`tr[data-element-id="${firstElement.id}"] [data-cell="score"]`)).toHaveText('1.00');
+});
