@@ -1,0 +1,62 @@
+/**
+ * CSV as RFC 4180 says: comma-separated fields, CRLF between records,
+ * quotes around fields that need them. Written with a UTF-8 byte-order mark
+ * by default, so spreadsheet programs read accents and non-Latin scripts.
+ */
+export type CsvCell = string | number | boolean | null | undefined;
+
+const BOM = '\uFEFF';
+
+/**
+ * Text a spreadsheet would take for a formula (=, +, -, @, tab, CR at the
+ * start) is prefixed with an apostrophe, so a cell from an untrusted file
+ * can never run as one. Numbers are written as they are.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function field(cell: CsvCell): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  if (typeof cell === 'boolean') return String(cell);
+  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(rows: readonly (readonly CsvCell[])[], { bom = true }: { bom?: boolean } = {}): string {
+  const body = rows.map((row) => row.map(field).join(',')).join('\r\n');
+  return `${bom ? BOM : ''}${body}\r\n`;
+}
+
+/** Reads RFC 4180 CSV (a leading BOM, quoted fields, CRLF or LF record ends). */
+export function parseCsv(text: string): string[][] {
+  const input = text.startsWith(BOM) ? text.slice(1) : text;
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let value = '';
+  let quoted = false;
+  for (let i = 0; i < input.length; i += 1) {
+    const char = input[i]!;
+    if (quoted) {
+      if (char === '"' && input[i + 1] === '"') {
+        value += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else value += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(value);
+      value = '';
+    } else if (char === '\r' || char === '\n') {
+      if (char === '\r' && input[i + 1] === '\n') i += 1;
+      row.push(value);
+      rows.push(row);
+      row = [];
+      value = '';
+    } else value += char;
+  }
+  if (value !== '' || row.length > 0) {
+    row.push(value);
+    rows.push(row);
+  }
+  return rows;
+}
