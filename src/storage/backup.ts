@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { AnswerSchema, AssessmentSchema } from '../assessment/schema.ts';
 import { formatPath } from '../model/validate.ts';
-import { announceChange, trackWrite } from './changes.ts';
+import { announceChange, queue, trackWrite } from './changes.ts';
 import { openGovernanceDB } from './db.ts';
 
 export const BACKUP_FORMAT = 'ict-governance-backup';
@@ -97,9 +97,9 @@ export async function applyRestore(backup: Backup): Promise<void> {
     const db = await openGovernanceDB();
     const tx = db.transaction(['assessments', 'answers', 'settings'], 'readwrite');
     try {
-      for (const assessment of backup.assessments) void tx.objectStore('assessments').put(assessment);
-      for (const answer of backup.answers) void tx.objectStore('answers').put(answer);
-      for (const setting of backup.settings) void tx.objectStore('settings').put(setting);
+      for (const assessment of backup.assessments) queue(tx.objectStore('assessments').put(assessment));
+      for (const answer of backup.answers) queue(tx.objectStore('answers').put(answer));
+      for (const setting of backup.settings) queue(tx.objectStore('settings').put(setting));
     } catch (error) {
       // A record refused as it is queued would otherwise leave the ones
       // before it to commit on their own.

@@ -74,3 +74,12 @@ export function onPendingWrites(listener: (pending: number) => void): () => void
 export function whenWritesSettled(): Promise<void> {
   return pending === 0 ? Promise.resolve() : new Promise((resolve) => settledWaiters.push(resolve));
 }
+
+/**
+ * Queues a request whose outcome the transaction reports: `tx.done` rejects
+ * when it fails. Without this, each request's own rejection would go
+ * unhandled when the transaction aborts.
+ */
+export function queue(request: Promise<unknown>): void {
+  request.catch(() => undefined);
+}

@@ -14,7 +14,7 @@ import {
   type Assessment,
   type NewAssessment,
 } from '../assessment/schema.ts';
-import { announceChange, trackWrite } from './changes.ts';
+import { announceChange, queue, trackWrite } from './changes.ts';
 
 export { onChangeElsewhere, onPendingWrites, whenWritesSettled, type DataChange } from './changes.ts';
 
@@ -203,10 +203,10 @@ export async function createAssessment(input: NewAssessment, copyAnswersFrom?: s
       const source = await tx.objectStore('assessments').get(copyAnswersFrom);
       if (source) assessment.targets = { ...source.targets };
       for (const answer of await answers.index('by-assessment').getAll(copyAnswersFrom)) {
-        void answers.put({ ...answer, assessmentId: assessment.id });
+        queue(answers.put({ ...answer, assessmentId: assessment.id }));
       }
     }
-    void tx.objectStore('assessments').add(assessment);
+    queue(tx.objectStore('assessments').add(assessment));
     await tx.done;
   });
   announceChange({ type: 'assessments' });
@@ -230,8 +230,8 @@ export async function deleteAssessment(id: string): Promise<void> {
     const db = await openGovernanceDB();
     const tx = db.transaction(['assessments', 'answers'], 'readwrite');
     const answers = tx.objectStore('answers');
-    for (const key of await answers.index('by-assessment').getAllKeys(id)) void answers.delete(key);
-    void tx.objectStore('assessments').delete(id);
+    for (const key of await answers.index('by-assessment').getAllKeys(id)) queue(answers.delete(key));
+    queue(tx.objectStore('assessments').delete(id));
     await tx.done;
   });
   announceChange({ type: 'assessments' });
@@ -285,8 +285,8 @@ async function writeAnswer(input: AnswerInput): Promise<Answer> {
     answeredAt: now(),
   });
   try {
-    void answers.put(answer);
-    void assessments.put({ ...assessment, updatedAt: answer.answeredAt });
+    queue(answers.put(answer));
+    queue(assessments.put({ ...assessment, updatedAt: answer.answeredAt }));
   } catch (error) {
     // Refused as it was queued (a full disk can show here): undo the rest.
     tx.abort();
@@ -307,7 +307,7 @@ export function saveAnswerBeforeUnload(input: AnswerInput): boolean {
   if (!openConnection) return false;
   const answer = AnswerSchema.parse({ ...input, answeredAt: now() });
   const tx = openConnection.transaction('answers', 'readwrite');
-  void tx.store.put(answer);
+  queue(tx.store.put(answer));
   tx.commit();
   tx.done.then(
     () => announceChange({ type: 'answer', assessmentId: answer.assessmentId, questionId: answer.questionId }),
@@ -332,7 +332,7 @@ async function updateAssessment(id: string, change: (assessment: Assessment) => 
       throw new AssessmentMissingError(id);
     }
     const next = AssessmentSchema.parse({ ...change(stored), updatedAt: now() });
-    void tx.store.put(next);
+    queue(tx.store.put(next));
     await tx.done;
     return next;
   });
@@ -368,7 +368,7 @@ export async function saveLastElement(assessmentId: string, elementId: string): 
   const tx = db.transaction('assessments', 'readwrite');
   const assessment = await tx.store.get(assessmentId);
   if (assessment && assessment.lastElementId !== elementId) {
-    void tx.store.put({ ...assessment, lastElementId: elementId });
+    queue(tx.store.put({ ...assessment, lastElementId: elementId }));
   }
   await tx.done;
 }
