@@ -101,7 +101,12 @@ test('a browser killed mid-work keeps every answer it showed as saved', async ({
 test('a backup restored into an empty browser gives back exactly the same data', async ({ page, context, baseURL }) => {
   const first = await startAssessment(page, { name: 'Backup Org', unit: 'Nairobi' });
   await answerQuestions(page, first, 5);
-  await questionBox(page, allElements()[0]!.element.questions[0]!.id).getByRole('textbox').fill('Comment, "quoted", and ünïcödé — 中文 — عربى');
+  const firstElement = allElements()[0]!.element;
+  await page.goto(`/assessments/${first}/${firstElement.id}`);
+  const box = questionBox(page, firstElement.questions[0]!.id);
+  await box.getByRole('textbox').fill('Comment, "quoted", and ünïcödé — 中文 — عربى');
+  await box.getByRole('textbox').blur();
+  await expect(box).toHaveAttribute('data-save-state', 'saved');
   await page.goto('/');
   const second = await startAssessment(page, { name: 'Backup Org 2' });
   await answerQuestions(page, second, 3);
