@@ -15,6 +15,17 @@ interface Props {
   targets: Readonly<Record<string, number>>;
 }
 
+/** Chart labels on several short lines, so long domain names stay readable in narrow charts. */
+export function wrapLabel(text: string, width = 18): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && (last + ' ' + word).length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 function mean(values: number[]): number | null {
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
 }
@@ -39,13 +50,13 @@ export function ResultCharts({ model, report, targets }: Props) {
     () => ({
       type: 'radar',
       data: {
-        labels: rows.map((r) => r.title),
+        labels: rows.map((r) => wrapLabel(r.title)),
         datasets: [
           { label: t('results.score'), data: rows.map((r) => r.score ?? 0), borderColor: SCORE_COLOUR, backgroundColor: 'rgba(11,92,173,0.15)', fill: true },
           { label: t('results.target'), data: rows.map((r) => r.target ?? 0), borderColor: TARGET_COLOUR, borderDash: [6, 4], backgroundColor: 'transparent' },
         ],
       },
-      options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { r: { ...scale, pointLabels: { font: { size: 11 } } } } },
+      options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { r: { ...scale, pointLabels: { font: { size: 10 } } } } },
     }),
     [report, targets],
   );
@@ -54,10 +65,10 @@ export function ResultCharts({ model, report, targets }: Props) {
     () => ({
       type: 'bar',
       data: {
-        labels: rows.map((r) => r.title),
+        labels: rows.map((r) => wrapLabel(r.title, 24)),
         datasets: [{ label: t('results.achievedLevel'), data: rows.map((r) => r.level ?? 0), backgroundColor: SCORE_COLOUR }],
       },
-      options: { indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false, scales: { x: scale } },
+      options: { indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false, scales: { x: scale, y: { ticks: { autoSkip: false } } } },
     }),
     [report],
   );
@@ -73,13 +84,13 @@ export function ResultCharts({ model, report, targets }: Props) {
     () => ({
       type: 'bar',
       data: {
-        labels: elementRows.map((r) => r.title),
+        labels: elementRows.map((r) => wrapLabel(r.title, 24)),
         datasets: [
           { label: t('results.score'), data: elementRows.map((r) => r.score ?? 0), backgroundColor: SCORE_COLOUR },
           { label: t('results.target'), data: elementRows.map((r) => r.target), backgroundColor: TARGET_COLOUR },
         ],
       },
-      options: { indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false, scales: { x: scale } },
+      options: { indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false, scales: { x: scale, y: { ticks: { autoSkip: false } } } },
     }),
     [report, targets, domainId],
   );

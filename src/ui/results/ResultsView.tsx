@@ -117,7 +117,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">{t('results.summary')}</h2>
         <Summary model={model} summary={summary} />
-        {report.overall.coverage < 1 && (
+        {report.overall.coverage < 1 && !summary.lowCoverage && (
           <p class="notice">{t('results.provisional', { answered: report.overall.answered, total: report.overall.total })}</p>
         )}
         <dl class="figures" data-testid="overall">

@@ -1,0 +1,63 @@
+/**
+ * `npm run screenshots`: builds and serves the app, fills in a sample
+ * assessment and saves screenshots of home, questionnaire and results in
+ * public/screenshots/ (the README shows the questionnaire).
+ */
+import { chromium } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.mjs';
+
+const PORT = 4393;
+const BASE = `http://localhost:${PORT}`;
+const OUT = 'public/screenshots';
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i += 1) {
+    if ((await fetch(BASE).catch(() => null))?.ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the preview server did not start');
+}
+
+const executablePath = ensureChromium();
+if (spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+mkdirSync(OUT, { recursive: true });
+try {
+  await waitForServer();
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  await page.goto(`${BASE}/`);
+  await page.getByLabel('Organization').fill('United Nations Example Organization');
+  await page.getByLabel('Unit (optional)').fill('Headquarters');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.locator('fieldset.question').first().waitFor();
+  // A plausible set of answers across the first domains.
+  const levels = [3, 2, 4, 1, 3, 2, 3, 4, 2, 1, 3, 3];
+  for (let element = 0; element < 6; element += 1) {
+    const boxes = page.locator('fieldset.question');
+    for (let i = 0; i < (await boxes.count()); i += 1) {
+      await boxes.nth(i).locator(`input[value="${levels[(element * 2 + i) % levels.length]}"]`).check();
+    }
+    await page.locator('a[rel="next"]').click();
+    await page.locator('#element-heading:focus').waitFor();
+  }
+  await page.locator('a[rel="prev"]').click();
+  await page.locator('.save-summary[data-state="saved"]').waitFor();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.screenshot({ path: `${OUT}/questionnaire.png` });
+  await page.getByRole('link', { name: 'See the results', exact: true }).click();
+  await page.locator('.chart canvas').first().waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${OUT}/results.png`, fullPage: false });
+  await page.locator('#charts-heading').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${OUT}/results-charts.png` });
+  await page.goto(`${BASE}/`);
+  await page.getByRole('heading', { name: 'Maturity models' }).waitFor();
+  await page.screenshot({ path: `${OUT}/home.png` });
+  await browser.close();
+  console.log(`wrote ${OUT}/home.png, questionnaire.png, results.png, results-charts.png`);
+} finally {
+  server.kill();
+}
