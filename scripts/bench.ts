@@ -72,14 +72,39 @@ async function benchSaveLatency(page: Page): Promise<void> {
     await page.waitForFunction(
       (id) => document.querySelector(`fieldset[data-question-id="${id}"]`)?.getAttribute('data-save-state') === 'saved',
       question,
+      // Polling on every animation frame (the default) would itself keep the renderer busy.
+      { polling: 25 },
     );
   }
+  report('clicks', await takeMeasures(page));
+
+  // The same with the keyboard: arrow keys move the choice, and each move is an answer.
+  const first = page.locator(`fieldset[data-question-id="${questions[0]}"] input[type="radio"]`).first();
+  await first.focus();
+  for (let i = 0; i < ANSWERS; i += 1) {
+    await page.keyboard.press(i % 12 < 6 ? 'ArrowDown' : 'ArrowUp');
+    await page.waitForFunction(
+      () => document.querySelector('fieldset[data-save-state="saving"]') === null,
+      undefined,
+      { polling: 25 },
+    );
+  }
+  report('arrow keys', await takeMeasures(page));
+}
+
+async function takeMeasures(page: Page): Promise<number[]> {
   const durations = await page.evaluate(() => performance.getEntriesByName('answer-saved').map((e) => e.duration));
-  const sorted = [...durations].sort((a, b) => a - b);
+  await page.evaluate(() => performance.clearMeasures('answer-saved'));
+  return durations.sort((a, b) => a - b);
+}
+
+function report(how: string, sorted: number[]): void {
   const p50 = percentile(sorted, 50);
   const p95 = percentile(sorted, 95);
-  console.log(`\nAnswer saved (input → transaction committed), Chromium, ${sorted.length} answers`);
-  console.log(`  p50 ${p50.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   max ${sorted.at(-1)!.toFixed(1)} ms   (goal p95 ≤ ${SAVE_P95_GOAL_MS} ms: ${p95 <= SAVE_P95_GOAL_MS ? 'met' : 'MISSED'})`);
+  console.log(`\nAnswer saved (input → transaction committed), Chromium, ${sorted.length} answers by ${how}`);
+  console.log(
+    `  p50 ${p50.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   max ${sorted.at(-1)!.toFixed(1)} ms   (goal p95 ≤ ${SAVE_P95_GOAL_MS} ms: ${p95 <= SAVE_P95_GOAL_MS ? 'met' : 'MISSED'})`,
+  );
 }
 
 async function main(): Promise<void> {

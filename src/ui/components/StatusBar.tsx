@@ -3,6 +3,9 @@ import { t } from '../../i18n/index.ts';
 import { onPendingWrites } from '../../storage/db.ts';
 import { onFailedSaves } from '../unsaved.ts';
 
+/** Writes shorter than this are not announced as "Saving…", so the header does not flicker at every answer. */
+const SAVING_NOTICE_DELAY_MS = 300;
+
 /** Online or offline, and whether every change is saved: always visible in the header. */
 export function StatusBar() {
   const [online, setOnline] = useState(navigator.onLine);
@@ -13,11 +16,17 @@ export function StatusBar() {
     const update = () => setOnline(navigator.onLine);
     addEventListener('online', update);
     addEventListener('offline', update);
-    const stopPending = onPendingWrites(setPending);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stopPending = onPendingWrites((count) => {
+      clearTimeout(timer);
+      if (count === 0) setPending(0);
+      else timer = setTimeout(() => setPending(count), SAVING_NOTICE_DELAY_MS);
+    });
     const stopFailed = onFailedSaves(setFailed);
     return () => {
       removeEventListener('online', update);
       removeEventListener('offline', update);
+      clearTimeout(timer);
       stopPending();
       stopFailed();
     };
