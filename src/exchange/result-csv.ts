@@ -10,12 +10,11 @@ import type { Priority } from '../scoring/gaps.ts';
 import type { ScoreReport } from '../scoring/score.ts';
 import { toCsv } from './csv.ts';
 
+/** The columns every row starts with: whose results, on which model. */
+const IDENTITY_COLUMNS = ['organization', 'unit', 'period', 'model_id', 'model_version'] as const;
+
 export const QUESTION_COLUMNS = [
-  'organization',
-  'unit',
-  'period',
-  'model_id',
-  'model_version',
+  ...IDENTITY_COLUMNS,
   'domain_id',
   'domain',
   'element_id',
@@ -30,11 +29,7 @@ export const QUESTION_COLUMNS = [
 ] as const;
 
 export const ELEMENT_COLUMNS = [
-  'organization',
-  'unit',
-  'period',
-  'model_id',
-  'model_version',
+  ...IDENTITY_COLUMNS,
   'domain_id',
   'domain',
   'element_id',

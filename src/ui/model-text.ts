@@ -1,5 +1,5 @@
-import { currentLanguage } from '../i18n/index.ts';
-import type { LocalText, MaturityModel } from '../model/schema.ts';
+import { currentLanguage, t } from '../i18n/index.ts';
+import type { Level, LocalText, MaturityModel } from '../model/schema.ts';
 import { localize } from '../model/text.ts';
 
 /** A localiser bound to one model and the interface language. */
@@ -10,4 +10,11 @@ export function modelText(model: MaturityModel): (text: LocalText) => string {
 
 export function questionCount(model: MaturityModel): number {
   return model.domains.reduce((n, d) => n + d.elements.reduce((m, e) => m + e.questions.length, 0), 0);
+}
+
+/** "3 — Defined": a level with the model's name for it; a dash when there is none. */
+export function levelLabel(model: MaturityModel, level: Level | null): string {
+  if (level === null) return t('results.none');
+  const scale = model.scale.find((s) => s.level === level);
+  return t('results.levelName', { level, name: scale ? modelText(model)(scale.name) : '' });
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatNumber, formatPercent, t } from '../../i18n/index.ts';
 import { BACKUP_MAX_BYTES, applyRestore, createBackup, parseBackup, planRestore, type Backup, type BackupProblem, type RestorePlan } from '../../storage/backup.ts';
+import { downloadFile } from '../download.ts';
 import { errorMessage } from '../hooks.ts';
 
 interface StorageState {
@@ -23,15 +24,7 @@ function megabytes(bytes: number): string {
 }
 
 function download(backup: Backup): void {
-  const blob = new Blob([JSON.stringify(backup, null, 1)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `ict-governance-backup-${backup.createdAt.slice(0, 10)}.json`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(`ict-governance-backup-${backup.createdAt.slice(0, 10)}.json`, JSON.stringify(backup, null, 1), 'application/json');
 }
 
 type Restore =

@@ -1,7 +1,7 @@
 import { t } from '../../i18n/index.ts';
 import type { Answer } from '../../assessment/schema.ts';
 import type { MaturityModel } from '../../model/schema.ts';
-import { modelText } from '../model-text.ts';
+import { levelLabel, modelText } from '../model-text.ts';
 
 /** Every question with the answer and comment given: the appendix of the printed report. */
 export function AnswerList({ model, answers }: { model: MaturityModel; answers: readonly Answer[] }) {
@@ -22,7 +22,7 @@ export function AnswerList({ model, answers }: { model: MaturityModel; answers: 
                     ? t('question.notAnswered')
                     : value === 'na'
                       ? t('question.notApplicable')
-                      : t('results.levelName', { level: value, name: text(model.scale.find((s) => s.level === value)!.name) });
+                      : levelLabel(model, value);
                 return (
                   <div key={question.id} class="answer-item">
                     <dt>{text(question.text)}</dt>

@@ -6,8 +6,9 @@ import type { Level, MaturityModel } from '../../model/schema.ts';
 import { effectiveTargets, rankPriorities, summarize } from '../../scoring/gaps.ts';
 import type { AnswerLookup, ScoreReport } from '../../scoring/score.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { downloadFile } from '../download.ts';
 import { errorMessage } from '../hooks.ts';
-import { modelText } from '../model-text.ts';
+import { levelLabel, modelText } from '../model-text.ts';
 import { useFocusOnNavigation } from '../navigation.ts';
 import { AnswerList } from './AnswerList.tsx';
 import { Priorities } from './Priorities.tsx';
@@ -28,17 +29,6 @@ interface Props {
   report: ScoreReport;
   previous: { assessment: Assessment; report: ScoreReport } | null;
   actions: ResultsActions;
-}
-
-function downloadText(name: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function fileStem(assessment: Assessment, model: MaturityModel): string {
@@ -98,13 +88,13 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         <button type="button" onClick={() => print()}>
           {t('results.print')}
         </button>
-        <button type="button" onClick={() => downloadText(`${fileStem(assessment, model)}-questions.csv`, questionsCsv(context, answers), 'text/csv;charset=utf-8')}>
+        <button type="button" onClick={() => downloadFile(`${fileStem(assessment, model)}-questions.csv`, questionsCsv(context, answers), 'text/csv;charset=utf-8')}>
           {t('results.csv.questions')}
         </button>
         <button
           type="button"
           onClick={() =>
-            downloadText(`${fileStem(assessment, model)}-elements.csv`, elementsCsv(context, report, targets, priorities), 'text/csv;charset=utf-8')
+            downloadFile(`${fileStem(assessment, model)}-elements.csv`, elementsCsv(context, report, targets, priorities), 'text/csv;charset=utf-8')
           }
         >
           {t('results.csv.elements')}
@@ -128,9 +118,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
           <div>
             <dt>{t('results.achievedLevel')}</dt>
             <dd data-cell="level">
-              {summary.overallLevel === null
-                ? t('results.none')
-                : t('results.levelName', { level: summary.overallLevel, name: text(model.scale.find((s) => s.level === summary.overallLevel)!.name) })}
+              {levelLabel(model, summary.overallLevel)}
             </dd>
           </div>
           <div>

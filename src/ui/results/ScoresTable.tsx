@@ -3,7 +3,7 @@ import type { Assessment } from '../../assessment/schema.ts';
 import { LEVELS, type Level, type MaturityModel } from '../../model/schema.ts';
 import { explainDomain, explainElement } from '../../scoring/gaps.ts';
 import type { AnswerLookup, Figures, ScoreReport } from '../../scoring/score.ts';
-import { modelText } from '../model-text.ts';
+import { levelLabel, modelText } from '../model-text.ts';
 
 interface Props {
   assessment: Assessment;
@@ -19,8 +19,7 @@ interface Props {
 export function ScoresTable({ assessment, model, report, answers, targets, previous, onTargets }: Props) {
   const text = modelText(model);
   const locked = assessment.status === 'final';
-  const levelName = (level: Level | null) =>
-    level === null ? t('results.none') : t('results.levelName', { level, name: text(model.scale.find((s) => s.level === level)!.name) });
+  const levelName = (level: Level | null) => levelLabel(model, level);
   const score = (value: number | null) => (value === null ? t('results.none') : formatScore(value));
   const change = (now: number | null, before: number | null | undefined) =>
     now === null || before === null || before === undefined
@@ -85,11 +84,7 @@ export function ScoresTable({ assessment, model, report, answers, targets, previ
                     }}
                   >
                     <option value="">{t('results.targetAllOption')}</option>
-                    {LEVELS.map((level) => (
-                      <option key={level} value={level}>
-                        {level}
-                      </option>
-                    ))}
+                    <LevelOptions />
                   </select>
                 </td>
                 {previous && (
@@ -130,11 +125,7 @@ export function ScoresTable({ assessment, model, report, answers, targets, previ
                         value={String(targets[element.id] ?? element.defaultTarget)}
                         onChange={(e) => onTargets({ [element.id]: Number(e.currentTarget.value) as Level })}
                       >
-                        {LEVELS.map((level) => (
-                          <option key={level} value={level}>
-                            {level}
-                          </option>
-                        ))}
+                        <LevelOptions />
                       </select>
                     </td>
                     {previous && <td data-cell="change">{change(elementScore.score, before)}</td>}
@@ -146,5 +137,17 @@ export function ScoresTable({ assessment, model, report, answers, targets, previ
         })}
       </table>
     </div>
+  );
+}
+
+function LevelOptions() {
+  return (
+    <>
+      {LEVELS.map((level) => (
+        <option key={level} value={level}>
+          {level}
+        </option>
+      ))}
+    </>
   );
 }
