@@ -28,7 +28,7 @@ export function Summary({ model, summary }: { model: MaturityModel; summary: Sum
               coverage: formatPercent(summary.coverage),
             })}
       </p>
-      {summary.strongestDomainId && summary.weakestDomainId && (
+      {summary.strongestDomainId && summary.weakestDomainId && summary.strongestDomainId !== summary.weakestDomainId && (
         <p>{t('results.summary.domains', { strongest: domainTitle(summary.strongestDomainId), weakest: domainTitle(summary.weakestDomainId) })}</p>
       )}
       <p>{t('results.summary.belowTarget', { count: summary.belowTarget, assessed: summary.assessedElements })}</p>
