@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../src/exchange/csv.ts';
+import { checkResultFile } from '../src/exchange/result-file.ts';
 import { defaultModel, english, expect, expectNoAxeViolations, questionBox, startAssessment, test } from './fixtures.ts';
 
 const [firstDomain] = defaultModel.domains;
@@ -164,4 +165,21 @@ test('a new period starts from the last answers and shows the change since then'
   // The earlier assessment is unchanged.
   await page.goto(`/assessments/${first}/results`);
   await expect(page.locator(`tr[data-element-id="${firstElement.id}"] [data-cell="score"]`)).toHaveText('1.00');
+});
+
+test('a result file is exported with its integrity hash and the model embedded', async ({ page }) => {
+  const id = await startAssessment(page, { name: 'Export Org', period: '2026-Q4' });
+  await answerElement(page, id, firstElement.id, 3);
+  await page.goto(`/assessments/${id}/results`);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export the result file' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`export-org-${defaultModel.id}-2026-q4.json`);
+  const json = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  const checked = await checkResultFile(json);
+  expect(checked.ok ? [] : checked.problems).toEqual([]);
+  expect(json.model).toMatchObject({ id: defaultModel.id, version: defaultModel.version });
+  expect(json.model.definition.id).toBe(defaultModel.id);
+  expect(json.answers).toHaveLength(firstElement.questions.length);
+  expect(json.assessment.id).toBe(id);
 });

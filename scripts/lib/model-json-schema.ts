@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
+import { ResultFileSchema } from '../../src/exchange/result-file.ts';
 import { MaturityModelSchema } from '../../src/model/schema.ts';
 
 export const MODEL_SCHEMA_FILE = 'assessments/schema/maturity-model.schema.json';
+export const RESULT_SCHEMA_FILE = 'assessments/schema/result-file.schema.json';
 
 /** The JSON Schema of a model file, generated from the zod schema (never written by hand). */
 export function modelJsonSchema(): string {
@@ -11,6 +13,20 @@ export function modelJsonSchema(): string {
       ...schema,
       $id: 'https://ict-governance-self-assessment.invalid/schema/maturity-model.schema.json',
       title: 'ICT governance maturity model (format v1)',
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** The JSON Schema of a result file, generated from its zod schema. */
+export function resultJsonSchema(): string {
+  const schema = z.toJSONSchema(ResultFileSchema, { io: 'input', target: 'draft-2020-12' });
+  return `${JSON.stringify(
+    {
+      ...schema,
+      $id: 'https://ict-governance-self-assessment.invalid/schema/result-file.schema.json',
+      title: 'ICT governance self-assessment result file (format v1)',
     },
     null,
     2,

@@ -145,6 +145,8 @@ export const en = {
   'results.print.date': 'Last change: {date}',
   'results.csv.questions': 'Spreadsheet of answers (CSV)',
   'results.csv.elements': 'Spreadsheet of key elements (CSV)',
+  'results.export': 'Export the result file',
+  'results.share': 'Share the result file…',
   'results.markFinal': 'Mark as final',
   'results.markFinal.title': 'Mark this assessment as final?',
   'results.markFinal.body': 'A final assessment is locked: its answers and targets can no longer be changed unless it is reopened.',

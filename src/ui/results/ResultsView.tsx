@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { currentLanguage, formatDateTime, t } from '../../i18n/index.ts';
 import type { Action, Answer, Assessment } from '../../assessment/schema.ts';
 import { elementsCsv, questionsCsv } from '../../exchange/result-csv.ts';
+import { createResultFile } from '../../exchange/result-file.ts';
 import type { Level, MaturityModel } from '../../model/schema.ts';
 import { effectiveTargets, rankPriorities, summarize } from '../../scoring/gaps.ts';
 import type { AnswerLookup, ScoreReport } from '../../scoring/score.ts';
@@ -57,6 +58,25 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
   const final = assessment.status === 'final';
   const attempt = (work: Promise<void>) => work.then(() => setError(null), (e: unknown) => setError(errorMessage(e)));
 
+  const resultFile = async () => {
+    const file = await createResultFile({ assessment, model, answers, report, appVersion: __APP_VERSION__ });
+    return { name: `${fileStem(assessment, model)}.json`, text: JSON.stringify(file, null, 1) };
+  };
+  const exportFile = () => attempt(resultFile().then(({ name, text }) => downloadFile(name, text, 'application/json')));
+  const shareFile = () =>
+    attempt(
+      resultFile().then(async ({ name, text }) => {
+        const file = new File([text], name, { type: 'application/json' });
+        try {
+          await navigator.share({ files: [file], title: name });
+        } catch (error) {
+          // Closing the share sheet is a choice, not a failure.
+          if (!(error instanceof DOMException && error.name === 'AbortError')) throw error;
+        }
+      }),
+    );
+  const canShare = typeof navigator.canShare === 'function' && navigator.canShare({ files: [new File(['{}'], 'x.json', { type: 'application/json' })] });
+
   return (
     <div class="results">
       <div class="print-cover">
@@ -99,6 +119,14 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         >
           {t('results.csv.elements')}
         </button>
+        <button type="button" onClick={() => void exportFile()}>
+          {t('results.export')}
+        </button>
+        {canShare && (
+          <button type="button" onClick={() => void shareFile()}>
+            {t('results.share')}
+          </button>
+        )}
         <button type="button" onClick={() => setConfirming(final ? 'reopen' : 'final')}>
           {final ? t('results.reopen') : t('results.markFinal')}
         </button>
