@@ -81,6 +81,10 @@ export interface ResultFileInput {
   appVersion: string;
   /** Embed the model (the default): a coordinator can then read results of a model they do not have. */
   embedModel?: boolean;
+  /** Where the organization is and what kind it is, for a coordinator's filters. */
+  organizationDetails?: { country?: string; type?: string };
+  /** When the file is made; now unless given (sample data gives it, to be reproducible). */
+  exportedAt?: string;
 }
 
 /** The model's SHA-256: over the canonical JSON of the model as validated (defaults applied). */
@@ -88,7 +92,16 @@ export function modelHash(model: MaturityModel): Promise<string> {
   return hashOf(model);
 }
 
-export async function createResultFile({ assessment, model, answers, report, appVersion, embedModel = true }: ResultFileInput): Promise<ResultFile> {
+export async function createResultFile({
+  assessment,
+  model,
+  answers,
+  report,
+  appVersion,
+  embedModel = true,
+  organizationDetails = {},
+  exportedAt = new Date().toISOString(),
+}: ResultFileInput): Promise<ResultFile> {
   const figures = (f: { score: number | null; achievedLevel: ResultFile['scores']['overall']['achievedLevel']; coverage: number }) => ({
     score: f.score,
     achievedLevel: f.achievedLevel,
@@ -98,9 +111,9 @@ export async function createResultFile({ assessment, model, answers, report, app
     format: RESULT_FORMAT,
     formatVersion: RESULT_FORMAT_VERSION,
     app: { name: 'ict-governance-self-assessment', version: appVersion },
-    exportedAt: new Date().toISOString(),
+    exportedAt,
     model: { id: model.id, version: model.version, sha256: await modelHash(model), ...(embedModel ? { definition: model } : {}) },
-    organization: { name: assessment.organization.name, unit: assessment.organization.unit },
+    organization: { name: assessment.organization.name, unit: assessment.organization.unit, ...organizationDetails },
     assessment: {
       id: assessment.id,
       period: assessment.period,

@@ -1,0 +1,99 @@
+/**
+ * `npm run sample-results -- --count N --out DIR [--seed S]`: writes N
+ * plausible, valid result files of the default model, the same files for
+ * the same seed, for demos, tests and benchmarks. Organizations are made
+ * up; each has a maturity of its own, improving a little period by period.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Answer, AnswerValue, Assessment } from '../src/assessment/schema.ts';
+import { createResultFile } from '../src/exchange/result-file.ts';
+import type { Level } from '../src/model/schema.ts';
+import { parseModel } from '../src/model/validate.ts';
+import { scoreAssessment } from '../src/scoring/score.ts';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '20' },
+    out: { type: 'string', default: 'sample-results' },
+    seed: { type: 'string', default: '1' },
+    model: { type: 'string', default: 'assessments/ict-governance.json' },
+  },
+});
+
+/** mulberry32: a small, well-known seeded generator, so a seed always gives the same files. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const REGIONS = ['Africa', 'Americas', 'Arab States', 'Asia and the Pacific', 'Europe and Central Asia'];
+const TYPES = ['Fund or programme', 'Specialized agency', 'Secretariat department', 'Related organization'];
+const NAMES = ['Health', 'Food', 'Labour', 'Maritime', 'Aviation', 'Telecommunication', 'Meteorological', 'Education', 'Refugee', 'Development', 'Environment', 'Trade', 'Postal', 'Tourism', 'Statistics', 'Migration', 'Water', 'Energy', 'Housing', 'Children'];
+const PERIODS = ['2024', '2025', '2026'];
+
+const count = Number(values.count);
+const checked = parseModel(JSON.parse(readFileSync(values.model!, 'utf8')));
+if (!checked.ok || !Number.isInteger(count) || count < 1) {
+  console.error(checked.ok ? '--count must be a whole number above 0' : `${values.model}: not a valid model`);
+  process.exit(1);
+}
+const model = checked.model;
+const next = random(Number(values.seed));
+const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+mkdirSync(values.out!, { recursive: true });
+
+const organizations = Math.max(1, Math.ceil(count / PERIODS.length));
+for (let i = 0; i < count; i += 1) {
+  const org = i % organizations;
+  const period = PERIODS[Math.floor(i / organizations) % PERIODS.length]!;
+  const orgRandom = random(Number(values.seed) * 7919 + org);
+  const base = 0.8 + orgRandom() * 3; // the organization's overall maturity
+  const name = `${NAMES[org % NAMES.length]} Organization${org >= NAMES.length ? ` ${Math.floor(org / NAMES.length) + 1}` : ''}`;
+  const details = { country: REGIONS[Math.floor(orgRandom() * REGIONS.length)]!, type: TYPES[Math.floor(orgRandom() * TYPES.length)]! };
+  const growth = PERIODS.indexOf(period) * 0.3;
+  const id = `sample-${values.seed}-${org}-${period}`;
+  const created = `${period}-06-01T00:00:00.000Z`;
+  const answers: Answer[] = [];
+  for (const domain of model.domains) {
+    const domainBias = next() * 1.4 - 0.7;
+    for (const element of domain.elements) {
+      for (const question of element.questions) {
+        let value: AnswerValue;
+        if (question.allowNotApplicable && next() < 0.1) value = 'na';
+        else value = Math.max(0, Math.min(5, Math.round(base + growth + domainBias + (next() - 0.5) * 1.6))) as Level;
+        answers.push({
+          assessmentId: id,
+          questionId: question.id,
+          value,
+          comment: next() < 0.15 ? pick(['Evidence in the annual ICT report.', 'To be confirmed with the governance committee.', 'Partly in place in field offices.']) : '',
+          answeredAt: created,
+        });
+      }
+    }
+  }
+  const assessment: Assessment = {
+    id,
+    model: { id: model.id, version: model.version },
+    organization: { name, unit: '' },
+    period,
+    status: 'final',
+    createdAt: created,
+    updatedAt: created,
+    targets: {},
+    actions: {},
+  };
+  const report = scoreAssessment(model, Object.fromEntries(answers.map((a) => [a.questionId, a.value])));
+  // The export time is the assessment's own date, so a seed always gives the same bytes.
+  const file = await createResultFile({ assessment, model, answers, report, appVersion: 'sample', organizationDetails: details, exportedAt: created });
+  const fileName = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${model.id}-${period}.json`;
+  writeFileSync(join(values.out!, fileName), `${JSON.stringify(file)}\n`);
+}
+console.log(`wrote ${count} result files to ${values.out}`);
