@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer, Assessment } from '../assessment/schema.ts';
+import { MaturityModelSchema } from '../model/schema.ts';
+import { smallModel } from '../model/small-model.fixture.ts';
+import { scoreAssessment } from '../scoring/score.ts';
+import { hashOf } from './canonical.ts';
+import { JSON_MAX_DEPTH, RESULT_FILE_MAX_BYTES, importResultFile, parseJsonWithLimits, type KnownResults } from './import.ts';
+import { createResultFile } from './result-file.ts';
+
+const model = MaturityModelSchema.parse(smallModel());
+const models = (id: string, version: string) => (id === model.id && version === model.version ? model : undefined);
+const none: KnownResults = new Map();
+
+function assessment(updatedAt = '2026-02-01T00:00:00.000Z'): Assessment {
+  return {
+    id: 'a-1',
+    model: { id: model.id, version: model.version },
+    organization: { name: '<b>Org</b>', unit: '' },
+    period: '2026',
+    status: 'final',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt,
+    targets: {},
+    actions: {},
+  };
+}
+const answers: Answer[] = [
+  { assessmentId: 'a-1', questionId: 'strategy.plan.exists', value: 4, comment: '', answeredAt: '2026-01-02T00:00:00.000Z' },
+  { assessmentId: 'a-1', questionId: 'risk.register.exists', value: 2, comment: '', answeredAt: '2026-01-02T00:00:00.000Z' },
+];
+
+async function fileText(change?: (file: any) => void | Promise<void>, options: { embedModel?: boolean; updatedAt?: string } = {}) {
+  const lookup = Object.fromEntries(answers.map((a) => [a.questionId, a.value]));
+  const file: any = await createResultFile({
+    assessment: assessment(options.updatedAt),
+    model,
+    answers,
+    report: scoreAssessment(model, lookup),
+    appVersion: 'test',
+    embedModel: options.embedModel ?? true,
+  });
+  if (change) {
+    await change(file);
+    const { integrity: _old, ...content } = file;
+    file.integrity.hash = await hashOf(content);
+  }
+  return JSON.stringify(file);
+}
+
+const rejection = async (text: string, known = none) => {
+  const outcome = await importResultFile('bad.json', text, models, known);
+  expect(outcome.status).toBe('rejected');
+  return outcome.status === 'rejected' ? outcome.reason : '';
+};
+
+describe('parseJsonWithLimits', () => {
+  it('refuses files far over the size limit before parsing', () => {
+    const result = parseJsonWithLimits(' '.repeat(RESULT_FILE_MAX_BYTES + 1));
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/at most 5 MB/) });
+  });
+
+  it('refuses deeply nested JSON without recursing into it', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    expect(parseJsonWithLimits(deep)).toEqual({ ok: false, reason: `the JSON is nested more than ${JSON_MAX_DEPTH} levels deep` });
+    expect(parseJsonWithLimits('{"a": "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}').ok).toBe(true);
+  });
+
+  it('refuses __proto__ keys', () => {
+    expect(parseJsonWithLimits('{"a": {"__proto__": {"polluted": true}}}')).toEqual({ ok: false, reason: 'not valid JSON: a key named "__proto__" is not allowed' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('importResultFile', () => {
+  it('accepts a valid file and re-scores it from its answers', async () => {
+    const outcome = await importResultFile('ok.json', await fileText(), models, none);
+    expect(outcome.status).toBe('accepted');
+    if (outcome.status !== 'accepted') return;
+    expect(outcome.result.report.overall.score).toBe(3);
+    expect(outcome.result.organization.name).toBe('<b>Org</b>');
+  });
+
+  it('never trusts scores in the file', async () => {
+    const text = await fileText((file) => {
+      file.scores.overall.score = 5;
+      file.scores.domains[0].score = 5;
+    });
+    const outcome = await importResultFile('tampered-scores.json', text, models, none);
+    expect(outcome.status === 'accepted' && outcome.result.report.overall.score).toBe(3);
+  });
+
+  it('tells duplicates, updates and older copies apart', async () => {
+    const first = await importResultFile('a.json', await fileText(), models, none);
+    if (first.status === 'rejected') throw new Error(first.reason);
+    const known: KnownResults = new Map([[first.result.assessmentId, { hash: first.result.hash, updatedAt: first.result.updatedAt }]]);
+    expect((await importResultFile('again.json', await fileText(), models, known)).status).toBe('duplicate');
+    expect((await importResultFile('newer.json', await fileText(undefined, { updatedAt: '2026-03-01T00:00:00.000Z' }), models, known)).status).toBe('updated');
+    expect(await rejection(await fileText(undefined, { updatedAt: '2025-12-01T00:00:00.000Z' }), known)).toMatch(/a newer version of this assessment/);
+  });
+
+  it('rejects each kind of bad file with its reason', async () => {
+    const valid = await fileText();
+    expect(await rejection(valid.slice(0, 200))).toMatch(/^not valid JSON/);
+    expect(await rejection('this is not JSON at all')).toMatch(/^not valid JSON/);
+    expect(await rejection(valid.replace('"formatVersion":1', '"formatVersion":"1"'))).toMatch(/^\$\.formatVersion/);
+    const missing = JSON.parse(valid);
+    delete missing.organization;
+    expect(await rejection(JSON.stringify(missing))).toMatch(/^\$\.organization/);
+    const tampered = JSON.parse(valid);
+    tampered.answers[0].value = 0;
+    expect(await rejection(JSON.stringify(tampered))).toMatch(/^\$\.integrity\.hash: the content does not match/);
+    expect(await rejection(await fileText((f) => void (f.model.id = 'other'), { embedModel: false }))).toMatch(/^unknown model "other"/);
+    expect(
+      await rejection(await fileText((f) => void f.answers.push({ questionId: 'no.such.question', value: 3, comment: '', answeredAt: '2026-01-02T00:00:00.000Z' }))),
+    ).toMatch(/questions the model "small" 1\.0\.0 does not have: no\.such\.question/);
+  });
+
+  it('resolves a model that is not embedded, and refuses one that differs', async () => {
+    expect((await importResultFile('plain.json', await fileText(undefined, { embedModel: false }), models, none)).status).toBe('accepted');
+    const other = MaturityModelSchema.parse({ ...smallModel(), title: 'Changed' });
+    const outcome = await importResultFile('plain.json', await fileText(undefined, { embedModel: false }), () => other, none);
+    expect(outcome).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/SHA-256 mismatch/) });
+  });
+});

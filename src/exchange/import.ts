@@ -1,0 +1,119 @@
+/**
+ * Importing result files from many hands: each file is parsed with limits,
+ * validated, its hash checked, its model resolved and its answers
+ * re-scored; scores written in a file are never used. Each file gets a
+ * status and, when refused, a reason a person can act on. Pure: the same
+ * code runs in the browser's worker and in the coordinators' CLI.
+ */
+import type { MaturityModel } from '../model/schema.ts';
+import { checkModel } from '../model/validate.ts';
+import { scoreAssessment, type ScoreReport } from '../scoring/score.ts';
+import { checkResultFile, modelHash, type ResultFile } from './result-file.ts';
+
+/** A result file is a few hundred kilobytes with its model; anything far larger is not one. */
+export const RESULT_FILE_MAX_BYTES = 5 * 1024 * 1024;
+/** Result files nest a few levels deep; deeper JSON is refused before it is parsed. */
+export const JSON_MAX_DEPTH = 32;
+
+export type ImportStatus = 'accepted' | 'duplicate' | 'updated' | 'rejected';
+
+export interface ImportedResult {
+  /** The assessment's id, the file's integrity hash and when it was last changed. */
+  assessmentId: string;
+  hash: string;
+  updatedAt: string;
+  organization: ResultFile['organization'];
+  period: string;
+  model: { id: string; version: string; sha256: string };
+  /** Re-scored here from the answers, with the model. */
+  report: ScoreReport;
+}
+
+export type ImportOutcome =
+  | { file: string; status: Exclude<ImportStatus, 'rejected'>; result: ImportedResult; model: MaturityModel }
+  | { file: string; status: 'rejected'; reason: string };
+
+export type JsonCheck = { ok: true; value: unknown } | { ok: false; reason: string };
+
+/** JSON.parse, after refusing what is too large or too deeply nested to be a result file. */
+export function parseJsonWithLimits(text: string, maxBytes = RESULT_FILE_MAX_BYTES, maxDepth = JSON_MAX_DEPTH): JsonCheck {
+  if (text.length > maxBytes) {
+    return { ok: false, reason: `the file is ${Math.round(text.length / 1024)} KB; a result file is at most ${maxBytes / 1024 / 1024} MB` };
+  }
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (inString) {
+      if (char === '\\') i += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '{' || char === '[') {
+      depth += 1;
+      if (depth > maxDepth) return { ok: false, reason: `the JSON is nested more than ${maxDepth} levels deep` };
+    } else if (char === '}' || char === ']') depth -= 1;
+  }
+  try {
+    const value: unknown = JSON.parse(text, (key, value: unknown) => {
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new SyntaxError(`a key named "${key}" is not allowed`);
+      return value;
+    });
+    return { ok: true, value };
+  } catch (error) {
+    return { ok: false, reason: `not valid JSON: ${(error as Error).message}` };
+  }
+}
+
+/** Models this device knows, by id and version: shipped ones and ones imported before. */
+export type ModelLookup = (id: string, version: string) => MaturityModel | undefined;
+
+/** What is already imported, by assessment id. */
+export type KnownResults = ReadonlyMap<string, { hash: string; updatedAt: string }>;
+
+export async function importResultFile(file: string, text: string, models: ModelLookup, known: KnownResults): Promise<ImportOutcome> {
+  const reject = (reason: string): ImportOutcome => ({ file, status: 'rejected', reason });
+  const json = parseJsonWithLimits(text);
+  if (!json.ok) return reject(json.reason);
+  const checked = await checkResultFile(json.value);
+  if (!checked.ok) return reject(checked.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+  const result = checked.file;
+
+  let model = result.model.definition;
+  if (model) {
+    const problems = checkModel(model);
+    if (problems.length) return reject(`the embedded model is not valid: ${problems[0]!.path}: ${problems[0]!.message}`);
+  } else {
+    model = models(result.model.id, result.model.version);
+    if (!model) return reject(`unknown model "${result.model.id}" version ${result.model.version}: the file does not embed it and it is not on this device`);
+    if ((await modelHash(model)) !== result.model.sha256) {
+      return reject(`the model "${result.model.id}" ${result.model.version} on this device differs from the one the file was made with (SHA-256 mismatch)`);
+    }
+  }
+
+  const questionIds = new Set(model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => q.id))));
+  const strangers = result.answers.filter((a) => !questionIds.has(a.questionId)).map((a) => a.questionId);
+  if (strangers.length) {
+    return reject(`answers to questions the model "${model.id}" ${model.version} does not have: ${strangers.slice(0, 3).join(', ')}${strangers.length > 3 ? '…' : ''}`);
+  }
+  const seen = new Set<string>();
+  for (const answer of result.answers) {
+    if (seen.has(answer.questionId)) return reject(`two answers to question "${answer.questionId}"`);
+    seen.add(answer.questionId);
+  }
+
+  const imported: ImportedResult = {
+    assessmentId: result.assessment.id,
+    hash: result.integrity.hash,
+    updatedAt: result.assessment.updatedAt,
+    organization: result.organization,
+    period: result.assessment.period,
+    model: { id: result.model.id, version: result.model.version, sha256: result.model.sha256 },
+    report: scoreAssessment(model, Object.fromEntries(result.answers.map((a) => [a.questionId, a.value]))),
+  };
+  const before = known.get(imported.assessmentId);
+  if (!before) return { file, status: 'accepted', result: imported, model };
+  // The same file, or the same assessment exported again unchanged.
+  if (before.hash === imported.hash || before.updatedAt === imported.updatedAt) return { file, status: 'duplicate', result: imported, model };
+  if (imported.updatedAt > before.updatedAt) return { file, status: 'updated', result: imported, model };
+  return reject(`a newer version of this assessment (changed ${before.updatedAt}) is already imported`);
+}
