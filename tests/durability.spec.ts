@@ -3,12 +3,26 @@
  * update with a database migration, a move to another browser by backup.
  */
 import { chromium, type Page } from '@playwright/test';
-import { spawn, spawnSync, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/lib/chromium.mjs';
 import { allElements, expect, questionBox, startAssessment, test } from './fixtures.ts';
+
+/** The ids of the processes whose command line contains `needle` (read from /proc: no pgrep needed). */
+function processesWith(needle: string): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(needle);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
 
 /** Every record of every store, in key order: what "the same data" means. */
 function dumpDatabase(page: Page) {
@@ -76,7 +90,8 @@ test('a browser killed mid-work keeps every answer it showed as saved', async ({
     const given = await answerQuestions(page, id, count);
 
     // Kill the browser process outright: no page closes, no unload.
-    const pids = execFileSync('pgrep', ['-f', `user-data-dir=${profile}`], { encoding: 'utf8' }).trim().split('\n');
+    const pids = processesWith(`--user-data-dir=${profile}`);
+    expect(pids.length).toBeGreaterThan(0);
     for (const pid of pids) {
       try {
         process.kill(Number(pid), 'SIGKILL');
