@@ -1,16 +1,21 @@
 /**
- * `npm run compare -- <folder> [--csv out.csv] [--anonymise] [--allow-rejected]`:
+ * `npm run compare -- <folder> [--csv out.csv] [--anonymise [--salt text]] [--allow-rejected]`:
  * the coordinators' CLI. Imports every *.json result file in the folder with
  * the same pure code as the app (limits, schema, hash, model, re-scoring),
  * prints each file's status, the organizations × domains matrix and the
- * network's statistics per domain. Exits 1 when a file is rejected, unless
- * --allow-rejected.
+ * network's statistics per domain, with the same functions as the Compare
+ * page (`src/compare/`). Anonymised, names become codes (salted with
+ * --salt: without one, anyone can recompute a known name's code) and the
+ * statistics follow the minimum group size rule. Exits 1 when a file is
+ * rejected, unless --allow-rejected.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { spreadOf } from '../src/compare/statistics.ts';
-import { sha256Hex } from '../src/exchange/canonical.ts';
+import { anonymiseMatrix, anonymousCodes } from '../src/compare/anonymise.ts';
+import { matrixCsvRows } from '../src/compare/comparison-csv.ts';
+import { domainMatrix, groupByModel } from '../src/compare/matrix.ts';
+import { networkStatistics } from '../src/compare/network.ts';
 import { toCsv } from '../src/exchange/csv.ts';
 import { importResultFile, type ImportedResult } from '../src/exchange/import.ts';
 import type { MaturityModel } from '../src/model/schema.ts';
@@ -23,12 +28,13 @@ const { values, positionals } = parseArgs({
   options: {
     csv: { type: 'string' },
     anonymise: { type: 'boolean', default: false },
+    salt: { type: 'string', default: '' },
     'allow-rejected': { type: 'boolean', default: false },
   },
 });
 const folder = positionals[0];
 if (!folder) {
-  console.error('usage: npm run compare -- <folder> [--csv out.csv] [--anonymise] [--allow-rejected]');
+  console.error('usage: npm run compare -- <folder> [--csv out.csv] [--anonymise [--salt text]] [--allow-rejected]');
   process.exit(2);
 }
 
@@ -55,52 +61,45 @@ for (const name of files) {
   results.set(outcome.result.assessmentId, { result: outcome.result, model: outcome.model });
 }
 
-// Results of different models are never mixed: compare those of the most common model.
-const byModel = new Map<string, { result: ImportedResult; model: MaturityModel }[]>();
-for (const entry of results.values()) {
-  const key = entry.model.id;
-  byModel.set(key, [...(byModel.get(key) ?? []), entry]);
-}
-for (const [modelId, entries] of byModel) {
-  const model = entries[0]!.model;
-  const text = (t: Parameters<typeof localize>[0]) => localize(t, 'en', model.defaultLanguage);
-  const names = new Map<string, string>();
-  for (const { result } of entries) {
-    const name = result.organization.unit ? `${result.organization.name} — ${result.organization.unit}` : result.organization.name;
-    names.set(result.assessmentId, values.anonymise ? `ORG-${(await sha256Hex(name.toLowerCase())).slice(0, 6).toUpperCase()}` : name);
-  }
-  const rows = entries
-    .map(({ result }) => ({ label: `${names.get(result.assessmentId)} (${result.period})`, result }))
-    .sort((a, b) => a.label.localeCompare(b.label));
-  console.log(`\nMatrix: ${text(model.title)} (${modelId}), ${rows.length} results, scores 0–5`);
-  console.log(['organization (period)'.padEnd(48), ...model.domains.map((d) => d.id.slice(0, 10).padStart(11))].join(''));
-  for (const { label, result } of rows) {
-    console.log([label.slice(0, 47).padEnd(48), ...result.report.domains.map((d) => (d.score === null ? '—' : d.score.toFixed(2)).padStart(11))].join(''));
-  }
-  console.log(`\nNetwork statistics per domain (${rows.length} results)`);
-  console.log(['domain'.padEnd(24), 'n', '   min', '    q1', 'median', '    q3', '   max'].join(' '));
-  const stats = model.domains.map((domain, i) => ({ domain, spread: spreadOf(rows.map((r) => r.result.report.domains[i]!.score)) }));
-  for (const { domain, spread } of stats) {
-    const f = (n: number | undefined) => (n === undefined ? '—' : n.toFixed(2)).padStart(6);
-    console.log([domain.id.padEnd(24), String(spread?.count ?? 0), f(spread?.min), f(spread?.q1), f(spread?.median), f(spread?.q3), f(spread?.max)].join(' '));
-  }
-  if (values.csv) {
-    const csv = toCsv([
-      ['organization', 'period', 'model_id', 'model_version', ...model.domains.map((d) => d.id), 'overall_score', 'overall_level', 'coverage'],
-      ...rows.map(({ result }) => [
-        names.get(result.assessmentId),
-        result.period,
-        result.model.id,
-        result.model.version,
-        ...result.report.domains.map((d) => d.score ?? ''),
-        result.report.overall.score ?? '',
-        result.report.overall.achievedLevel ?? '',
-        Math.round(result.report.overall.coverage * 1000) / 1000,
-      ]),
-    ]);
-    const out = byModel.size > 1 ? values.csv.replace(/(\.csv)?$/, `-${modelId}.csv`) : values.csv;
-    writeFileSync(out, csv);
-    console.log(`\nwrote ${basename(out)}`);
+// Results of different models are never mixed, nor versions that ask different questions.
+const models = new Map([...results.values()].map(({ model }) => [`${model.id}@${model.version}`, model]));
+const groups = groupByModel(
+  [...results.values()].map((entry) => entry.result),
+  (id, version) => models.get(`${id}@${version}`),
+);
+const setCount = groups.reduce((n, g) => n + g.sets.length, 0);
+for (const group of groups) {
+  if (group.keptApart) console.log(`\n${group.keptApart}`);
+  for (const set of group.sets) {
+    const newest = set.versions[set.versions.length - 1]!;
+    const model = models.get(`${set.modelId}@${newest}`)!;
+    const text = (t: Parameters<typeof localize>[0]) => localize(t, 'en', model.defaultLanguage);
+    const named = domainMatrix(set.results);
+    const matrix = values.anonymise ? anonymiseMatrix(named, await anonymousCodes(set.results, values.salt!)) : named;
+    const versions = group.sets.length > 1 || set.versions.length > 1 ? ` ${set.versions.join(', ')}` : '';
+    console.log(`\nMatrix: ${text(model.title)} (${set.modelId}${versions}), ${matrix.rows.length} results, scores 0–5`);
+    if (set.note) console.log(set.note);
+    console.log(['organization (period)'.padEnd(48), ...matrix.columns.map((id) => id.slice(0, 10).padStart(11))].join(''));
+    for (const row of matrix.rows) {
+      const label = `${row.label} (${row.period})`;
+      console.log([label.slice(0, 47).padEnd(48), ...matrix.columns.map((id) => (row.cells[id]?.score?.toFixed(2) ?? '—').padStart(11))].join(''));
+    }
+    console.log(`\nNetwork statistics per domain (${matrix.rows.length} results)`);
+    const statistics = networkStatistics(set.results, { anonymised: values.anonymise });
+    if (!statistics.ok) console.log(`  withheld: ${statistics.reason}`);
+    else {
+      console.log(['domain'.padEnd(24), 'n', '   min', '    q1', 'median', '    q3', '   max'].join(' '));
+      for (const { id, spread } of statistics.statistics.domains) {
+        const f = (n: number | undefined) => (n === undefined ? '—' : n.toFixed(2)).padStart(6);
+        console.log([id.padEnd(24), String(spread?.count ?? 0), f(spread?.min), f(spread?.q1), f(spread?.median), f(spread?.q3), f(spread?.max)].join(' '));
+      }
+    }
+    if (values.csv) {
+      const suffix = setCount === 1 ? '' : group.sets.length === 1 ? `-${set.modelId}` : `-${set.modelId}-${newest}`;
+      const out = suffix ? values.csv.replace(/(\.csv)?$/, `${suffix}.csv`) : values.csv;
+      writeFileSync(out, toCsv(matrixCsvRows(matrix)));
+      console.log(`\nwrote ${basename(out)}`);
+    }
   }
 }
 

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv, toCsv } from '../exchange/csv.ts';
+import { MaturityModelSchema } from '../model/schema.ts';
+import { smallModel } from '../model/small-model.fixture.ts';
+import { scoreAssessment, type AnswerLookup } from '../scoring/score.ts';
+import { anonymiseMatrix, anonymousCodes } from './anonymise.ts';
+import {
+  ANONYMISED_MATRIX_CELL_COLUMNS,
+  MATRIX_CELL_COLUMNS,
+  STATISTICS_COLUMNS,
+  matrixCellCsvRows,
+  matrixCsvRows,
+  statisticsCsvRows,
+} from './comparison-csv.ts';
+import { domainMatrix, elementMatrix, type ComparedResult } from './matrix.ts';
+import { groupStatistics, networkStatistics } from './network.ts';
+
+const model = MaturityModelSchema.parse(smallModel());
+
+let made = 0;
+function result(name: string, unit: string, country: string, answers: AnswerLookup): ComparedResult {
+  made += 1;
+  return {
+    assessmentId: `a-${made}`,
+    updatedAt: '2025-06-01T00:00:00.000Z',
+    organization: { name, unit, country, type: 'Fund' },
+    period: '2025',
+    model: { id: model.id, version: model.version },
+    report: scoreAssessment(model, answers),
+  };
+}
+
+const risk = (level: 0 | 1 | 2 | 3 | 4 | 5): AnswerLookup => ({ 'risk.register.exists': level, 'risk.register.used': level });
+const results = [
+  result('Health, "the" Organization', 'Geneva', 'Europe', { ...risk(2), 'strategy.plan.exists': 3 }),
+  result('Food Organization', '', 'Africa', risk(1)),
+  result('Labour Organization', 'Turin', 'Africa', risk(4)),
+  result('Trade Organization', '', 'Africa', risk(3)),
+];
+
+/** What a spreadsheet would read back from the file. */
+const readBack = (rows: Parameters<typeof toCsv>[0]) => parseCsv(toCsv(rows));
+
+describe('matrixCsvRows', () => {
+  it('writes one row per result, one score column per domain, then the total', () => {
+    const [header, ...rows] = readBack(matrixCsvRows(domainMatrix(results)));
+    expect(header).toEqual(['organization', 'period', 'model_id', 'model_version', 'strategy', 'risk', 'overall_score', 'overall_level', 'coverage']);
+    expect(rows[0]).toEqual(['Food Organization', '2025', 'small', '1.0.0', '', '1', '1', '1', '0.4']);
+    expect(rows[1]).toEqual(['Health, "the" Organization — Geneva', '2025', 'small', '1.0.0', '3', '2', '2.5', '2', '0.6']);
+  });
+
+  it('names the total after the domain in an element matrix', () => {
+    const [header] = matrixCsvRows(elementMatrix(results, 'risk'));
+    expect(header).toEqual(['organization', 'period', 'model_id', 'model_version', 'risk.register', 'domain_score', 'domain_level', 'coverage']);
+  });
+});
+
+describe('matrixCellCsvRows', () => {
+  it('writes one row per cell, with unit, region and type', () => {
+    const [header, ...rows] = readBack(matrixCellCsvRows(domainMatrix(results.slice(0, 1))));
+    expect(header).toEqual([...MATRIX_CELL_COLUMNS]);
+    expect(rows).toEqual([
+      ['Health, "the" Organization', 'Geneva', 'Europe', 'Fund', '2025', 'small', '1.0.0', 'overall', 'overall', '2.5', '2', '0.6'],
+      ['Health, "the" Organization', 'Geneva', 'Europe', 'Fund', '2025', 'small', '1.0.0', 'domain', 'strategy', '3', '3', '0.333'],
+      ['Health, "the" Organization', 'Geneva', 'Europe', 'Fund', '2025', 'small', '1.0.0', 'domain', 'risk', '2', '2', '1'],
+    ]);
+  });
+});
+
+describe('anonymised CSV', () => {
+  it('holds codes and no name, unit or region, in either layout', async () => {
+    const matrix = anonymiseMatrix(domainMatrix(results), await anonymousCodes(results, 'set-1'));
+    const wide = toCsv(matrixCsvRows(matrix));
+    const long = toCsv(matrixCellCsvRows(matrix));
+    for (const text of [wide, long]) {
+      for (const word of ['Organization', 'Geneva', 'Turin', 'Europe', 'Africa']) expect(text).not.toContain(word);
+      expect(text).toMatch(/ORG-[0-9A-F]{6}/);
+    }
+    expect(parseCsv(long)[0]).toEqual([...ANONYMISED_MATRIX_CELL_COLUMNS]);
+  });
+});
+
+describe('statisticsCsvRows', () => {
+  it('writes the network and each group, figures rounded to two decimals', () => {
+    const three = [...results, result('Postal Organization', '', 'Europe', risk(0))].slice(1);
+    const [header, ...rows] = readBack(statisticsCsvRows(networkStatistics(three), groupStatistics(three, 'region')));
+    expect(header).toEqual([...STATISTICS_COLUMNS]);
+    // risk: 1, 4, 3, 0 → quartiles 0.75, 2, 3.25; mean 2.
+    expect(rows).toContainEqual(['network', '', 'risk', '', '4', '0', '0.75', '2', '3.25', '4', '2']);
+    expect(rows).toContainEqual(['region', 'Europe', 'risk', '', '1', '0', '0', '0', '0', '0', '0']);
+    expect(rows.some((r) => r[2] === 'strategy')).toBe(false);
+  });
+
+  it('drops groups and figures withheld in anonymised mode', () => {
+    const network = networkStatistics(results, { anonymised: true });
+    const rows = statisticsCsvRows(network, groupStatistics(results, 'region', { anonymised: true }));
+    const scopes = rows.slice(1).map((r) => `${r[0]} ${r[1]}`);
+    expect(new Set(scopes)).toEqual(new Set(['network ', 'region Africa']));
+    // strategy was scored by one organization only: no row for it.
+    expect(rows.some((r) => r[2] === 'strategy')).toBe(false);
+    expect(toCsv(rows)).not.toContain('Europe');
+  });
+});

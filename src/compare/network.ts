@@ -1,0 +1,168 @@
+/**
+ * The network as a whole: the spread of scores per domain and per key
+ * element (minimum, quartiles, median, maximum), the median profile drawn
+ * over an organization's radar, and the same figures by region and by
+ * organization type.
+ *
+ * Each result given counts once: pass one period's results (see
+ * `filterResults`) or each organization's latest (`latestPerOrganization`
+ * in `./trends.ts`) to compare organizations rather than assessments.
+ *
+ * In anonymised mode a group of fewer than `MIN_GROUP_SIZE` organizations
+ * gives no statistic, nor does a domain or element that fewer than that
+ * many organizations scored: with two, each could work out the other's
+ * score from the figures and their own. Organizations are counted by
+ * `organizationKey`, so one organization's several periods count once.
+ */
+import { cellsOf, organizationKey, type ComparedResult } from './matrix.ts';
+import { MIN_GROUP_SIZE, spreadOf, type Spread } from './statistics.ts';
+
+export interface StatisticsOptions {
+  /** Apply the minimum group size rule (statistics meant to be shared). */
+  anonymised?: boolean;
+}
+
+export interface ColumnStatistics {
+  /** The domain or element id. */
+  id: string;
+  /** Distinct organizations with a score here. */
+  organizations: number;
+  /** Null when none has a score, or (anonymised) when fewer than MIN_GROUP_SIZE organizations do. */
+  spread: Spread | null;
+}
+
+export interface DomainStatistics extends ColumnStatistics {
+  elements: ColumnStatistics[];
+}
+
+export interface ScoreStatistics {
+  /** Distinct organizations among the results summarised. */
+  organizations: number;
+  results: number;
+  overall: ColumnStatistics;
+  /** In the order of the first result's report. */
+  domains: DomainStatistics[];
+}
+
+/** Statistics, or the reason there are none a person can read. */
+export type StatisticsCheck = { ok: true; statistics: ScoreStatistics } | { ok: false; reason: string };
+
+function columnStatistics(id: string, scored: readonly { key: string; score: number | null }[], anonymised: boolean): ColumnStatistics {
+  const withScore = scored.filter((s) => s.score !== null);
+  const organizations = new Set(withScore.map((s) => s.key)).size;
+  const spread = anonymised && organizations < MIN_GROUP_SIZE ? null : spreadOf(withScore.map((s) => s.score));
+  return { id, organizations, spread };
+}
+
+function tooFew(what: string): string {
+  return `${what} has fewer than ${MIN_GROUP_SIZE} organizations: shared statistics cover at least ${MIN_GROUP_SIZE}, so that no organization's scores can be worked out from them.`;
+}
+
+function summarise(results: readonly ComparedResult[], what: string, { anonymised = false }: StatisticsOptions): StatisticsCheck {
+  if (results.length === 0) return { ok: false, reason: `${what} has no results.` };
+  const organizations = new Set(results.map((r) => organizationKey(r.organization))).size;
+  if (anonymised && organizations < MIN_GROUP_SIZE) return { ok: false, reason: tooFew(what) };
+
+  const rows = results.map((r) => ({ key: organizationKey(r.organization), cells: cellsOf(r.report) }));
+  const column = (id: string, score: (cells: (typeof rows)[number]['cells']) => number | null) =>
+    columnStatistics(
+      id,
+      rows.map((row) => ({ key: row.key, score: score(row.cells) })),
+      anonymised,
+    );
+
+  // Columns in report order; a domain or element only some reports have is still summarised.
+  const domainIds: string[] = [];
+  const elementIds = new Map<string, string[]>();
+  for (const result of results) {
+    for (const domain of result.report.domains) {
+      if (!elementIds.has(domain.domainId)) {
+        domainIds.push(domain.domainId);
+        elementIds.set(domain.domainId, []);
+      }
+      const ids = elementIds.get(domain.domainId)!;
+      for (const element of domain.elements) if (!ids.includes(element.elementId)) ids.push(element.elementId);
+    }
+  }
+
+  return {
+    ok: true,
+    statistics: {
+      organizations,
+      results: results.length,
+      overall: column('overall', (cells) => cells.overall.score),
+      domains: domainIds.map((domainId) => ({
+        ...column(domainId, (cells) => cells.domains[domainId]?.score ?? null),
+        elements: elementIds.get(domainId)!.map((elementId) => column(elementId, (cells) => cells.elements[elementId]?.score ?? null)),
+      })),
+    },
+  };
+}
+
+/** The spread of scores over the whole network (the results given), overall, per domain and per element. */
+export function networkStatistics(results: readonly ComparedResult[], options: StatisticsOptions = {}): StatisticsCheck {
+  return summarise(results, 'The network', options);
+}
+
+/** The network's median per domain and per element (and overall), by id: the line over a radar. Null where there is none. */
+export interface MedianProfile {
+  overall: number | null;
+  domains: Record<string, number | null>;
+  elements: Record<string, number | null>;
+}
+
+export type MedianCheck = { ok: true; median: MedianProfile } | { ok: false; reason: string };
+
+export function medianProfile(statistics: ScoreStatistics): MedianProfile {
+  const domains: Record<string, number | null> = {};
+  const elements: Record<string, number | null> = {};
+  for (const domain of statistics.domains) {
+    domains[domain.id] = domain.spread?.median ?? null;
+    for (const element of domain.elements) elements[element.id] = element.spread?.median ?? null;
+  }
+  return { overall: statistics.overall.spread?.median ?? null, domains, elements };
+}
+
+/** The network's median profile, under the same rules as `networkStatistics`. */
+export function networkMedian(results: readonly ComparedResult[], options: StatisticsOptions = {}): MedianCheck {
+  const check = networkStatistics(results, options);
+  return check.ok ? { ok: true, median: medianProfile(check.statistics) } : check;
+}
+
+export type GroupDimension = 'region' | 'type';
+
+/** One group's statistics; `group` is null for the results that do not say their region (or type). */
+export type GroupStatistics = { dimension: GroupDimension; group: string | null } & StatisticsCheck;
+
+function groupOf(result: ComparedResult, dimension: GroupDimension): string | null {
+  const value = dimension === 'region' ? result.organization.country : result.organization.type;
+  return value !== undefined && value.trim() !== '' ? value : null;
+}
+
+const groupNames = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/**
+ * The statistics of each region (the result file's country or region) or
+ * each organization type, groups in alphabetical order and those not
+ * stated last. In anonymised mode a group of fewer than MIN_GROUP_SIZE
+ * organizations comes with the reason it gives nothing instead.
+ */
+export function groupStatistics(
+  results: readonly ComparedResult[],
+  dimension: GroupDimension,
+  options: StatisticsOptions = {},
+): GroupStatistics[] {
+  const groups = new Map<string | null, ComparedResult[]>();
+  for (const result of results) {
+    const group = groupOf(result, dimension);
+    groups.set(group, [...(groups.get(group) ?? []), result]);
+  }
+  const noun = dimension === 'region' ? 'region' : 'organization type';
+  return [...groups.keys()]
+    .sort((a, b) => (a === null || b === null ? (a === b ? 0 : a === null ? 1 : -1) : groupNames.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0)))
+    .map((group) => ({
+      dimension,
+      group,
+      ...summarise(groups.get(group)!, group === null ? `The group whose ${noun} is not given` : `The ${noun} "${group}"`, options),
+    }));
+}
