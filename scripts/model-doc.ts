@@ -1,0 +1,77 @@
+/**
+ * `npm run model:doc -- <model.json> [--lang fr] [--format md|html] [--out file]`:
+ * writes a model as a document to review (see `src/model/describe.ts`).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { describeModel, type DocumentFormat } from '../src/model/describe.ts';
+import { LanguageTagSchema } from '../src/model/schema.ts';
+import { languagesOf } from '../src/model/text.ts';
+import { forEachText, parseModel } from '../src/model/validate.ts';
+
+const USAGE = `usage: npm run model:doc -- <model.json> [--lang fr] [--format md|html] [--out file]
+
+Writes a review document of the model: its identity, the scale, a table of contents, then every
+domain, key element and question with all their texts, in one language.
+
+  --lang tag      the language of the texts (default: the model's default language); texts not yet
+                  in it are shown in another language and marked with that language's tag
+  --format f      md (Markdown) or html (a standalone page that prints well); by default taken
+                  from --out's extension, else md
+  --out file      where to write it; by default <model>.<lang>.<format> next to the model.
+                  "--out -" writes to standard output (use npm run -s so npm adds nothing to it)`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    lang: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+const file = positionals[0];
+if (values.help || !file || positionals.length > 1) {
+  (values.help ? console.log : console.error)(USAGE);
+  process.exit(values.help ? 0 : 2);
+}
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(2);
+};
+
+const format = values.format ?? (/\.html?$/i.test(values.out ?? '') ? 'html' : 'md');
+if (format !== 'md' && format !== 'html') fail(`--format must be md or html, not "${format}"`);
+if (values.lang !== undefined && !LanguageTagSchema.safeParse(values.lang).success) {
+  fail(`--lang must be a language tag such as fr or zh-Hans, not "${values.lang}"`);
+}
+
+let json: unknown;
+try {
+  json = JSON.parse(readFileSync(file, 'utf8'));
+} catch (error) {
+  console.error(`${file}: cannot read the model: ${(error as Error).message}`);
+  process.exit(1);
+}
+const checked = parseModel(json);
+if (!checked.ok) {
+  for (const problem of checked.problems) console.error(`${file}: ${problem.path}: ${problem.message}`);
+  console.error(`${file}: not a valid model (npm run validate-models -- ${file}); nothing written`);
+  process.exit(1);
+}
+
+const { model } = checked;
+const language = values.lang ?? model.defaultLanguage;
+const languages = new Set<string>();
+forEachText(model, [], (text) => languagesOf(text, model.defaultLanguage).forEach((tag) => languages.add(tag)));
+if (![...languages].some((tag) => tag === language || tag === language.split('-')[0])) {
+  console.error(`note: the model has no text in "${language}" (it has ${[...languages].join(', ')}); every text falls back to another language`);
+}
+
+const document = describeModel(model, { language, format: format as DocumentFormat });
+const out = values.out ?? `${file.replace(/\.json$/i, '')}.${language}.${format}`;
+if (out === '-') process.stdout.write(document);
+else {
+  writeFileSync(out, document);
+  console.log(`wrote ${out}`);
+}

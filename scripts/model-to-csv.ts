@@ -1,0 +1,63 @@
+/**
+ * `npm run model:to-csv -- <model.json> [--out file.csv]`: writes a model
+ * as one spreadsheet (see `src/model/spreadsheet.ts`) for people to edit
+ * and translate in a spreadsheet program. `npm run model:from-csv` reads it back.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { toCsv } from '../src/exchange/csv.ts';
+import { LanguageTagSchema } from '../src/model/schema.ts';
+import { modelToSpreadsheet } from '../src/model/spreadsheet.ts';
+import { parseModel } from '../src/model/validate.ts';
+
+const USAGE = `usage: npm run model:to-csv -- <model.json> [--out file.csv] [--languages ar,zh,fr]
+
+Writes the model as one sheet, CSV in UTF-8 with a byte-order mark (so spreadsheet programs read
+every script): one row per thing of the model, a column per text and language (title:en, level3:fr…).
+
+  --out file.csv   where to write it; by default <model>.csv next to the model.
+                   "--out -" writes to standard output (use npm run -s so npm adds nothing to it).
+  --languages a,b  also add empty columns for these languages, for translators to fill in
+                   (the model's own languages always get theirs).
+
+Then: open it, edit or translate, save as "CSV UTF-8 (comma-delimited)", and run
+  npm run model:from-csv -- <file.csv> --out <model.json>`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { out: { type: 'string' }, languages: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+});
+const file = positionals[0];
+if (values.help || !file || positionals.length > 1) {
+  (values.help ? console.log : console.error)(USAGE);
+  process.exit(values.help ? 0 : 2);
+}
+
+let json: unknown;
+try {
+  json = JSON.parse(readFileSync(file, 'utf8'));
+} catch (error) {
+  console.error(`${file}: cannot read the model: ${(error as Error).message}`);
+  process.exit(1);
+}
+const languages = (values.languages ?? '').split(/[\s,]+/).filter(Boolean);
+const badTag = languages.find((tag) => !LanguageTagSchema.safeParse(tag).success);
+if (badTag !== undefined) {
+  console.error(`--languages: "${badTag}" is not a language tag; write tags such as ar,zh,fr,ru,es or zh-Hans`);
+  process.exit(2);
+}
+const checked = parseModel(json);
+if (!checked.ok) {
+  for (const problem of checked.problems) console.error(`${file}: ${problem.path}: ${problem.message}`);
+  console.error(`${file}: not a valid model (npm run validate-models -- ${file}); nothing written`);
+  process.exit(1);
+}
+
+const rows = modelToSpreadsheet(checked.model, { languages });
+const csv = toCsv(rows);
+const out = values.out ?? file.replace(/\.json$/i, '') + '.csv';
+if (out === '-') process.stdout.write(csv);
+else {
+  writeFileSync(out, csv);
+  console.log(`wrote ${out}: ${rows.length - 1} rows, ${rows[0]!.length} columns`);
+}

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { describeModel, directionOf, escapeHtml, outlineModel } from './describe.ts';
+import type { MaturityModel, MaturityModelInput } from './schema.ts';
+import { smallModel } from './small-model.fixture.ts';
+import { localize } from './text.ts';
+import { parseModel } from './validate.ts';
+
+function parsed(json: unknown): MaturityModel {
+  const checked = parseModel(json);
+  if (!checked.ok) throw new Error(checked.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  return checked.model;
+}
+
+/** The small model with hostile text in every kind of place. */
+function hostileModel(): MaturityModel {
+  const model: MaturityModelInput = smallModel();
+  model.title = { en: '<script>alert("title")</script> & co', fr: 'Modèle <b>gras</b>' };
+  model.authors = ['O\'Brien <obrien@example.org>'];
+  model.sources = [
+    { id: 'iso-iec-38500', citation: 'ISO/IEC 38500 "quoted" <i>', url: 'javascript:alert(1)' },
+    { id: 'web', citation: 'A page', url: 'https://example.org/a?b=1&c="2"' },
+  ];
+  const element = model.domains[0]!.elements[0]!;
+  element.sources = [{ source: 'web', detail: '<img src=x onerror=alert(1)>' }];
+  element.questions[0]!.text = '# Not a heading, *not emphasis*, [not a link](javascript:x) <img src=x onerror=alert(1)>';
+  element.questions[0]!.guidance = 'first line\n- not a list\n1. not a list either';
+  return parsed(model);
+}
+
+describe('describeModel as HTML', () => {
+  const html = describeModel(hostileModel(), { format: 'html' });
+
+  it('is a standalone page with the language, direction and a print style', () => {
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en" dir="ltr">/);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toContain('@media print');
+    expect(html.trimEnd()).toMatch(/<\/html>$/);
+  });
+
+  it('escapes every text of the model', () => {
+    expect(html).not.toMatch(/<script|<img|<i>|<b>|onerror=alert\(1\)>/);
+    expect(html).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; co');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('O&#39;Brien &lt;obrien@example.org&gt;');
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+
+  it('links only web addresses', () => {
+    expect(html).not.toContain('href="javascript:');
+    expect(html).toContain('(javascript:alert(1))');
+    expect(html).toContain('<a href="https://example.org/a?b=1&amp;c=%222%22">');
+  });
+
+  it('keeps line breaks of multi-line text', () => {
+    expect(html).toContain('first line<br>\n- not a list<br>\n1. not a list either');
+  });
+});
+
+describe('describeModel as Markdown', () => {
+  const md = describeModel(hostileModel(), { format: 'md' });
+
+  it('escapes what Markdown would read as markup or HTML', () => {
+    expect(md).not.toMatch(/(?<!\\)<(script|img|i>)/);
+    expect(md).toContain('# \\<script\\>alert("title")\\</script\\> & co');
+    expect(md).toContain('\\# Not a heading, \\*not emphasis\\*, \\[not a link\\](javascript:x) \\<img src=x onerror=alert(1)\\>');
+    expect(md).toContain('first line\\\n\\- not a list\\\n1\\. not a list either');
+    expect(md).toContain('(javascript:alert(1))');
+    expect(md).toContain('<https://example.org/a?b=1&c=%222%22>');
+  });
+});
+
+describe('the language of the document', () => {
+  const model = parsed(smallModel());
+
+  it('shows the chosen language and marks what falls back to another one', () => {
+    const html = describeModel(model, { format: 'html', language: 'fr' });
+    expect(html).toContain('<html lang="fr" dir="ltr">');
+    expect(html).toContain('<h1>Petit modèle</h1>');
+    expect(html).toContain('<span class="fallback" lang="en" dir="ltr">Is there a plan?</span>');
+    const md = describeModel(model, { format: 'md', language: 'fr' });
+    expect(md).toMatch(/^# Petit modèle\n/);
+    expect(md).toContain('#### 1.1.1 Is there a plan? _(en)_');
+  });
+
+  it('falls back as the app does: exact tag, base language, default language', () => {
+    const outline = outlineModel(model, 'fr-CA');
+    expect(outline.title).toEqual({ text: 'Petit modèle', language: 'fr', fallback: false });
+    expect(outlineModel(model, 'de').title).toEqual({ text: 'Small model', language: 'en', fallback: true });
+    expect(outlineModel(model, 'en').title).toEqual({ text: 'Small model', language: 'en', fallback: false });
+    expect(outline.coverage.inLanguage).toBe(1);
+  });
+
+  it('writes right-to-left languages right to left', () => {
+    expect(describeModel(model, { format: 'html', language: 'ar' })).toContain('<html lang="ar" dir="rtl">');
+    expect(directionOf('ar')).toBe('rtl');
+    expect(directionOf('fa-IR')).toBe('rtl');
+    expect(directionOf('zh-Hans')).toBe('ltr');
+  });
+});
+
+describe('the document of the default model', () => {
+  const model = parsed(JSON.parse(readFileSync('assessments/ict-governance.json', 'utf8')));
+  const questions = model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions));
+
+  it.each(['md', 'html'] as const)('shows every question, with its guidance and six levels (%s)', (format) => {
+    const document = describeModel(model, { format });
+    const text = (t: Parameters<typeof localize>[0]) => localize(t, 'en', model.defaultLanguage);
+    const escaped = (s: string) => (format === 'html' ? escapeHtml(s) : s.replace(/[\\`*_[\]<>~|]/g, '\\$&'));
+    expect(questions.length).toBeGreaterThan(0);
+    for (const question of questions) {
+      expect(document).toContain(question.id);
+      expect(document).toContain(escaped(text(question.text)));
+      expect(document).toContain(escaped(text(question.guidance)));
+      for (const level of ['0', '1', '2', '3', '4', '5'] as const) expect(document).toContain(escaped(text(question.levels[level]!)));
+    }
+    for (const domain of model.domains) expect(document).toContain(`#${domain.id}`);
+  });
+});

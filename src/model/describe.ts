@@ -1,0 +1,491 @@
+/**
+ * A maturity model as a document people review before it ships: its
+ * identity, the scale, then every domain, key element and question with
+ * all their texts in one language, as Markdown or as a standalone HTML
+ * page that prints well (`npm run model:doc`).
+ *
+ * Texts missing in the chosen language fall back as in the app (see
+ * `localize`) and are marked with the language they are shown in, so a
+ * translator sees what is left to do. Model text is untrusted: Markdown
+ * escapes what would be markup, HTML escapes everything and links only
+ * http(s) addresses. The document's own labels are in English.
+ */
+import { LEVELS, type LocalText, type MaturityModel } from './schema.ts';
+
+export type DocumentFormat = 'md' | 'html';
+
+export interface DocumentOptions {
+  /** The language to show texts in; the model's default language when not given. */
+  language?: string;
+  format: DocumentFormat;
+}
+
+export function describeModel(model: MaturityModel, { language = model.defaultLanguage, format }: DocumentOptions): string {
+  const outline = outlineModel(model, language);
+  return format === 'html' ? outlineToHtml(outline) : outlineToMarkdown(outline);
+}
+
+/** Scripts written right to left, by base language tag. */
+const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+
+export function directionOf(language: string): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT.has(language.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+}
+
+// ─── the outline: what the document says, in one language ──────────────────
+
+/** A text as shown, with the language it is in; `fallback` when that is not the one asked for. */
+export interface ShownText {
+  text: string;
+  language: string;
+  fallback: boolean;
+}
+
+interface CitedSource {
+  citation: string;
+  detail?: string;
+  url?: string;
+}
+
+interface LevelText {
+  level: number;
+  name: ShownText;
+  text?: ShownText;
+}
+
+interface QuestionOutline {
+  number: string;
+  id: string;
+  text: ShownText;
+  guidance: ShownText;
+  levels: LevelText[];
+  allowNotApplicable: boolean;
+  weight: number;
+  sources: CitedSource[];
+}
+
+interface ElementOutline {
+  number: string;
+  id: string;
+  title: ShownText;
+  description: ShownText;
+  weight: number;
+  defaultTarget: { level: number; name: ShownText };
+  mapsTo: { framework: ShownText; values: ShownText[] }[];
+  sources: CitedSource[];
+  /** Keyed by the current level: what to do to reach the next one. */
+  recommendations: LevelText[];
+  questions: QuestionOutline[];
+}
+
+interface DomainOutline {
+  number: string;
+  id: string;
+  title: ShownText;
+  description: ShownText;
+  weight: number;
+  elements: ElementOutline[];
+}
+
+export interface ModelOutline {
+  language: string;
+  id: string;
+  version: string;
+  title: ShownText;
+  description: ShownText;
+  authors: string[];
+  license?: string;
+  /** How many of the model's texts are in the document's language. */
+  coverage: { inLanguage: number; total: number; fallbackLanguage: string };
+  scale: { level: number; name: ShownText; meaning: ShownText }[];
+  sources: { id: string; citation: string; url?: string }[];
+  domains: DomainOutline[];
+}
+
+/** The model in one language, numbered and with its references resolved: what both formats render. */
+export function outlineModel(model: MaturityModel, language: string): ModelOutline {
+  const coverage = { inLanguage: 0, total: 0, fallbackLanguage: model.defaultLanguage };
+  const show = (text: LocalText): ShownText => {
+    const shown = pickText(text, language, model.defaultLanguage);
+    coverage.total += 1;
+    if (!shown.fallback) coverage.inLanguage += 1;
+    return shown;
+  };
+  const quiet = (text: LocalText) => pickText(text, language, model.defaultLanguage);
+  const levelName = (level: number) => {
+    const found = model.scale.find((s) => s.level === level);
+    return found ? quiet(found.name) : { text: `${level}`, language, fallback: false };
+  };
+  const cite = (refs: { source: string; detail?: string | undefined }[]): CitedSource[] =>
+    refs.map(({ source, detail }) => {
+      const found = model.sources.find((s) => s.id === source);
+      return { citation: found?.citation ?? source, ...(detail ? { detail } : {}), ...(found?.url ? { url: found.url } : {}) };
+    });
+
+  // Framework titles are shown where elements map to them; counted here once.
+  for (const framework of model.frameworks) [framework.title, ...framework.values.map((v) => v.title)].forEach(show);
+
+  return {
+    language,
+    id: model.id,
+    version: model.version,
+    title: show(model.title),
+    description: show(model.description),
+    authors: model.authors,
+    ...(model.license ? { license: model.license } : {}),
+    coverage,
+    scale: model.scale.map((s) => ({ level: s.level, name: show(s.name), meaning: show(s.meaning) })),
+    sources: model.sources.map((s) => ({ id: s.id, citation: s.citation, ...(s.url ? { url: s.url } : {}) })),
+    domains: model.domains.map((domain, d) => ({
+      number: `${d + 1}`,
+      id: domain.id,
+      title: show(domain.title),
+      description: show(domain.description),
+      weight: domain.weight,
+      elements: domain.elements.map((element, e) => ({
+        number: `${d + 1}.${e + 1}`,
+        id: element.id,
+        title: show(element.title),
+        description: show(element.description),
+        weight: element.weight,
+        defaultTarget: { level: element.defaultTarget, name: levelName(element.defaultTarget) },
+        mapsTo: Object.entries(element.mapsTo).map(([frameworkId, valueIds]) => {
+          const framework = model.frameworks.find((f) => f.id === frameworkId);
+          return {
+            framework: framework ? quiet(framework.title) : { text: frameworkId, language, fallback: false },
+            values: valueIds.map((valueId) => {
+              const value = framework?.values.find((v) => v.id === valueId);
+              return value ? quiet(value.title) : { text: valueId, language, fallback: false };
+            }),
+          };
+        }),
+        sources: cite(element.sources),
+        recommendations: LEVELS.flatMap((level) => {
+          const text = element.recommendations[`${level}`];
+          return text === undefined ? [] : [{ level, name: levelName(level), text: show(text) }];
+        }),
+        questions: element.questions.map((question, q) => ({
+          number: `${d + 1}.${e + 1}.${q + 1}`,
+          id: question.id,
+          text: show(question.text),
+          guidance: show(question.guidance),
+          levels: LEVELS.map((level) => {
+            const text = question.levels[`${level}`];
+            return { level, name: levelName(level), ...(text === undefined ? {} : { text: show(text) }) };
+          }),
+          allowNotApplicable: question.allowNotApplicable,
+          weight: question.weight,
+          sources: cite(question.sources),
+        })),
+      })),
+    })),
+  };
+}
+
+/** The same choice as `localize` (exact tag, base language, default language, any), saying which one it made. */
+function pickText(text: LocalText, language: string, defaultLanguage: string): ShownText {
+  const base = language.split('-')[0]!;
+  const shown = (value: string, tag: string) => ({ text: value, language: tag, fallback: tag !== language && tag !== base });
+  if (typeof text === 'string') return shown(text, defaultLanguage);
+  for (const tag of [language, base, defaultLanguage]) {
+    const value = text[tag];
+    if (value !== undefined) return shown(value, tag);
+  }
+  const [tag, value] = Object.entries(text)[0] ?? [defaultLanguage, ''];
+  return shown(value, tag);
+}
+
+const LABEL = {
+  model: 'Model',
+  version: 'Version',
+  authors: 'Authors',
+  license: 'Licence',
+  language: 'Language',
+  contents: 'Contents',
+  scale: 'Scale',
+  sources: 'Sources',
+  weight: 'Weight',
+  defaultTarget: 'Default target',
+  mapsTo: 'Maps to',
+  recommendations: 'Recommendations',
+  guidance: 'Guidance',
+  notApplicable: 'N/A allowed',
+  level: 'Level',
+  name: 'Name',
+  meaning: 'Meaning',
+  yes: 'yes',
+  no: 'no',
+};
+
+/** Anchors of the fixed sections: "_" never occurs in a model id, so they cannot clash with one. */
+const ANCHOR = { contents: '_contents', scale: '_scale', sources: '_sources' };
+
+function coverageNote({ language, coverage }: ModelOutline): string {
+  if (coverage.inLanguage === coverage.total) return `${language}, all ${coverage.total} texts`;
+  return `${language}: ${coverage.inLanguage} of ${coverage.total} texts; the others are shown in another language, marked with its tag, such as (${coverage.fallbackLanguage})`;
+}
+
+function recommendationLabel(outline: ModelOutline, { level, name }: LevelText): string {
+  const next = outline.scale.find((s) => s.level === level + 1);
+  return next ? `At ${level} ${name.text}, to reach ${next.level} ${next.name.text}` : `At ${level} ${name.text}`;
+}
+
+// ─── Markdown ───────────────────────────────────────────────────────────────
+
+/** Escapes what Markdown would read as markup (emphasis, links, HTML, code) and block starts (headings, lists, quotes). */
+function mdInline(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>~|]/g, '\\$&')
+    .replace(/^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|[-=]+\s*$|\d+(?=[.)](\s|$)))/, (_, space: string, start: string) =>
+      /^\d/.test(start) ? `${space}${start}\\` : `${space}\\${start}`,
+    );
+}
+
+/** A text on one line (for headings and list labels). */
+function mdLine(shown: ShownText): string {
+  return mdInline(shown.text.replace(/\s*(\r\n|\r|\n)\s*/g, ' ')) + mdFallback(shown);
+}
+
+/** A text that may hold line breaks, kept as hard breaks; continuation lines indented by `indent`. */
+function mdBlock(shown: ShownText | string, indent = ''): string {
+  const text = typeof shown === 'string' ? shown : shown.text;
+  const lines = text.split(/\r\n|\r|\n/).map((line) => mdInline(line.trim()));
+  const joined = lines.map((line, i) => (line && lines[i + 1] ? `${line}\\` : line)).join(`\n${indent}`);
+  return typeof shown === 'string' ? joined : joined + mdFallback(shown);
+}
+
+function mdFallback(shown: ShownText): string {
+  return shown.fallback ? ` _(${shown.language})_` : '';
+}
+
+function mdCitations(sources: CitedSource[], indent: string): string[] {
+  return sources.map(
+    ({ citation, detail, url }) =>
+      `${indent}- ${mdBlock(citation, `${indent}  `)}${detail ? ` — ${mdBlock(detail, `${indent}  `)}` : ''}${url ? ` ${mdAddress(url)}` : ''}`,
+  );
+}
+
+/** A web address as a link; anything else (a `javascript:` URL, say) as plain text. */
+function mdAddress(url: string): string {
+  const address = webAddress(url);
+  return address ? `<${address}>` : `(${mdInline(url)})`;
+}
+
+function outlineToMarkdown(outline: ModelOutline): string {
+  const out: string[] = [];
+  const push = (...lines: string[]) => out.push(...lines);
+
+  push(`# ${mdLine(outline.title)}`, '');
+  push(`- **${LABEL.model}:** \`${outline.id}\``);
+  push(`- **${LABEL.version}:** ${mdInline(outline.version)}`);
+  push(`- **${LABEL.authors}:** ${outline.authors.map((author) => mdBlock(author, '  ')).join('; ')}`);
+  if (outline.license) push(`- **${LABEL.license}:** ${mdInline(outline.license)}`);
+  push(`- **${LABEL.language}:** ${mdInline(coverageNote(outline))}`, '');
+  push(mdBlock(outline.description), '');
+
+  push(`<a id="${ANCHOR.contents}"></a>`, '', `## ${LABEL.contents}`, '');
+  push(`- [${LABEL.scale}](#${ANCHOR.scale})`);
+  for (const domain of outline.domains) {
+    push(`- [${domain.number}. ${mdLine(domain.title)}](#${domain.id})`);
+    for (const element of domain.elements) push(`  - [${element.number} ${mdLine(element.title)}](#${element.id})`);
+  }
+  push(`- [${LABEL.sources}](#${ANCHOR.sources})`, '');
+
+  push(`<a id="${ANCHOR.scale}"></a>`, '', `## ${LABEL.scale}`, '');
+  for (const level of outline.scale) push(`- **${level.level} ${mdLine(level.name)}** — ${mdBlock(level.meaning, '  ')}`);
+  push('');
+
+  for (const domain of outline.domains) {
+    push(`<a id="${escapeHtml(domain.id)}"></a>`, '', `## ${domain.number}. ${mdLine(domain.title)}`, '');
+    push(`\`${domain.id}\` · ${LABEL.weight} ${domain.weight}`, '');
+    push(mdBlock(domain.description), '');
+    for (const element of domain.elements) {
+      push(`<a id="${escapeHtml(element.id)}"></a>`, '', `### ${element.number} ${mdLine(element.title)}`, '');
+      push(`\`${element.id}\` · ${LABEL.weight} ${element.weight} · ${LABEL.defaultTarget} ${element.defaultTarget.level} ${mdLine(element.defaultTarget.name)}`, '');
+      push(mdBlock(element.description), '');
+      if (element.mapsTo.length > 0) {
+        push(`**${LABEL.mapsTo}**`, '');
+        for (const { framework, values } of element.mapsTo) push(`- ${mdLine(framework)}: ${values.map(mdLine).join(', ')}`);
+        push('');
+      }
+      push(`**${LABEL.sources}**`, '', ...mdCitations(element.sources, ''), '');
+      push(`**${LABEL.recommendations}**`, '');
+      for (const recommendation of element.recommendations) {
+        push(`- **${mdInline(recommendationLabel(outline, recommendation))}:** ${mdBlock(recommendation.text!, '  ')}`);
+      }
+      push('');
+      for (const question of element.questions) {
+        push(`#### ${question.number} ${mdLine(question.text)}`, '');
+        push(`\`${question.id}\` · ${LABEL.weight} ${question.weight} · ${LABEL.notApplicable}: ${question.allowNotApplicable ? LABEL.yes : LABEL.no}`, '');
+        push(`**${LABEL.guidance}:** ${mdBlock(question.guidance)}`, '');
+        for (const level of question.levels) push(`- **${level.level} ${mdLine(level.name)}:** ${level.text ? mdBlock(level.text, '  ') : '—'}`);
+        push('');
+        if (question.sources.length > 0) push(`**${LABEL.sources}**`, '', ...mdCitations(question.sources, ''), '');
+      }
+    }
+  }
+
+  push(`<a id="${ANCHOR.sources}"></a>`, '', `## ${LABEL.sources}`, '');
+  push(...mdCitations(outline.sources, ''));
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+// ─── HTML ───────────────────────────────────────────────────────────────────
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
+}
+
+/** The address normalised (no spaces, no "<" or ">") when it is http or https; links to anything else are not made. */
+function webAddress(url: string): string | undefined {
+  try {
+    const parsed = new URL(url.trim());
+    return ['http:', 'https:'].includes(parsed.protocol) ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Escaped text, line breaks kept. */
+function htmlBlock(text: string): string {
+  return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>\n');
+}
+
+/** A shown text; one in another language than the page's carries its own `lang` and `dir`. */
+function htmlText(shown: ShownText, oneLine = false): string {
+  const body = oneLine ? escapeHtml(shown.text.replace(/\s*(\r\n|\r|\n)\s*/g, ' ')) : htmlBlock(shown.text);
+  if (!shown.fallback) return body;
+  return `<span class="fallback" lang="${escapeHtml(shown.language)}" dir="${directionOf(shown.language)}">${body}</span>`;
+}
+
+function htmlCitations(sources: CitedSource[]): string {
+  const items = sources.map(({ citation, detail, url }) => {
+    const address = url && webAddress(url);
+    const link = address ? ` <a href="${escapeHtml(address)}">${escapeHtml(address)}</a>` : url ? ` (${escapeHtml(url)})` : '';
+    return `<li dir="auto">${htmlBlock(citation)}${detail ? ` — <em>${htmlBlock(detail)}</em>` : ''}${link}</li>`;
+  });
+  return `<ul class="sources">\n${items.join('\n')}\n</ul>`;
+}
+
+const STYLE = `
+:root { color-scheme: light; }
+body { font: 11pt/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans Arabic", "Noto Sans SC", sans-serif; color: #1a1a1a; max-width: 50rem; margin: 2rem auto; padding: 0 1.25rem; }
+h1 { font-size: 1.9rem; margin-bottom: .5rem; }
+h2 { font-size: 1.45rem; border-bottom: 2px solid #555; padding-bottom: .2rem; margin-top: 2.5rem; }
+h3 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #bbb; }
+h4 { font-size: 1.02rem; margin: 0 0 .3rem; }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: 0 0 1rem; }
+.facts dt { font-weight: 600; }
+.facts dd { margin: 0; }
+.meta { color: #555; font-size: .9em; margin: .2rem 0 .6rem; }
+code { font: .88em ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+th, td { border: 1px solid #bbb; padding: .3rem .5rem; text-align: start; vertical-align: top; }
+th { background: #f2f2f2; font-weight: 600; }
+.levels th { white-space: nowrap; width: 1%; }
+.recommendations th { width: 30%; }
+.question { border-inline-start: 3px solid #999; padding-inline-start: .9rem; margin: 1.5rem 0; }
+.fallback::after { content: " (" attr(lang) ")"; font-size: .8em; color: #777; }
+.sources { margin: 0; padding-inline-start: 1.2rem; }
+nav ol { padding-inline-start: 1.4rem; }
+nav > ol > li { margin-top: .3rem; }
+@page { margin: 18mm 16mm; }
+@media print {
+  body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
+  a { color: inherit; text-decoration: none; }
+  nav, .domain { break-before: page; }
+  h2, h3, h4 { break-after: avoid; }
+  .question, tr { break-inside: avoid; }
+  th { background: none; }
+}
+`;
+
+function outlineToHtml(outline: ModelOutline): string {
+  const lang = escapeHtml(outline.language);
+  // The labels are English: on a page in another language they say so, and keep their own direction.
+  const english = (text: string) =>
+    outline.language.split('-')[0] === 'en' ? escapeHtml(text) : `<span lang="en" dir="ltr">${escapeHtml(text)}</span>`;
+  const label = Object.fromEntries(Object.entries(LABEL).map(([key, text]) => [key, english(text)])) as typeof LABEL;
+  /** A line of facts, each isolated so that ids, numbers and labels keep their order on a right-to-left page. */
+  const meta = (...items: string[]) => `<p class="meta">${items.map((item) => `<bdi>${item}</bdi>`).join(' · ')}</p>`;
+  const out: string[] = [];
+  const push = (...lines: string[]) => out.push(...lines);
+
+  push('<!doctype html>', `<html lang="${lang}" dir="${directionOf(outline.language)}">`, '<head>', '<meta charset="utf-8">');
+  push('<meta name="viewport" content="width=device-width, initial-scale=1">');
+  push(`<title>${escapeHtml(outline.title.text.replace(/\s+/g, ' '))} ${escapeHtml(outline.version)}</title>`);
+  push(`<style>${STYLE}</style>`, '</head>', '<body>', '<header>');
+  push(`<h1>${htmlText(outline.title, true)}</h1>`, '<dl class="facts">');
+  push(`<dt>${label.model}</dt><dd><code>${escapeHtml(outline.id)}</code></dd>`);
+  push(`<dt>${label.version}</dt><dd>${escapeHtml(outline.version)}</dd>`);
+  push(`<dt>${label.authors}</dt><dd>${outline.authors.map(htmlBlock).join('; ')}</dd>`);
+  if (outline.license) push(`<dt>${label.license}</dt><dd>${escapeHtml(outline.license)}</dd>`);
+  push(`<dt>${label.language}</dt><dd>${english(coverageNote(outline))}</dd>`, '</dl>');
+  push(`<p>${htmlText(outline.description)}</p>`, '</header>');
+
+  push(`<nav aria-labelledby="${ANCHOR.contents}">`, `<h2 id="${ANCHOR.contents}">${label.contents}</h2>`, '<ol>');
+  push(`<li><a href="#${ANCHOR.scale}">${label.scale}</a></li>`);
+  for (const domain of outline.domains) {
+    push(`<li><a href="#${escapeHtml(domain.id)}">${domain.number}. ${htmlText(domain.title, true)}</a>`, '<ol>');
+    for (const element of domain.elements) {
+      push(`<li><a href="#${escapeHtml(element.id)}">${element.number} ${htmlText(element.title, true)}</a></li>`);
+    }
+    push('</ol></li>');
+  }
+  push(`<li><a href="#${ANCHOR.sources}">${label.sources}</a></li>`, '</ol>', '</nav>');
+
+  push('<main>', `<section aria-labelledby="${ANCHOR.scale}">`, `<h2 id="${ANCHOR.scale}">${label.scale}</h2>`);
+  push('<table>', `<thead><tr><th>${label.level}</th><th>${label.name}</th><th>${label.meaning}</th></tr></thead>`, '<tbody>');
+  for (const level of outline.scale) push(`<tr><td>${level.level}</td><td>${htmlText(level.name, true)}</td><td>${htmlText(level.meaning)}</td></tr>`);
+  push('</tbody>', '</table>', '</section>');
+
+  for (const domain of outline.domains) {
+    const domainId = escapeHtml(domain.id);
+    push(`<section class="domain" aria-labelledby="${domainId}">`, `<h2 id="${domainId}">${domain.number}. ${htmlText(domain.title, true)}</h2>`);
+    push(meta(`<code>${domainId}</code>`, `${label.weight} ${domain.weight}`), `<p>${htmlText(domain.description)}</p>`);
+    for (const element of domain.elements) {
+      const elementId = escapeHtml(element.id);
+      push(`<section class="element" aria-labelledby="${elementId}">`, `<h3 id="${elementId}">${element.number} ${htmlText(element.title, true)}</h3>`);
+      push(
+        meta(
+          `<code>${elementId}</code>`,
+          `${label.weight} ${element.weight}`,
+          `${label.defaultTarget} ${element.defaultTarget.level} ${htmlText(element.defaultTarget.name, true)}`,
+        ),
+      );
+      push(`<p>${htmlText(element.description)}</p>`, '<dl class="facts">');
+      if (element.mapsTo.length > 0) {
+        const maps = element.mapsTo.map(({ framework, values }) => `<bdi>${htmlText(framework, true)}: ${values.map((v) => htmlText(v, true)).join(', ')}</bdi>`);
+        push(`<dt>${label.mapsTo}</dt><dd>${maps.join('<br>\n')}</dd>`);
+      }
+      push(`<dt>${label.sources}</dt><dd>${htmlCitations(element.sources)}</dd>`, '</dl>');
+      push(`<h4>${label.recommendations}</h4>`, '<table class="recommendations">', '<tbody>');
+      for (const recommendation of element.recommendations) {
+        push(`<tr><th scope="row">${english(recommendationLabel(outline, recommendation))}</th><td>${htmlText(recommendation.text!)}</td></tr>`);
+      }
+      push('</tbody>', '</table>');
+      for (const question of element.questions) {
+        const questionId = escapeHtml(question.id);
+        push(`<article class="question" aria-labelledby="${questionId}">`, `<h4 id="${questionId}">${question.number} ${htmlText(question.text)}</h4>`);
+        push(
+          `<p class="meta"><code>${questionId}</code> · ${label.weight} ${question.weight} · ${label.notApplicable}: ${question.allowNotApplicable ? LABEL.yes : LABEL.no}</p>`,
+        );
+        push(`<p><strong><bdi>${label.guidance}:</bdi></strong> ${htmlText(question.guidance)}</p>`, '<table class="levels">', '<tbody>');
+        for (const level of question.levels) {
+          push(`<tr><th scope="row">${level.level} ${htmlText(level.name, true)}</th><td>${level.text ? htmlText(level.text) : '—'}</td></tr>`);
+        }
+        push('</tbody>', '</table>');
+        if (question.sources.length > 0) push(`<p><strong>${label.sources}</strong></p>`, htmlCitations(question.sources));
+        push('</article>');
+      }
+      push('</section>');
+    }
+    push('</section>');
+  }
+
+  push(`<section aria-labelledby="${ANCHOR.sources}">`, `<h2 id="${ANCHOR.sources}">${label.sources}</h2>`, htmlCitations(outline.sources), '</section>');
+  push('</main>', '</body>', '</html>');
+  return `${out.join('\n')}\n`;
+}

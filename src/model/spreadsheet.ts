@@ -1,0 +1,677 @@
+/**
+ * A maturity model as one spreadsheet, so that domain experts and
+ * translators can write a model in the spreadsheet program they know
+ * (`npm run model:to-csv`, edit, `npm run model:from-csv`).
+ *
+ * Row 1 is the header. Every other row is one thing of the model, named by
+ * its `kind`, in model order: the model itself, its sources, each framework
+ * followed by its values, the six scale levels, then each domain followed by
+ * its elements, each element followed by its questions and then its
+ * recommendations. Ids have their own column, and a row names the thing it
+ * belongs to by id in `parent`, so a sheet that was sorted or filtered reads
+ * back the same; children keep the order of their rows.
+ *
+ * Every localisable text has one column per language, `title:en`,
+ * `title:fr`, …, for each language that any text of the model is given in
+ * (a plain string counts as the default language), default language first,
+ * then those in the order they first appear, then any extra ones asked for.
+ * The text columns are shared between kinds:
+ *   title           model, framework, framework value, domain, element; a scale level's name
+ *   description     model, domain, element; a scale level's meaning
+ *   text            a question's wording; a recommendation
+ *   guidance        question
+ *   level0 … level5 a question's descriptor of each level
+ *
+ * The round trip model → sheet → CSV → sheet → model is lossless: the model
+ * read back equals the original as `parseModel` returns it. What that takes:
+ * - A text given as a plain string rather than per language is listed in the
+ *   row's `plainText` column (present only when the model has such texts) and
+ *   comes back as a plain string while the default language is its only one;
+ *   give it another language and it becomes a per-language object.
+ * - A cell a spreadsheet would run as a formula (starting with = + - @) is
+ *   written with a leading apostrophe, as `toCsv` does, and reading removes
+ *   one apostrophe before such a start; text that itself starts with
+ *   apostrophes and then = + - @ gets one more, so it survives too.
+ * - Lists are one item per line in their cell: `authors`; `sources` as
+ *   `source-id: detail`; `mapsTo` as `framework-id: value-id, value-id`. An
+ *   author or detail that holds a line break, or starts with a double quote,
+ *   is written as a JSON string ("…").
+ * Normalisations (equal as data, not as text): the model comes back with the
+ *   defaults of `parseModel` applied (weight 1, defaultTarget 3, …) and its
+ *   keys in schema order; a per-language text lists its languages in column
+ *   order; an empty `$schema` is dropped, as an empty cell cannot say "empty
+ *   string"; `format` and `formatVersion` are not in the sheet: a sheet is
+ *   read as the current format.
+ */
+import {
+  LEVELS,
+  LanguageTagSchema,
+  MODEL_FORMAT,
+  MODEL_FORMAT_VERSION,
+  type LocalText,
+  type MaturityModel,
+  type Question,
+} from './schema.ts';
+import { formatPath, parseModel } from './validate.ts';
+
+export const ROW_KINDS = ['model', 'source', 'framework', 'value', 'scale', 'domain', 'element', 'question', 'recommendation'] as const;
+export type RowKind = (typeof ROW_KINDS)[number];
+
+const LEVEL_COLUMNS = LEVELS.map((level) => `level${level}` as const);
+/** The texts that have one column per language, as `title:fr`. */
+export const TEXT_COLUMNS = ['title', 'description', 'text', 'guidance', ...LEVEL_COLUMNS] as const;
+type TextColumn = (typeof TEXT_COLUMNS)[number];
+
+/** The columns that are not per language: these before the texts, … */
+const LEADING_COLUMNS = ['kind', 'id', 'parent', 'level', 'weight', 'defaultTarget', 'allowNotApplicable'] as const;
+/** … these after them (the long lists and what only the model row uses). */
+const TRAILING_COLUMNS = ['mapsTo', 'sources', 'citation', 'url', 'version', 'defaultLanguage', 'authors', 'license', '$schema', 'plainText'] as const;
+type FieldColumn = (typeof LEADING_COLUMNS)[number] | (typeof TRAILING_COLUMNS)[number];
+const FIELD_COLUMNS: readonly string[] = [...LEADING_COLUMNS, ...TRAILING_COLUMNS];
+
+/** The columns each kind of row fills in (besides `kind` and `plainText`); it leaves every other one empty. */
+const ROW_COLUMNS: Record<RowKind, { fields: FieldColumn[]; texts: TextColumn[] }> = {
+  model: { fields: ['id', 'version', 'defaultLanguage', 'authors', 'license', '$schema'], texts: ['title', 'description'] },
+  source: { fields: ['id', 'citation', 'url'], texts: [] },
+  framework: { fields: ['id'], texts: ['title'] },
+  value: { fields: ['id', 'parent'], texts: ['title'] },
+  scale: { fields: ['level'], texts: ['title', 'description'] },
+  domain: { fields: ['id', 'weight'], texts: ['title', 'description'] },
+  element: { fields: ['id', 'parent', 'weight', 'defaultTarget', 'mapsTo', 'sources'], texts: ['title', 'description'] },
+  question: { fields: ['id', 'parent', 'weight', 'allowNotApplicable', 'sources'], texts: ['text', 'guidance', ...LEVEL_COLUMNS] },
+  recommendation: { fields: ['parent', 'level'], texts: ['text'] },
+};
+
+/** What the parent of a row is, for the kinds that have one. */
+const PARENT_KIND: Partial<Record<RowKind, RowKind>> = { value: 'framework', element: 'domain', question: 'element', recommendation: 'element' };
+
+/** A problem in a sheet: `row` as a spreadsheet numbers it (the header is row 1), `column` its header ('' for a whole row). */
+export interface SheetProblem {
+  row: number;
+  column: string;
+  message: string;
+}
+
+export type SheetConversion = { ok: true; model: MaturityModel } | { ok: false; problems: SheetProblem[] };
+
+/** "row 14, column level3:fr: …", or "row 14: …" for a whole row. */
+export function formatSheetProblem({ row, column, message }: SheetProblem): string {
+  return column ? `row ${row}, column ${column}: ${message}` : `row ${row}: ${message}`;
+}
+
+// ─── model → sheet ──────────────────────────────────────────────────────────
+
+interface DraftRow {
+  kind: RowKind;
+  fields: Partial<Record<FieldColumn, string>>;
+  texts: Partial<Record<TextColumn, LocalText>>;
+}
+
+export interface SpreadsheetOptions {
+  /** Languages to give columns to even if no text is in them yet, for translators to fill in. */
+  languages?: readonly string[];
+}
+
+/** The model as rows of cells, the header first; `toCsv` writes them as a file. */
+export function modelToSpreadsheet(model: MaturityModel, { languages: extraLanguages = [] }: SpreadsheetOptions = {}): string[][] {
+  const drafts: DraftRow[] = [];
+  const add = (kind: RowKind, fields: DraftRow['fields'], texts: DraftRow['texts'] = {}) => drafts.push({ kind, fields, texts });
+
+  add(
+    'model',
+    {
+      id: model.id,
+      version: model.version,
+      defaultLanguage: model.defaultLanguage,
+      authors: model.authors.map(listItem).join('\n'),
+      license: model.license,
+      $schema: model.$schema,
+    },
+    { title: model.title, description: model.description },
+  );
+  for (const source of model.sources) add('source', { id: source.id, citation: source.citation, url: source.url });
+  for (const framework of model.frameworks) {
+    add('framework', { id: framework.id }, { title: framework.title });
+    for (const value of framework.values) add('value', { id: value.id, parent: framework.id }, { title: value.title });
+  }
+  for (const level of model.scale) add('scale', { level: `${level.level}` }, { title: level.name, description: level.meaning });
+  for (const domain of model.domains) {
+    add('domain', { id: domain.id, weight: `${domain.weight}` }, { title: domain.title, description: domain.description });
+    for (const element of domain.elements) {
+      add(
+        'element',
+        {
+          id: element.id,
+          parent: domain.id,
+          weight: `${element.weight}`,
+          defaultTarget: `${element.defaultTarget}`,
+          mapsTo: Object.entries(element.mapsTo)
+            .map(([framework, values]) => `${framework}: ${values.join(', ')}`.trimEnd())
+            .join('\n'),
+          sources: referencesCell(element.sources),
+        },
+        { title: element.title, description: element.description },
+      );
+      for (const question of element.questions) {
+        const levels: DraftRow['texts'] = {};
+        for (const level of LEVELS) levels[`level${level}`] = question.levels[`${level}`];
+        add(
+          'question',
+          {
+            id: question.id,
+            parent: element.id,
+            weight: `${question.weight}`,
+            allowNotApplicable: question.allowNotApplicable ? 'yes' : 'no',
+            sources: referencesCell(question.sources),
+          },
+          { text: question.text, guidance: question.guidance, ...levels },
+        );
+      }
+      for (const [level, text] of Object.entries(element.recommendations)) {
+        if (text !== undefined) add('recommendation', { parent: element.id, level }, { text });
+      }
+    }
+  }
+
+  const languages = [model.defaultLanguage];
+  const hasPlainText = drafts.some((draft) => Object.values(draft.texts).some((text) => typeof text === 'string'));
+  for (const draft of drafts) {
+    for (const text of Object.values(draft.texts)) {
+      if (text && typeof text === 'object') languages.push(...Object.keys(text).filter((tag) => !languages.includes(tag)));
+    }
+  }
+  languages.push(...extraLanguages.filter((tag, i) => !languages.includes(tag) && extraLanguages.indexOf(tag) === i));
+  const header = [
+    ...LEADING_COLUMNS,
+    ...TEXT_COLUMNS.flatMap((stem) => languages.map((language) => `${stem}:${language}`)),
+    ...TRAILING_COLUMNS.filter((column) => (column !== '$schema' || model.$schema) && (column !== 'plainText' || hasPlainText)),
+  ];
+
+  const cellOf = (draft: DraftRow, column: string): string => {
+    if (column === 'kind') return draft.kind;
+    if (column === 'plainText') {
+      return TEXT_COLUMNS.filter((stem) => typeof draft.texts[stem] === 'string').join(' ');
+    }
+    const [stem, language] = column.split(':') as [TextColumn, string | undefined];
+    if (language === undefined) return draft.fields[column as FieldColumn] ?? '';
+    const text = draft.texts[stem];
+    if (text === undefined) return '';
+    if (typeof text === 'string') return language === model.defaultLanguage ? text : '';
+    return text[language] ?? '';
+  };
+  return [header, ...drafts.map((draft) => header.map((column) => guardFormula(cellOf(draft, column))))];
+}
+
+function referencesCell(references: Question['sources']): string {
+  return references.map(({ source, detail }) => (detail === undefined ? source : `${source}: ${listItem(detail)}`)).join('\n');
+}
+
+/** One item of a one-per-line list: as it is, or as a JSON string when it would not read back the same. */
+function listItem(text: string): string {
+  return /[\r\n]/.test(text) || text.startsWith('"') ? JSON.stringify(text) : text;
+}
+
+function readListItem(text: string): string {
+  if (text.startsWith('"')) {
+    try {
+      const value: unknown = JSON.parse(text);
+      if (typeof value === 'string') return value;
+    } catch {
+      // Not a JSON string: a quote the author typed, kept as it is.
+    }
+  }
+  return text;
+}
+
+/** Like `toCsv`, so the sheet is safe in any spreadsheet; also marks text that already starts with the guard. */
+function guardFormula(cell: string): string {
+  return /^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+function unguardFormula(cell: string): string {
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+// ─── sheet → model ──────────────────────────────────────────────────────────
+
+interface SheetRow {
+  /** As a spreadsheet numbers it: the header is row 1. */
+  number: number;
+  kind: RowKind;
+  /** The cell under a header, formula guard removed; '' when the sheet has no such column. */
+  cell: (column: string) => string;
+}
+
+interface Header {
+  columns: Map<string, number>;
+  languages: string[];
+}
+
+/** Where a row went in the model: its JSON path, to point the problems of `parseModel` back at the sheet. */
+interface RowPlace {
+  row: number;
+  kind: RowKind;
+}
+
+/**
+ * Reads a sheet (rows of cells, as `parseCsv` returns them) back into a
+ * model: first what the sheet itself must get right (known kinds and
+ * columns, ids, parents, numbers), then, if all that holds, `parseModel`,
+ * whose problems are pointed back at the row and column they come from.
+ */
+export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): SheetConversion {
+  const problems: SheetProblem[] = [];
+  const problem = (row: number, column: string, message: string): void => void problems.push({ row, column, message });
+  const failed = (): SheetConversion => ({ ok: false, problems: problems.sort((a, b) => a.row - b.row) });
+
+  const header = readHeader(rows, problem);
+  if (!header) return failed();
+
+  // Each row: a known kind, and nothing in the columns its kind does not use.
+  const byKind = Object.fromEntries(ROW_KINDS.map((kind) => [kind, [] as SheetRow[]])) as Record<RowKind, SheetRow[]>;
+  rows.forEach((cells, index) => {
+    if (index === 0 || cells.every((cell) => cell.trim() === '')) return;
+    const number = index + 1;
+    const cell = (column: string) => {
+      const at = header.columns.get(column);
+      return at === undefined ? '' : unguardFormula(cells[at] ?? '');
+    };
+    const kind = cell('kind').trim();
+    if (!kind) return problem(number, 'kind', `no kind: say what this row is (${ROW_KINDS.join(', ')})`);
+    if (!isRowKind(kind)) return problem(number, 'kind', `unknown kind "${kind}": expected one of ${ROW_KINDS.join(', ')}`);
+    const uses = ROW_COLUMNS[kind];
+    for (const column of header.columns.keys()) {
+      const stem = column.split(':')[0] as TextColumn;
+      const used = column === 'kind' || column === 'plainText' || (column.includes(':') ? uses.texts.includes(stem) : (uses.fields as string[]).includes(column));
+      if (!used && cell(column).trim()) {
+        problem(number, column, `${kind} rows do not use this column; leave it empty (they use ${describeColumns(kind)})`);
+      }
+    }
+    for (const name of plainTextOf(cell)) {
+      if (!(uses.texts as string[]).includes(name)) {
+        problem(number, 'plainText', `"${name}" is not a text of a ${kind} row (${uses.texts.join(', ') || 'it has none'})`);
+      }
+    }
+    byKind[kind].push({ number, kind, cell });
+  });
+
+  // Ids: present, and unique where the model needs them to be.
+  const idOf = (row: SheetRow) => row.cell('id').trim();
+  const firstRowOf = new Map<string, number>();
+  /** Claims `key` for the row; a second claim is a duplicate, named by `what` and the first row. */
+  const claim = (row: SheetRow, key: string, column: string, what: string) => {
+    const first = firstRowOf.get(key);
+    if (first === undefined) firstRowOf.set(key, row.number);
+    else problem(row.number, column, `${what} is already used in row ${first}`);
+  };
+  for (const kind of ROW_KINDS) {
+    if (kind === 'scale' || kind === 'recommendation') continue;
+    for (const row of byKind[kind]) {
+      const id = idOf(row);
+      if (!id) {
+        problem(row.number, 'id', `no id: every ${kind} row needs one, such as "${ID_EXAMPLES[kind]}"`);
+        continue;
+      }
+      // Domains, elements and questions share one namespace (answers and results name them by id alone).
+      const namespace = kind === 'domain' || kind === 'element' || kind === 'question' ? 'item' : kind === 'value' ? `value ${row.cell('parent').trim()}` : kind;
+      claim(row, `${namespace} ${id}`, 'id', `the id "${id}"`);
+    }
+  }
+
+  // The model row and its default language, which plain-string texts need.
+  const [modelRow, ...otherModelRows] = byKind.model;
+  for (const row of otherModelRows) problem(row.number, 'kind', `a sheet holds one model, and row ${modelRow!.number} is its model row`);
+  if (!modelRow) {
+    problem(1, 'kind', 'no row of kind "model": add one with the model\'s id, version, defaultLanguage, authors, title and description');
+    return failed();
+  }
+  const defaultLanguage = modelRow.cell('defaultLanguage').trim();
+  if (!defaultLanguage) {
+    problem(modelRow.number, 'defaultLanguage', 'no default language: give the tag of the language every text is written in, such as "en"');
+    return failed();
+  }
+  if (!header.languages.includes(defaultLanguage)) {
+    problem(1, '', `no text columns in the default language "${defaultLanguage}" (such as title:${defaultLanguage}); add them, or change defaultLanguage in row ${modelRow.number}`);
+    return failed();
+  }
+
+  const read = cellReaders(header, defaultLanguage, problem);
+  const places = new Map<string, RowPlace>();
+  const place = (path: PropertyKey[], row: SheetRow) => places.set(formatPath(path), { row: row.number, kind: row.kind });
+
+  // Children by parent id, in row order.
+  const childrenOf = (kind: RowKind): Map<string, SheetRow[]> => {
+    const parentKind = PARENT_KIND[kind]!;
+    const parents = new Set(byKind[parentKind].map(idOf));
+    const children = new Map<string, SheetRow[]>();
+    for (const row of byKind[kind]) {
+      const parent = row.cell('parent').trim();
+      if (!parent) problem(row.number, 'parent', `no parent: give the id of the ${parentKind} this ${kind} belongs to`);
+      else if (!parents.has(parent)) {
+        const other = ROW_KINDS.find((k) => byKind[k].some((r) => k !== 'scale' && k !== 'recommendation' && idOf(r) === parent));
+        problem(
+          row.number,
+          'parent',
+          other ? `"${parent}" is ${withArticle(other)}; the parent of ${withArticle(kind)} is ${withArticle(parentKind)}` : `no ${parentKind} with the id "${parent}" in the sheet`,
+        );
+      } else children.set(parent, [...(children.get(parent) ?? []), row]);
+    }
+    return children;
+  };
+  const valuesOf = childrenOf('value');
+  const elementsOf = childrenOf('element');
+  const questionsOf = childrenOf('question');
+  const recommendationsOf = childrenOf('recommendation');
+
+  place([], modelRow);
+  const license = modelRow.cell('license').trim();
+  const $schema = modelRow.cell('$schema');
+  const model = {
+    ...($schema.trim() ? { $schema } : {}),
+    format: MODEL_FORMAT,
+    formatVersion: MODEL_FORMAT_VERSION,
+    id: idOf(modelRow),
+    version: read.required(modelRow, 'version', 'no version: give one such as "1.0.0"'),
+    defaultLanguage,
+    title: read.text(modelRow, 'title'),
+    description: read.text(modelRow, 'description'),
+    authors: read.lines(modelRow, 'authors').map(readListItem),
+    ...(license ? { license } : {}),
+    sources: byKind.source.map((row, i) => {
+      place(['sources', i], row);
+      const url = row.cell('url');
+      return {
+        id: idOf(row),
+        citation: read.required(row, 'citation', 'no citation: say what the source is, as a reader would look it up'),
+        ...(url.trim() ? { url } : {}),
+      };
+    }),
+    frameworks: byKind.framework.map((row, f) => {
+      place(['frameworks', f], row);
+      return {
+        id: idOf(row),
+        title: read.text(row, 'title'),
+        values: (valuesOf.get(idOf(row)) ?? []).map((valueRow, v) => {
+          place(['frameworks', f, 'values', v], valueRow);
+          return { id: idOf(valueRow), title: read.text(valueRow, 'title') };
+        }),
+      };
+    }),
+    scale: byKind.scale.map((row, i) => {
+      place(['scale', i], row);
+      const level = read.level(row, 'level', true);
+      if (level !== undefined) claim(row, `scale ${level}`, 'level', `level ${level}`);
+      return { level, name: read.text(row, 'title'), meaning: read.text(row, 'description') };
+    }),
+    domains: byKind.domain.map((domainRow, d) => {
+      place(['domains', d], domainRow);
+      return {
+        id: idOf(domainRow),
+        title: read.text(domainRow, 'title'),
+        description: read.text(domainRow, 'description'),
+        ...read.number(domainRow, 'weight'),
+        elements: (elementsOf.get(idOf(domainRow)) ?? []).map((elementRow, e) => {
+          const elementPath = ['domains', d, 'elements', e];
+          place(elementPath, elementRow);
+          const recommendations: Record<string, LocalText | undefined> = {};
+          for (const row of recommendationsOf.get(idOf(elementRow)) ?? []) {
+            const level = read.level(row, 'level', true);
+            if (level === undefined) continue;
+            claim(row, `recommendation ${idOf(elementRow)} ${level}`, 'level', `level ${level} of "${idOf(elementRow)}"`);
+            place([...elementPath, 'recommendations', `${level}`], row);
+            recommendations[`${level}`] = read.text(row, 'text');
+          }
+          const defaultTarget = read.level(elementRow, 'defaultTarget', false);
+          return {
+            id: idOf(elementRow),
+            title: read.text(elementRow, 'title'),
+            description: read.text(elementRow, 'description'),
+            ...read.number(elementRow, 'weight'),
+            ...(defaultTarget === undefined ? {} : { defaultTarget }),
+            ...read.mapsTo(elementRow),
+            sources: read.references(elementRow),
+            recommendations,
+            questions: (questionsOf.get(idOf(elementRow)) ?? []).map((row, q) => {
+              place([...elementPath, 'questions', q], row);
+              const levels: Record<string, LocalText | undefined> = {};
+              for (const level of LEVELS) {
+                const text = read.text(row, `level${level}`, false);
+                if (text !== undefined) levels[`${level}`] = text;
+              }
+              const sources = read.references(row);
+              return {
+                id: idOf(row),
+                text: read.text(row, 'text'),
+                guidance: read.text(row, 'guidance'),
+                levels,
+                ...read.yesNo(row, 'allowNotApplicable'),
+                ...read.number(row, 'weight'),
+                ...(sources.length > 0 ? { sources } : {}),
+              };
+            }),
+          };
+        }),
+      };
+    }),
+  };
+  if (problems.length > 0) return failed();
+
+  const checked = parseModel(model);
+  if (checked.ok) return checked;
+  for (const { path, message } of checked.problems) {
+    const keys = parsePath(path);
+    for (let n = keys.length; n >= 0; n -= 1) {
+      const found = places.get(formatPath(keys.slice(0, n)));
+      if (!found) continue;
+      const rest = keys.slice(n);
+      const hint = found.kind === 'element' && rest.length === 1 && rest[0] === 'recommendations' ? '; add a row of kind "recommendation" for it' : '';
+      problem(found.row, columnOfProblem(found.kind, rest, message, defaultLanguage, header.languages), message + hint);
+      break;
+    }
+  }
+  return failed();
+}
+
+/** The texts a row lists in `plainText`: given as a plain string, not per language. */
+function plainTextOf(cell: SheetRow['cell']): string[] {
+  return cell('plainText').split(/[\s,;]+/).filter(Boolean);
+}
+
+const ID_EXAMPLES: Record<RowKind, string> = {
+  model: 'ict-governance',
+  source: 'iso-iec-38500',
+  framework: 'iso38500-principles',
+  value: 'responsibility',
+  scale: '',
+  domain: 'strategy',
+  element: 'strategy.ict-strategy',
+  question: 'strategy.ict-strategy.exists',
+  recommendation: '',
+};
+
+function withArticle(kind: RowKind): string {
+  return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+}
+
+function isRowKind(kind: string): kind is RowKind {
+  return (ROW_KINDS as readonly string[]).includes(kind);
+}
+
+function describeColumns(kind: RowKind): string {
+  const { fields, texts } = ROW_COLUMNS[kind];
+  const textNames = texts.length > 2 ? [`${texts[0]}:…`, `${texts[1]}:…`, 'level0:… to level5:…'] : texts.map((stem) => `${stem}:…`);
+  return [...fields, ...textNames].join(', ');
+}
+
+/** A spreadsheet's letter for a column: 0 → A, 26 → AA. */
+function columnLetter(index: number): string {
+  let letter = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
+  return letter;
+}
+
+function readHeader(rows: readonly (readonly string[])[], problem: (row: number, column: string, message: string) => void): Header | undefined {
+  const names = (rows[0] ?? []).map((cell) => unguardFormula(cell).trim());
+  if (names.every((name) => !name)) {
+    problem(1, '', 'the sheet is empty: row 1 must be the header (kind, id, parent, …), as `npm run model:to-csv` writes it');
+    return undefined;
+  }
+  const width = Math.max(...rows.map((row) => row.length));
+  const columns = new Map<string, number>();
+  const languages: string[] = [];
+  let fine = true;
+  const bad = (column: string, message: string) => {
+    fine = false;
+    problem(1, column, message);
+  };
+  for (let i = 0; i < width; i += 1) {
+    const name = names[i] ?? '';
+    if (!name) {
+      const used = rows.findIndex((row, r) => r > 0 && (row[i] ?? '').trim() !== '');
+      if (used >= 0) bad('', `column ${columnLetter(i)} has no header but row ${used + 1} has a value in it; name the column or move the value`);
+      continue;
+    }
+    if (columns.has(name)) {
+      bad(name, `this column appears twice (columns ${columnLetter(columns.get(name)!)} and ${columnLetter(i)}); keep one`);
+      continue;
+    }
+    columns.set(name, i);
+    if (FIELD_COLUMNS.includes(name)) continue;
+    const [stem = '', language, ...more] = name.split(':');
+    if (/[;\t]/.test(name)) {
+      bad(name, 'this looks like several columns in one: save the sheet as "CSV UTF-8 (comma-delimited)", with commas between the fields');
+    } else if (/^level\d+$/.test(stem) && !(TEXT_COLUMNS as readonly string[]).includes(stem)) {
+      bad(name, `there is no ${stem}: the level columns are level0 to level5, with the language after a colon, such as level3:fr`);
+    } else if (!(TEXT_COLUMNS as readonly string[]).includes(stem)) {
+      bad(name, `unknown column: the columns are ${FIELD_COLUMNS.join(', ')} and, for each language, ${TEXT_COLUMNS.slice(0, 4).join(', ')}, level0 … level5, such as title:en or level3:fr`);
+    } else if (language === undefined || more.length > 0) {
+      bad(name, `say which language the column holds after one colon, such as ${stem}:en`);
+    } else if (!LanguageTagSchema.safeParse(language).success) {
+      bad(name, `"${language}" is not a language tag: write it in lower case, such as ${stem}:fr, ${stem}:zh or ${stem}:zh-Hans`);
+    } else if (!languages.includes(language)) languages.push(language);
+  }
+  if (!columns.has('kind') && fine) bad('', 'no column "kind": row 1 must be the header (kind, id, parent, …), as `npm run model:to-csv` writes it');
+  return fine ? { columns, languages } : undefined;
+}
+
+/** Reading typed values out of a row's cells; a value that does not read adds a problem and comes back undefined. */
+function cellReaders(header: Header, defaultLanguage: string, problem: (row: number, column: string, message: string) => void) {
+  const lines = (row: SheetRow, column: string) =>
+    row
+      .cell(column)
+      .split(/\r\n|\r|\n/)
+      .map((line) => line.trim())
+      .filter(Boolean);
+
+  const references = (row: SheetRow) =>
+    lines(row, 'sources').map((line) => {
+      const colon = line.indexOf(':');
+      if (colon < 0) return { source: line };
+      const detail = readListItem(line.slice(colon + 1).trim());
+      return { source: line.slice(0, colon).trim(), ...(detail ? { detail } : {}) };
+    });
+
+  function text(row: SheetRow, stem: TextColumn): LocalText;
+  function text(row: SheetRow, stem: TextColumn, required: false): LocalText | undefined;
+  function text(row: SheetRow, stem: TextColumn, required = true): LocalText | undefined {
+    const byLanguage: Record<string, string> = {};
+    for (const language of header.languages) {
+      const value = row.cell(`${stem}:${language}`);
+      if (value.trim()) byLanguage[language] = value;
+    }
+    const given = Object.keys(byLanguage);
+    if (given.length === 0) {
+      if (required) {
+        const what = row.kind === 'scale' ? { title: 'name', description: 'meaning' }[stem as string] : stem;
+        problem(row.number, `${stem}:${defaultLanguage}`, `no ${what ?? stem}: write it at least in "${defaultLanguage}"`);
+      }
+      return required ? '' : undefined;
+    }
+    if (plainTextOf(row.cell).includes(stem) && given.length === 1 && given[0] === defaultLanguage) return byLanguage[defaultLanguage]!;
+    return byLanguage;
+  }
+
+  return {
+    lines,
+    references,
+    text,
+    required(row: SheetRow, column: string, missing: string): string {
+      const value = row.cell(column).trim();
+      if (!value) problem(row.number, column, missing);
+      return value;
+    },
+    /** `{ [column]: n }`, or `{}` for an empty cell so the schema's default applies. */
+    number(row: SheetRow, column: 'weight'): { weight?: number } {
+      const raw = row.cell(column).trim();
+      if (!raw) return {};
+      if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(raw)) {
+        problem(row.number, column, `expected a number such as 1 or 2.5, found "${raw}"`);
+        return {};
+      }
+      return { [column]: Number(raw) };
+    },
+    level(row: SheetRow, column: 'level' | 'defaultTarget', required: boolean): (typeof LEVELS)[number] | undefined {
+      const raw = row.cell(column).trim();
+      if (!raw) {
+        if (required) problem(row.number, column, `no level: give one from ${LEVELS[0]} to ${LEVELS.at(-1)}`);
+        return undefined;
+      }
+      if (!/^[0-5]$/.test(raw)) {
+        problem(row.number, column, `expected a level from ${LEVELS[0]} to ${LEVELS.at(-1)}, found "${raw}"`);
+        return undefined;
+      }
+      return Number(raw) as (typeof LEVELS)[number];
+    },
+    yesNo(row: SheetRow, column: 'allowNotApplicable'): { allowNotApplicable?: boolean } {
+      const raw = row.cell(column).trim().toLowerCase();
+      if (!raw) return {};
+      if (['yes', 'true'].includes(raw)) return { [column]: true };
+      if (['no', 'false'].includes(raw)) return { [column]: false };
+      problem(row.number, column, `expected yes or no, found "${row.cell(column).trim()}"`);
+      return {};
+    },
+    mapsTo(row: SheetRow): { mapsTo?: Record<string, string[]> } {
+      const mapsTo: Record<string, string[]> = {};
+      for (const line of lines(row, 'mapsTo')) {
+        const colon = line.indexOf(':');
+        if (colon < 0) {
+          problem(row.number, 'mapsTo', `write one framework a line, as "framework-id: value-id, value-id" (found "${line}")`);
+          continue;
+        }
+        const framework = line.slice(0, colon).trim();
+        if (framework in mapsTo) problem(row.number, 'mapsTo', `the framework "${framework}" is on two lines; put its values on one`);
+        mapsTo[framework] = line
+          .slice(colon + 1)
+          .split(/[\s,;]+/)
+          .filter(Boolean);
+      }
+      return Object.keys(mapsTo).length > 0 ? { mapsTo } : {};
+    },
+  };
+}
+
+/** The keys of a path as `formatPath` writes it: `$.domains[0].levels["3"]` → domains, 0, levels, "3". */
+function parsePath(path: string): PropertyKey[] {
+  const keys: PropertyKey[] = [];
+  for (const [, name, index, quoted] of path.matchAll(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g)) {
+    if (name !== undefined) keys.push(name);
+    else if (index !== undefined) keys.push(Number(index));
+    else keys.push(JSON.parse(quoted!) as string);
+  }
+  return keys;
+}
+
+/** The column of a problem `parseModel` found at `rest` inside a row of `kind`. */
+function columnOfProblem(kind: RowKind, rest: PropertyKey[], message: string, defaultLanguage: string, languages: string[]): string {
+  const [first, second, third] = rest;
+  const languageOf = (key: PropertyKey | undefined) => (typeof key === 'string' && languages.includes(key) ? key : defaultLanguage);
+  if (first === undefined) return kind === 'recommendation' ? `text:${defaultLanguage}` : '';
+  if (kind === 'question' && first === 'levels') {
+    const level = typeof second === 'string' ? second : /level (\d)/.exec(message)?.[1];
+    return level === undefined ? '' : `level${level}:${languageOf(third)}`;
+  }
+  const stem = kind === 'scale' && first === 'name' ? 'title' : kind === 'scale' && first === 'meaning' ? 'description' : first;
+  const { fields, texts } = ROW_COLUMNS[kind];
+  if ((texts as PropertyKey[]).includes(stem)) return `${String(stem)}:${languageOf(second)}`;
+  return (fields as PropertyKey[]).includes(first) ? String(first) : '';
+}
