@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer, Assessment } from '../assessment/schema.ts';
+import { applyMigration, compareVersions, planMigration, type MigrationPlan } from './migration.ts';
+import { MaturityModelSchema, type MaturityModel, type MaturityModelInput } from './schema.ts';
+import { smallModel } from './small-model.fixture.ts';
+
+type QuestionInput = MaturityModelInput['domains'][number]['elements'][number]['questions'][number];
+
+function question(model: MaturityModelInput, id: string): QuestionInput {
+  const found = model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions)).find((q) => q.id === id);
+  if (!found) throw new Error(`no question ${id}`);
+  return found;
+}
+
+function version1(): MaturityModelInput {
+  const model = smallModel();
+  question(model, 'risk.register.exists').levels['3'] = { en: 'A register kept up to date', fr: 'Un registre tenu à jour' };
+  return model;
+}
+
+/**
+ * 1.1.0: the element "strategy.people" (and its question) is gone, a question
+ * is added to "strategy.plan", one question is reworded, one level
+ * descriptor reads differently in French, "risk.register.used" no longer
+ * allows N/A, and "strategy.plan.exists" only gains a French translation.
+ */
+function version2(): MaturityModelInput {
+  const model = version1();
+  model.version = '1.1.0';
+  const strategy = model.domains[0]!;
+  strategy.elements = strategy.elements.filter((e) => e.id !== 'strategy.people');
+  strategy.elements[0]!.questions.push({ id: 'strategy.plan.funded', text: 'Is the plan funded?', guidance: 'Look at the budget.', levels: { ...question(model, 'strategy.plan.exists').levels } });
+  question(model, 'strategy.plan.reviewed').text = 'Is it reviewed every year?';
+  question(model, 'risk.register.exists').levels['3'] = { en: 'A register kept up to date', fr: 'Un registre mis à jour chaque trimestre' };
+  question(model, 'risk.register.used').allowNotApplicable = false;
+  question(model, 'strategy.plan.exists').text = { en: 'Is there a plan?', fr: 'Y a-t-il un plan ?' };
+  return model;
+}
+
+const parse = (input: MaturityModelInput): MaturityModel => MaturityModelSchema.parse(input);
+const from = parse(version1());
+const to = parse(version2());
+
+const assessment: Assessment = {
+  id: 'a-1',
+  model: { id: 'small', version: '1.0.0' },
+  organization: { name: 'Health Organization', unit: '' },
+  period: '2025',
+  status: 'in-progress',
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-02-01T00:00:00.000Z',
+  lastElementId: 'strategy.people',
+  targets: { 'strategy.plan': 4, 'strategy.people': 2 },
+  actions: {
+    'strategy.people': { owner: 'HR', due: '2025-06-30', status: 'in-progress' },
+    'risk.register': { owner: 'CIO', due: '', status: 'not-started' },
+  },
+};
+
+const answer = (questionId: string, value: Answer['value'], comment = ''): Answer => ({
+  assessmentId: 'a-1',
+  questionId,
+  value,
+  comment,
+  answeredAt: '2025-01-10T00:00:00.000Z',
+});
+
+const answers: Answer[] = [
+  answer('strategy.plan.exists', 3),
+  answer('strategy.plan.reviewed', 2, 'Reviewed in 2023'),
+  answer('strategy.people.trained', 4, 'Training records'),
+  answer('risk.register.exists', 1),
+  answer('risk.register.used', 'na', 'No register yet'),
+];
+
+function plan(): MigrationPlan {
+  const check = planMigration(from, to, answers, assessment);
+  if (!check.ok) throw new Error(check.reason);
+  return check.plan;
+}
+
+describe('compareVersions', () => {
+  it('orders by major, minor and patch as numbers', () => {
+    expect(compareVersions('1.2.0', '1.10.0')).toBeLessThan(0);
+    expect(compareVersions('2.0.0', '1.99.99')).toBeGreaterThan(0);
+    expect(compareVersions('1.0.1', '1.0.1')).toBe(0);
+  });
+
+  it('puts pre-releases before their release, as semver.org does', () => {
+    const sorted = ['1.0.0', '1.0.0-rc.10', '1.0.0-alpha', '1.0.0-rc.2', '1.0.0-alpha.1', '1.0.0-beta', '0.9.0'].sort(compareVersions);
+    expect(sorted).toEqual(['0.9.0', '1.0.0-alpha', '1.0.0-alpha.1', '1.0.0-beta', '1.0.0-rc.2', '1.0.0-rc.10', '1.0.0']);
+  });
+
+  it('ranks text that is not a version below every version', () => {
+    expect(compareVersions('draft', '0.0.1')).toBeLessThan(0);
+    expect(compareVersions('1.0.0', 'draft')).toBeGreaterThan(0);
+  });
+});
+
+describe('planMigration', () => {
+  it('lists added questions, with where they are asked', () => {
+    expect(plan().added).toEqual([{ questionId: 'strategy.plan.funded', elementId: 'strategy.plan', domainId: 'strategy' }]);
+  });
+
+  it('lists removed questions with the answers that will not carry over', () => {
+    expect(plan().removed).toEqual([{ questionId: 'strategy.people.trained', answer: answers[2] }]);
+    expect(plan().carried.map((a) => a.questionId)).not.toContain('strategy.people.trained');
+  });
+
+  it('flags a reworded question and a level descriptor changed in one language', () => {
+    const { changed, review } = plan();
+    expect(changed).toEqual([
+      { questionId: 'strategy.plan.reviewed', textChanged: true, changedLevels: [], answer: answers[1] },
+      { questionId: 'risk.register.exists', textChanged: false, changedLevels: [3], answer: answers[3] },
+    ]);
+    expect(review).toContain('strategy.plan.reviewed');
+    expect(review).toContain('risk.register.exists');
+  });
+
+  it('does not count a translation added as a change', () => {
+    expect(plan().unchanged).toContain('strategy.plan.exists');
+    expect(plan().review).not.toContain('strategy.plan.exists');
+  });
+
+  it('clears "not applicable" where the new version forbids it, keeps the comment and flags it', () => {
+    const { carried, notApplicableRefused, review } = plan();
+    expect(notApplicableRefused).toEqual([answers[4]]);
+    expect(carried.find((a) => a.questionId === 'risk.register.used')).toEqual({ ...answers[4], value: null, comment: 'No register yet' });
+    expect(review).toContain('risk.register.used');
+  });
+
+  it('lists review ids in the new model order, once each', () => {
+    expect(plan().review).toEqual(['strategy.plan.reviewed', 'risk.register.exists', 'risk.register.used']);
+  });
+
+  it('carries targets and actions of elements that remain, and drops those of removed elements', () => {
+    const { targets, actions } = plan();
+    expect(targets).toEqual({ carried: { 'strategy.plan': 4 }, dropped: [{ elementId: 'strategy.people', target: 2 }] });
+    expect(actions.carried).toEqual({ 'risk.register': assessment.actions['risk.register'] });
+    expect(actions.dropped).toEqual([{ elementId: 'strategy.people', action: assessment.actions['strategy.people'] }]);
+  });
+
+  it('refuses another model, with a reason to show', () => {
+    const other = parse({ ...version2(), id: 'other' });
+    const check = planMigration(from, other, answers, assessment);
+    expect(check).toEqual({ ok: false, reason: expect.stringContaining('"other" is a different model from "small"') });
+  });
+
+  it('refuses an older or the same version', () => {
+    const older = parse({ ...version1(), version: '0.9.0' });
+    const check = planMigration(from, older, answers, assessment);
+    expect(check.ok).toBe(false);
+    expect(!check.ok && check.reason).toMatch(/0\.9\.0 of "small" is older than 1\.0\.0.*choose a newer version/);
+    const same = planMigration(from, from, answers, assessment);
+    expect(!same.ok && same.reason).toMatch(/already uses version 1\.0\.0/);
+  });
+
+  it('refuses when the assessment is not on the version migrated from', () => {
+    const check = planMigration(from, to, answers, { ...assessment, model: { id: 'small', version: '0.5.0' } });
+    expect(!check.ok && check.reason).toMatch(/uses "small" 0\.5\.0/);
+  });
+});
+
+describe('applyMigration', () => {
+  it('gives the answers, the new model reference and the ids to review', () => {
+    const migrated = applyMigration(plan());
+    expect(migrated.assessment.model).toEqual({ id: 'small', version: '1.1.0' });
+    expect(migrated.answers.map((a) => [a.questionId, a.value])).toEqual([
+      ['strategy.plan.exists', 3],
+      ['strategy.plan.reviewed', 2],
+      ['risk.register.exists', 1],
+      ['risk.register.used', null],
+    ]);
+    expect(migrated.review).toEqual(['strategy.plan.reviewed', 'risk.register.exists', 'risk.register.used']);
+  });
+
+  it('moves targets and actions, and forgets the element the questionnaire was on when it is gone', () => {
+    const migrated = applyMigration(plan());
+    expect(migrated.assessment.targets).toEqual({ 'strategy.plan': 4 });
+    expect(Object.keys(migrated.assessment.actions)).toEqual(['risk.register']);
+    expect(migrated.assessment).not.toHaveProperty('lastElementId');
+    expect(migrated.assessment.updatedAt).toBe(assessment.updatedAt);
+    const kept = planMigration(from, to, answers, { ...assessment, lastElementId: 'risk.register' });
+    expect(kept.ok && applyMigration(kept.plan).assessment.lastElementId).toBe('risk.register');
+  });
+
+  it('leaves the plan it was given unchanged', () => {
+    const given = plan();
+    const before = structuredClone(given);
+    applyMigration(given).answers[0]!.value = 5;
+    expect(given).toEqual(before);
+  });
+});

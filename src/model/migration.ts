@@ -1,0 +1,295 @@
+/**
+ * Moving an assessment to a newer version of its model. Answers are carried
+ * over by question id (ids are stable across versions); what cannot carry
+ * over, or should be looked at again, is listed in a plan before anything
+ * changes. Pure: the plan and its outcome are plain data, and storage saves
+ * them.
+ *
+ * The rules:
+ * - A question in the new version only is added: it starts unanswered.
+ * - A question in the old version only is removed: its answer does not
+ *   carry over (the plan lists it, with the answer, so it can be kept
+ *   elsewhere before the move).
+ * - A question whose text or any level descriptor reads differently, in a
+ *   language both versions give it in, is changed: its answer carries over
+ *   and is flagged for review. A translation added or dropped alone is not a
+ *   change: what was asked stays the same.
+ * - "Not applicable" on a question that no longer allows it: the value is
+ *   cleared (the question shows as unanswered, its comment kept) and
+ *   flagged for review. Picking a level in the person's place would put
+ *   words in their mouth.
+ * - Targets and actions of key elements that still exist carry over; those
+ *   of removed elements are dropped, and listed.
+ */
+import type { Action, Answer, Assessment } from '../assessment/schema.ts';
+import { LEVELS, type Level, type LocalText, type MaturityModel, type Question } from './schema.ts';
+
+interface SemanticVersion {
+  core: [number, number, number];
+  prerelease: string[];
+}
+
+const SEMVER = /^(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?$/;
+
+function parseVersion(version: string): SemanticVersion | null {
+  const match = SEMVER.exec(version);
+  if (!match) return null;
+  return {
+    core: [Number(match[1]), Number(match[2]), Number(match[3])],
+    prerelease: match[4] ? match[4].split('.') : [],
+  };
+}
+
+function comparePrerelease(a: readonly string[], b: readonly string[]): number {
+  // A release ranks above its pre-releases: 1.0.0-rc.1 < 1.0.0.
+  if (a.length === 0 || b.length === 0) return b.length - a.length;
+  for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
+    const x = a[i]!;
+    const y = b[i]!;
+    const xNumeric = /^\d+$/.test(x);
+    const yNumeric = /^\d+$/.test(y);
+    if (xNumeric && yNumeric) {
+      if (Number(x) !== Number(y)) return Number(x) - Number(y);
+    } else if (xNumeric !== yNumeric) return xNumeric ? -1 : 1;
+    else if (x !== y) return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * Orders semantic versions (`1.2.0` < `1.10.0`, `2.0.0-rc.1` < `2.0.0`) as
+ * semver.org §11 does: negative when `a` is older, 0 when equal, positive
+ * when newer. A string that is not a semantic version ranks below every
+ * version and is compared as text with others like it.
+ */
+export function compareVersions(a: string, b: string): number {
+  const x = parseVersion(a);
+  const y = parseVersion(b);
+  if (!x || !y) {
+    if (x || y) return x ? 1 : -1;
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+  for (let i = 0; i < 3; i += 1) {
+    if (x.core[i] !== y.core[i]) return x.core[i]! - y.core[i]!;
+  }
+  return comparePrerelease(x.prerelease, y.prerelease);
+}
+
+export interface AddedQuestion {
+  questionId: string;
+  elementId: string;
+  domainId: string;
+}
+
+export interface RemovedQuestion {
+  questionId: string;
+  /** The answer that will not carry over; null when the question was not answered. */
+  answer: Answer | null;
+}
+
+export interface ChangedQuestion {
+  questionId: string;
+  textChanged: boolean;
+  /** The levels whose descriptor reads differently (or exists in one version only). */
+  changedLevels: Level[];
+  /** The answer carried over for review; null when the question was not answered. */
+  answer: Answer | null;
+}
+
+export interface MigrationPlan {
+  /** The assessment as it is now, on the old version. */
+  assessment: Assessment;
+  from: { id: string; version: string };
+  to: { id: string; version: string };
+  added: AddedQuestion[];
+  removed: RemovedQuestion[];
+  changed: ChangedQuestion[];
+  /** Questions in both versions, worded alike. */
+  unchanged: string[];
+  /** The answers as they will be on the new version (a refused "not applicable" already cleared). */
+  carried: Answer[];
+  /** Answers "not applicable" to questions that no longer allow it, as they were; their value is cleared. */
+  notApplicableRefused: Answer[];
+  /** Question ids whose carried answer a person should look at again, in the new model's order. */
+  review: string[];
+  targets: { carried: Record<string, Level>; dropped: { elementId: string; target: Level }[] };
+  actions: { carried: Record<string, Action>; dropped: { elementId: string; action: Action }[] };
+  /** Where the questionnaire reopens: kept when that element still exists, else null (it opens at the start). */
+  lastElementId: string | null;
+}
+
+export type MigrationCheck = { ok: true; plan: MigrationPlan } | { ok: false; reason: string };
+
+interface Located {
+  question: Question;
+  elementId: string;
+  domainId: string;
+}
+
+function questionsOf(model: MaturityModel): Map<string, Located> {
+  const questions = new Map<string, Located>();
+  for (const domain of model.domains) {
+    for (const element of domain.elements) {
+      for (const question of element.questions) questions.set(question.id, { question, elementId: element.id, domainId: domain.id });
+    }
+  }
+  return questions;
+}
+
+function elementIdsOf(model: MaturityModel): Set<string> {
+  return new Set(model.domains.flatMap((d) => d.elements.map((e) => e.id)));
+}
+
+function byLanguage(text: LocalText, defaultLanguage: string): Record<string, string> {
+  return typeof text === 'string' ? { [defaultLanguage]: text } : text;
+}
+
+/** True when the text reads differently in a language both versions give it in. */
+function textDiffers(before: LocalText, beforeLanguage: string, after: LocalText, afterLanguage: string): boolean {
+  const old = byLanguage(before, beforeLanguage);
+  const now = byLanguage(after, afterLanguage);
+  return Object.keys(old).some((language) => language in now && old[language] !== now[language]);
+}
+
+/**
+ * Plans moving `assessment` (with its `answers`) from `fromModel`, the
+ * version it uses, to `toModel`, a newer version of the same model.
+ * Refuses, with a reason to show, when the models are not two versions of
+ * one model, when the target is not newer, or when the assessment is not on
+ * `fromModel`.
+ */
+export function planMigration(
+  fromModel: MaturityModel,
+  toModel: MaturityModel,
+  answers: readonly Answer[],
+  assessment: Assessment,
+): MigrationCheck {
+  const refuse = (reason: string): MigrationCheck => ({ ok: false, reason });
+  if (fromModel.id !== toModel.id) {
+    return refuse(
+      `"${toModel.id}" is a different model from "${fromModel.id}": an assessment can only move to another version of the model it was made with.`,
+    );
+  }
+  for (const version of [fromModel.version, toModel.version]) {
+    if (!parseVersion(version)) return refuse(`"${version}" is not a version number such as 1.2.0, so the two versions cannot be ordered.`);
+  }
+  const order = compareVersions(toModel.version, fromModel.version);
+  if (order === 0) return refuse(`The assessment already uses version ${fromModel.version} of "${fromModel.id}".`);
+  if (order < 0) {
+    return refuse(
+      `Version ${toModel.version} of "${toModel.id}" is older than ${fromModel.version}, the version the assessment uses: choose a newer version.`,
+    );
+  }
+  if (assessment.model.id !== fromModel.id || assessment.model.version !== fromModel.version) {
+    return refuse(
+      `The assessment uses "${assessment.model.id}" ${assessment.model.version}, not ${fromModel.id} ${fromModel.version}: start from the version it uses.`,
+    );
+  }
+  const strangers = answers.filter((a) => a.assessmentId !== assessment.id);
+  if (strangers.length) return refuse(`${strangers.length} of the answers belong to another assessment than "${assessment.id}".`);
+
+  const before = questionsOf(fromModel);
+  const after = questionsOf(toModel);
+  const answerOf = new Map(answers.map((a) => [a.questionId, a]));
+
+  const added: AddedQuestion[] = [];
+  const changed: ChangedQuestion[] = [];
+  const unchanged: string[] = [];
+  const carried: Answer[] = [];
+  const notApplicableRefused: Answer[] = [];
+  const review: string[] = [];
+  for (const [questionId, { question, elementId, domainId }] of after) {
+    const old = before.get(questionId);
+    const answer = answerOf.get(questionId) ?? null;
+    if (!old) {
+      added.push({ questionId, elementId, domainId });
+      // An answer to a question the old version did not have (left from an even older version) is carried as it is.
+    } else {
+      const textChanged = textDiffers(old.question.text, fromModel.defaultLanguage, question.text, toModel.defaultLanguage);
+      const changedLevels = LEVELS.filter((level) => {
+        const was = old.question.levels[`${level}`];
+        const is = question.levels[`${level}`];
+        if (!was || !is) return was !== is;
+        return textDiffers(was, fromModel.defaultLanguage, is, toModel.defaultLanguage);
+      });
+      if (textChanged || changedLevels.length > 0) {
+        changed.push({ questionId, textChanged, changedLevels, answer });
+        if (answer) review.push(questionId);
+      } else unchanged.push(questionId);
+    }
+    if (!answer) continue;
+    if (answer.value === 'na' && !question.allowNotApplicable) {
+      notApplicableRefused.push(answer);
+      carried.push({ ...answer, value: null });
+      if (!review.includes(questionId)) review.push(questionId);
+    } else carried.push(answer);
+  }
+
+  const removed: RemovedQuestion[] = [...before.keys()]
+    .filter((id) => !after.has(id))
+    .map((questionId) => ({ questionId, answer: answerOf.get(questionId) ?? null }));
+  // Answers to questions neither version has cannot carry over either.
+  for (const answer of answers) {
+    if (!after.has(answer.questionId) && !before.has(answer.questionId)) removed.push({ questionId: answer.questionId, answer });
+  }
+
+  const elements = elementIdsOf(toModel);
+  const targets: MigrationPlan['targets'] = { carried: {}, dropped: [] };
+  for (const [elementId, target] of Object.entries(assessment.targets)) {
+    if (elements.has(elementId)) targets.carried[elementId] = target;
+    else targets.dropped.push({ elementId, target });
+  }
+  const actions: MigrationPlan['actions'] = { carried: {}, dropped: [] };
+  for (const [elementId, action] of Object.entries(assessment.actions)) {
+    if (elements.has(elementId)) actions.carried[elementId] = action;
+    else actions.dropped.push({ elementId, action });
+  }
+
+  return {
+    ok: true,
+    plan: {
+      assessment,
+      from: { id: fromModel.id, version: fromModel.version },
+      to: { id: toModel.id, version: toModel.version },
+      added,
+      removed,
+      changed,
+      unchanged,
+      carried,
+      notApplicableRefused,
+      review,
+      targets,
+      actions,
+      lastElementId: assessment.lastElementId !== undefined && elements.has(assessment.lastElementId) ? assessment.lastElementId : null,
+    },
+  };
+}
+
+export interface Migrated {
+  /**
+   * The assessment on the new version: its model reference, targets and
+   * actions moved; `lastElementId` cleared when that element is gone.
+   * `updatedAt` is left for whoever saves it to set.
+   */
+  assessment: Assessment;
+  /** Every answer record of the assessment on the new version; answers to removed questions are not among them. */
+  answers: Answer[];
+  /** Question ids to look at again. */
+  review: string[];
+}
+
+/** What the assessment and its answers become once the plan is carried out. */
+export function applyMigration(plan: MigrationPlan): Migrated {
+  const { lastElementId: _before, ...assessment } = plan.assessment;
+  return {
+    assessment: {
+      ...assessment,
+      ...(plan.lastElementId === null ? {} : { lastElementId: plan.lastElementId }),
+      model: { ...plan.to },
+      targets: { ...plan.targets.carried },
+      actions: { ...plan.actions.carried },
+    },
+    answers: plan.carried.map((answer) => ({ ...answer })),
+    review: [...plan.review],
+  };
+}
