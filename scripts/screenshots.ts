@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: builds and serves the app, fills in a sample
  * assessment and saves screenshots of home, questionnaire and results in
- * public/screenshots/ (the README shows the questionnaire).
+ * English, Arabic and Chinese in public/screenshots/ (the README shows the
+ * English questionnaire).
  */
 import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
@@ -9,6 +10,12 @@ import { mkdirSync } from 'node:fs';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.mjs';
 
 const PORT = 4393;
+/** English for the README; Arabic and Chinese to check right-to-left layout and CJK text by eye. */
+const LANGUAGES = [
+  { locale: 'en-US', suffix: '', organization: 'United Nations Example Organization', unit: 'Headquarters' },
+  { locale: 'ar', suffix: '-ar', organization: 'منظمة الأمم المتحدة النموذجية', unit: 'Field office Amman' },
+  { locale: 'zh-CN', suffix: '-zh', organization: '联合国示例组织', unit: '总部' },
+];
 const BASE = `http://localhost:${PORT}`;
 const OUT = 'public/screenshots';
 
@@ -27,37 +34,41 @@ mkdirSync(OUT, { recursive: true });
 try {
   await waitForServer();
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-  await page.goto(`${BASE}/`);
-  await page.getByLabel('Organization').fill('United Nations Example Organization');
-  await page.getByLabel('Unit (optional)').fill('Headquarters');
-  await page.getByRole('button', { name: 'Start the assessment' }).click();
-  await page.locator('fieldset.question').first().waitFor();
-  // A plausible set of answers across the first domains.
-  const levels = [3, 2, 4, 1, 3, 2, 3, 4, 2, 1, 3, 3];
-  for (let element = 0; element < 6; element += 1) {
-    const boxes = page.locator('fieldset.question');
-    for (let i = 0; i < (await boxes.count()); i += 1) {
-      await boxes.nth(i).locator(`input[value="${levels[(element * 2 + i) % levels.length]}"]`).check();
+  for (const { locale, suffix, organization, unit } of LANGUAGES) {
+    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    await page.goto(`${BASE}/`);
+    await page.locator('#new-name').fill(organization);
+    await page.locator('#new-unit').fill(unit);
+    await page.locator('button[type="submit"].primary').click();
+    await page.locator('fieldset.question').first().waitFor();
+    // A plausible set of answers across the first domains.
+    const levels = [3, 2, 4, 1, 3, 2, 3, 4, 2, 1, 3, 3];
+    for (let element = 0; element < 6; element += 1) {
+      const boxes = page.locator('fieldset.question');
+      for (let i = 0; i < (await boxes.count()); i += 1) {
+        await boxes.nth(i).locator(`input[value="${levels[(element * 2 + i) % levels.length]}"]`).check();
+      }
+      await page.locator('a[rel="next"]').click();
+      await page.locator('#element-heading:focus').waitFor();
     }
-    await page.locator('a[rel="next"]').click();
-    await page.locator('#element-heading:focus').waitFor();
+    await page.locator('a[rel="prev"]').click();
+    await page.locator('.save-summary[data-state="saved"]').waitFor();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.screenshot({ path: `${OUT}/questionnaire${suffix}.png` });
+    await page.locator('.questionnaire-header a.button').click();
+    await page.locator('.chart canvas').first().waitFor();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${OUT}/results${suffix}.png`, fullPage: false });
+    await page.locator('#charts-heading').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${OUT}/results-charts${suffix}.png` });
+    await page.goto(`${BASE}/`);
+    await page.locator('.model-list, #new-name').first().waitFor();
+    await page.screenshot({ path: `${OUT}/home${suffix}.png` });
+    await context.close();
+    console.log(`wrote ${OUT}/home${suffix}.png, questionnaire${suffix}.png, results${suffix}.png, results-charts${suffix}.png`);
   }
-  await page.locator('a[rel="prev"]').click();
-  await page.locator('.save-summary[data-state="saved"]').waitFor();
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.screenshot({ path: `${OUT}/questionnaire.png` });
-  await page.getByRole('link', { name: 'See the results', exact: true }).click();
-  await page.locator('.chart canvas').first().waitFor();
-  await page.waitForTimeout(500);
-  await page.screenshot({ path: `${OUT}/results.png`, fullPage: false });
-  await page.locator('#charts-heading').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${OUT}/results-charts.png` });
-  await page.goto(`${BASE}/`);
-  await page.getByRole('heading', { name: 'Maturity models' }).waitFor();
-  await page.screenshot({ path: `${OUT}/home.png` });
   await browser.close();
-  console.log(`wrote ${OUT}/home.png, questionnaire.png, results.png, results-charts.png`);
 } finally {
   server.kill();
 }

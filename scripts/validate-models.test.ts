@@ -50,4 +50,16 @@ describe('npm run validate-models', () => {
     expect(status).toBe(1);
     expect(output).toContain(`${file}: $: not valid JSON`);
   });
+
+  it('reports per language which texts fall back to another one, without failing', () => {
+    const file = brokenCopy('partly-translated.json', (model) => {
+      model.title = { ...(typeof model.title === 'string' ? { en: model.title } : model.title), xx: 'Titre' };
+      model.domains[0].title = { en: 'Strategy only in English' };
+    });
+    const { status, output } = run(file);
+    expect(status).toBe(0);
+    expect(output).toMatch(/xx: \d+ of \d+ texts missing/);
+    expect(output).toContain('missing $.description');
+    expect(output).not.toMatch(/xx: all/);
+  });
 });

@@ -1,11 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseModel, type ModelProblem } from '../../src/model/validate.ts';
+import { translationCoverage, type LanguageCoverage } from '../../src/model/text.ts';
+import { modelTexts, parseModel, type ModelProblem } from '../../src/model/validate.ts';
 
 export interface FileReport {
   file: string;
   problems: ModelProblem[];
   summary?: string;
+  /** Per language the model uses: which texts fall back to another language. */
+  languages?: LanguageCoverage[];
 }
 
 /** Validates one model file: JSON syntax, the zod schema, then the semantic checks. */
@@ -25,6 +28,7 @@ export function checkModelFile(file: string): FileReport {
     file,
     problems: [],
     summary: `${model.id} ${model.version}: ${model.domains.length} domains, ${elements.length} key elements, ${questions.length} questions`,
+    languages: translationCoverage(modelTexts(model), model.defaultLanguage),
   };
 }
 

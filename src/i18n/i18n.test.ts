@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { en } from './en.ts';
-import { formatPercent, formatScore, setLanguage, supportedLanguage, t } from './index.ts';
+import { en, type Catalog, type Message } from './en.ts';
+import { currentDirection, formatPercent, formatScore, loadLanguage, supportedLanguage, t } from './index.ts';
+import { LANGUAGES, chooseLanguage, directionOf } from './languages.ts';
 
-afterEach(() => setLanguage('en'));
+afterEach(() => loadLanguage('en'));
 
 describe('t', () => {
   it('fills placeholders and formats numbers', () => {
@@ -20,6 +21,8 @@ describe('t', () => {
 
   it('falls back to a catalog that exists', () => {
     expect(supportedLanguage('en-GB')).toBe('en');
+    expect(supportedLanguage('fr-CA')).toBe('fr');
+    expect(supportedLanguage('zh-Hans-CN')).toBe('zh');
     expect(supportedLanguage('xx')).toBe('en');
   });
 
@@ -28,9 +31,74 @@ describe('t', () => {
     expect(formatPercent(0.456)).toBe('46%');
   });
 
-  it('has a plural "other" form for every plural message', () => {
-    for (const message of Object.values(en)) {
-      if (typeof message !== 'string') expect(message.other).toBeTruthy();
+  it('speaks the loaded language, and isolates values inside right-to-left text', async () => {
+    await loadLanguage('fr');
+    expect(t('nav.home')).not.toBe(en['nav.home']);
+    expect(currentDirection()).toBe('ltr');
+    await loadLanguage('ar-EG');
+    expect(currentDirection()).toBe('rtl');
+    // An English name inside an Arabic sentence keeps its own direction.
+    expect(t('home.organizationWithUnit', { name: 'UNICEF', unit: 'Field office' })).toContain('\u2068UNICEF\u2069');
+    await loadLanguage('en');
+    expect(t('home.organizationWithUnit', { name: 'UNICEF', unit: 'HQ' })).toBe('UNICEF — HQ');
+  });
+});
+
+describe('the language to start in', () => {
+  it('is the remembered choice, then the first preferred language the app speaks, then English', () => {
+    expect(chooseLanguage('ru', ['fr-FR', 'en'])).toBe('ru');
+    expect(chooseLanguage(null, ['de-DE', 'es-MX', 'en'])).toBe('es');
+    expect(chooseLanguage('tlh', ['de', 'ja'])).toBe('en');
+    expect(chooseLanguage(undefined, [])).toBe('en');
+  });
+
+  it('sets the direction of Arabic only', () => {
+    expect(LANGUAGES.filter(({ tag }) => directionOf(tag) === 'rtl').map(({ tag }) => tag)).toEqual(['ar']);
+  });
+});
+
+// Every catalog must say everything English says, with the same
+// placeholders, and give every plural form its language needs.
+const catalogs: Record<string, Catalog> = {};
+for (const { tag } of LANGUAGES) {
+  if (tag !== 'en') catalogs[tag] = (await import(`./${tag}.ts`))[tag];
+}
+
+function placeholders(message: Message): string[] {
+  const texts = typeof message === 'string' ? [message] : Object.values(message);
+  return [...new Set(texts.flatMap((text) => text.match(/\{\w+\}/g) ?? []))].sort();
+}
+
+describe.each(Object.entries(catalogs))('the %s catalog', (tag, catalog) => {
+  it('has exactly the keys of English', () => {
+    expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('has the placeholders of English in every message', () => {
+    for (const [key, message] of Object.entries(en)) {
+      expect({ key, placeholders: placeholders(catalog[key as keyof typeof en]) }).toEqual({ key, placeholders: placeholders(message) });
     }
   });
+
+  it('gives every plural form the language uses, and no English left in it', () => {
+    const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
+    for (const [key, message] of Object.entries(catalog)) {
+      const english = en[key as keyof typeof en];
+      if (typeof english === 'string') {
+        expect({ key, type: typeof message }).toEqual({ key, type: 'string' });
+      } else {
+        expect({ key, forms: Object.keys(message).sort() }).toEqual({ key, forms: [...categories].sort() });
+      }
+    }
+    const untranslated = Object.entries(catalog).filter(
+      ([key, message]) => JSON.stringify(message) === JSON.stringify(en[key as keyof typeof en]) && /[a-z]{3,} [a-z]{3,}/i.test(JSON.stringify(message)),
+    );
+    expect(untranslated.map(([key]) => key)).toEqual([]);
+  });
+});
+
+it('has a plural "other" form for every plural message', () => {
+  for (const message of Object.values(en)) {
+    if (typeof message !== 'string') expect(message.other).toBeTruthy();
+  }
 });

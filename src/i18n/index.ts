@@ -3,45 +3,78 @@
  * here; components call `t(key, params)`. Placeholders are written
  * `{name}`; a message with plural forms is an object keyed by the
  * `Intl.PluralRules` categories and chosen by `params.count`.
+ *
+ * English is bundled (it is the reference and the fallback for a missing
+ * key); every other catalog is its own chunk, loaded by `loadLanguage`
+ * before the interface is drawn in it, so a visit pays only for the
+ * language it uses.
  */
 import { en, type Catalog, type MessageKey } from './en.ts';
+import { DEFAULT_LANGUAGE, directionOf, matchLanguage, type Direction, type LanguageTag } from './languages.ts';
 
 export type { MessageKey } from './en.ts';
 export type Params = Readonly<Record<string, string | number>>;
 
-const catalogs: Readonly<Record<string, Catalog>> = { en };
+const catalogLoaders: Readonly<Record<Exclude<LanguageTag, 'en'>, () => Promise<Catalog>>> = {
+  ar: () => import('./ar.ts').then((m) => m.ar),
+  zh: () => import('./zh.ts').then((m) => m.zh),
+  fr: () => import('./fr.ts').then((m) => m.fr),
+  ru: () => import('./ru.ts').then((m) => m.ru),
+  es: () => import('./es.ts').then((m) => m.es),
+};
 
-let language = 'en';
+let language: LanguageTag = DEFAULT_LANGUAGE;
+let catalog: Catalog = en;
 
-export function currentLanguage(): string {
+export function currentLanguage(): LanguageTag {
   return language;
 }
 
-/** The catalog language to use for a requested tag (`en-GB` → `en`), English when there is none. */
-export function supportedLanguage(tag: string): string {
-  if (tag in catalogs) return tag;
-  const base = tag.split('-')[0] ?? '';
-  return base in catalogs ? base : 'en';
+export function currentDirection(): Direction {
+  return directionOf(language);
 }
 
-export function setLanguage(tag: string): void {
-  language = supportedLanguage(tag);
+/** The catalog language to use for a requested tag (`en-GB` → `en`), English when there is none. */
+export function supportedLanguage(tag: string): LanguageTag {
+  return matchLanguage(tag) ?? DEFAULT_LANGUAGE;
 }
+
+/** Loads the catalog of `tag` (or its base language, or English) and makes it the current one. */
+export async function loadLanguage(tag: string): Promise<LanguageTag> {
+  const next = supportedLanguage(tag);
+  catalog = next === 'en' ? en : await catalogLoaders[next]();
+  language = next;
+  return next;
+}
+
+/** Makes an already loaded catalog current; for tests and scripts that hold catalogs themselves. */
+export function setCatalog(tag: LanguageTag, messages: Catalog): void {
+  language = tag;
+  catalog = messages;
+}
+
+// First Strong Isolate … Pop Directional Isolate: a value set inside a
+// sentence of the other direction (an English organization name in an
+// Arabic sentence) keeps its own direction and does not reorder the rest.
+const FSI = '\u2068';
+const PDI = '\u2069';
 
 export function t(key: MessageKey, params: Params = {}): string {
-  const message = (catalogs[language] ?? en)[key] ?? en[key];
+  const message = catalog[key] ?? en[key];
   let text: string;
   if (typeof message === 'string') {
     text = message;
   } else {
     const count = Number(params.count ?? 0);
-    const category = new Intl.PluralRules(language).select(count) as keyof typeof message;
+    const category = new Intl.PluralRules(language).select(count);
     text = message[category] ?? message.other;
   }
+  const isolate = currentDirection() === 'rtl';
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(value) : value;
+    if (typeof value === 'number') return formatNumber(value);
+    return isolate ? FSI + value + PDI : value;
   });
 }
 

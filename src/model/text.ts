@@ -21,3 +21,28 @@ export function localize(text: LocalText, language: string, defaultLanguage: str
 export function languagesOf(text: LocalText, defaultLanguage: string): string[] {
   return typeof text === 'string' ? [defaultLanguage] : Object.keys(text);
 }
+
+export interface LanguageCoverage {
+  language: string;
+  /** How many texts of the model are given in this language. */
+  present: number;
+  /** The JSON paths of texts that fall back to another language. */
+  missing: string[];
+}
+
+/**
+ * For every language the model uses anywhere (the default language first),
+ * how many of its texts are given in it and which are missing; `texts` is
+ * every localisable text of the model with its JSON path.
+ */
+export function translationCoverage(
+  texts: readonly { text: LocalText; path: string }[],
+  defaultLanguage: string,
+): LanguageCoverage[] {
+  const languages = new Set([defaultLanguage]);
+  for (const { text } of texts) for (const language of languagesOf(text, defaultLanguage)) languages.add(language);
+  return [...languages].map((language) => {
+    const missing = texts.filter(({ text }) => !languagesOf(text, defaultLanguage).includes(language)).map(({ path }) => path);
+    return { language, present: texts.length - missing.length, missing };
+  });
+}

@@ -172,3 +172,10 @@ export function forEachText(
     } else forEachText(value, [...path, key], visit);
   }
 }
+
+/** Every localisable text of a model with its JSON path, in document order. */
+export function modelTexts(model: MaturityModel): { text: LocalText; path: string }[] {
+  const texts: { text: LocalText; path: string }[] = [];
+  forEachText(model, [], (text, path) => texts.push({ text, path: formatPath(path) }));
+  return texts;
+}

@@ -1,5 +1,6 @@
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { LANGUAGE_SWITCHER_ID } from './components/LanguageSwitcher.tsx';
 
 /**
  * Whether the person has moved within the app since the page loaded. After
@@ -13,9 +14,13 @@ export function noteRouteChange(): void {
   navigatedInApp = true;
 }
 
-/** Moves focus to `heading` whenever `key` changes after an in-app move. */
+/**
+ * Moves focus to `heading` whenever `key` changes after an in-app move;
+ * not when the page is drawn again because the person changed the language
+ * (focus stays on the language switcher they are using).
+ */
 export function useFocusOnNavigation(heading: RefObject<HTMLElement | null>, key: unknown): void {
   useEffect(() => {
-    if (navigatedInApp) heading.current?.focus();
+    if (navigatedInApp && document.activeElement?.id !== LANGUAGE_SWITCHER_ID) heading.current?.focus();
   }, [key]);
 }

@@ -1,5 +1,28 @@
 import type { ChartConfiguration } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
+import { currentDirection, currentLanguage } from '../../../i18n/index.ts';
+
+/**
+ * The chart in the interface's language and direction: numbers formatted
+ * for the language; right to left, legends and tooltips read from the right,
+ * and horizontal bars grow from the right with their labels on that side.
+ */
+function inDirection(config: ChartConfiguration): ChartConfiguration {
+  // chart.js types its options per chart type; this shallow merge only sets keys every chart type has.
+  const options = { ...config.options, locale: currentLanguage() } as Record<string, any>;
+  if (currentDirection() === 'rtl') {
+    const plugins = options.plugins ?? {};
+    options.plugins = {
+      ...plugins,
+      legend: { ...plugins.legend, rtl: true, textDirection: 'rtl' },
+      tooltip: { ...plugins.tooltip, rtl: true, textDirection: 'rtl' },
+    };
+    if (options.indexAxis === 'y' && options.scales) {
+      options.scales = { ...options.scales, x: { ...options.scales.x, reverse: true }, y: { ...options.scales.y, position: 'right' } };
+    }
+  }
+  return { ...config, options } as ChartConfiguration;
+}
 
 /**
  * A chart drawn by chart.js, loaded on first use. The canvas is an image to
@@ -12,7 +35,7 @@ export function Chart({ config, label }: { config: ChartConfiguration; label: st
     let chart: { destroy(): void } | undefined;
     let cancelled = false;
     void import('./chartjs.ts').then(({ Chart: ChartJs }) => {
-      if (!cancelled && canvas.current) chart = new ChartJs(canvas.current, config);
+      if (!cancelled && canvas.current) chart = new ChartJs(canvas.current, inDirection(config));
     });
     return () => {
       cancelled = true;
