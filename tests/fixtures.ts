@@ -4,7 +4,7 @@
  * reports a Content-Security-Policy violation or an uncaught error.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { MaturityModelSchema, type LocalText, type MaturityModel } from '../src/model/schema.ts';
 import { localize } from '../src/model/text.ts';
@@ -73,4 +73,15 @@ export function allElements(model: MaturityModel = defaultModel) {
 /** A model text as the English interface shows it. */
 export function english(text: LocalText): string {
   return localize(text, 'en', 'en');
+}
+
+export async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+/** No network at all: the page and its service worker get nothing from the server. */
+export async function cutNetwork(context: BrowserContext): Promise<void> {
+  await context.setOffline(true);
+  await context.route('**/*', (route) => route.abort('internetdisconnected'));
 }

@@ -1,20 +1,9 @@
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/lib/chromium.mjs';
-import { defaultModel, expect, questionBox, startAssessment, test } from './fixtures.ts';
-
-async function waitForServiceWorkerControl(page: Page): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-}
-
-/** No network at all: the page and its service worker get nothing from the server. */
-async function cutNetwork(context: BrowserContext): Promise<void> {
-  await context.setOffline(true);
-  await context.route('**/*', (route) => route.abort('internetdisconnected'));
-}
+import { cutNetwork, defaultModel, expect, questionBox, startAssessment, test, waitForServiceWorkerControl } from './fixtures.ts';
 
 async function answer(page: Page, questionId: string, level: number): Promise<void> {
   const box = questionBox(page, questionId);

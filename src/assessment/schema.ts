@@ -55,6 +55,10 @@ export const AssessmentSchema = z.strictObject({
   targets: z._default(z.record(IdSchema, LevelSchema), {}),
   /** Element id → the action planned for it. */
   actions: z._default(z.record(IdSchema, ActionSchema), {}),
+  /** Set when the assessment was moved to a newer version of its model: the answers to look at again. */
+  migrated: z.optional(
+    z.strictObject({ from: z.string(), at: z.iso.datetime(), review: z.array(IdSchema) }),
+  ),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { AnswerSchema, AssessmentSchema } from '../assessment/schema.ts';
-import { formatPath } from '../model/validate.ts';
+import { formatPath, parseModel } from '../model/validate.ts';
 import { announceChange, queue, trackWrite } from './changes.ts';
 import { openGovernanceDB } from './db.ts';
 
@@ -21,6 +21,11 @@ export const BackupSchema = z.strictObject({
   assessments: z.array(AssessmentSchema),
   answers: z.array(AnswerSchema),
   settings: z.array(z.strictObject({ key: z.string(), value: z.unknown() })),
+  /** Models loaded from files, so their assessments keep their model in another browser (absent in older backups). */
+  models: z._default(
+    z.array(z.strictObject({ id: z.string(), version: z.string(), json: z.unknown(), fileName: z.string(), addedAt: z.string() })),
+    [],
+  ),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
@@ -34,14 +39,15 @@ export type BackupCheck = { ok: true; backup: Backup } | { ok: false; problems: 
 /** Everything on this device, read in one transaction so the copy is consistent. */
 export async function createBackup(appVersion: string): Promise<Backup> {
   const db = await openGovernanceDB();
-  const tx = db.transaction(['assessments', 'answers', 'settings'], 'readonly');
-  const [assessments, answers, settings] = await Promise.all([
+  const tx = db.transaction(['assessments', 'answers', 'settings', 'models'], 'readonly');
+  const [assessments, answers, settings, models] = await Promise.all([
     tx.objectStore('assessments').getAll(),
     tx.objectStore('answers').getAll(),
     tx.objectStore('settings').getAll(),
+    tx.objectStore('models').getAll(),
   ]);
   await tx.done;
-  return { format: BACKUP_FORMAT, formatVersion: 1, appVersion, createdAt: new Date().toISOString(), assessments, answers, settings };
+  return { format: BACKUP_FORMAT, formatVersion: 1, appVersion, createdAt: new Date().toISOString(), assessments, answers, settings, models };
 }
 
 /** Checks a backup file's text: JSON, the schema, and that every answer belongs to an assessment in it. */
@@ -62,6 +68,13 @@ export function parseBackup(text: string): BackupCheck {
       ? []
       : [{ path: `$.answers[${i}].assessmentId`, message: `no assessment "${answer.assessmentId}" in this backup` }],
   );
+  parsed.data.models.forEach((stored, i) => {
+    const checked = parseModel(stored.json);
+    if (!checked.ok) problems.push(...checked.problems.map((p) => ({ path: `$.models[${i}].json${p.path.slice(1)}`, message: p.message })));
+    else if (checked.model.id !== stored.id || checked.model.version !== stored.version) {
+      problems.push({ path: `$.models[${i}]`, message: `the model inside is ${checked.model.id} ${checked.model.version}, not ${stored.id} ${stored.version}` });
+    }
+  });
   return problems.length ? { ok: false, problems: problems.slice(0, 20) } : { ok: true, backup: parsed.data };
 }
 
@@ -95,8 +108,9 @@ export async function planRestore(backup: Backup): Promise<RestorePlan> {
 export async function applyRestore(backup: Backup): Promise<void> {
   await trackWrite(async () => {
     const db = await openGovernanceDB();
-    const tx = db.transaction(['assessments', 'answers', 'settings'], 'readwrite');
+    const tx = db.transaction(['assessments', 'answers', 'settings', 'models'], 'readwrite');
     try {
+      for (const model of backup.models) queue(tx.objectStore('models').put(model));
       for (const assessment of backup.assessments) queue(tx.objectStore('assessments').put(assessment));
       for (const answer of backup.answers) queue(tx.objectStore('answers').put(answer));
       for (const setting of backup.settings) queue(tx.objectStore('settings').put(setting));

@@ -5,7 +5,9 @@
  */
 export type DataChange =
   | { type: 'answer'; assessmentId: string; questionId: string }
-  | { type: 'assessments' };
+  | { type: 'assessments' }
+  | { type: 'models' }
+  | { type: 'comparisons' };
 
 const CHANNEL_NAME = 'ict-governance-changes';
 /** Tells this tab's own messages apart: every subscriber has a channel of its own, and hears them. */

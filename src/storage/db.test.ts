@@ -3,20 +3,26 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  AssessmentLockedError,
   AssessmentMissingError,
   DB_VERSION,
   MIGRATIONS,
   closeGovernanceDB,
+  ModelInUseError,
+  moveAssessment,
   countAnswered,
   createAssessment,
   deleteAssessment,
+  deleteModel,
   getAssessment,
   listAnswers,
   listAssessments,
+  listModels,
   openGovernanceDB,
   saveAnswer,
   saveAction,
   saveLastElement,
+  saveModel,
   saveTargets,
   setAssessmentStatus,
   type GovernanceDB,
@@ -64,7 +70,7 @@ describe('migrations', () => {
 
     const db = await openGovernanceDB('old');
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['answers', 'assessments', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['answers', 'assessments', 'comparisonSets', 'importedResults', 'models', 'settings']);
     const upgraded = await db.getAll('assessments');
     expect(upgraded).toEqual(assessments.map((a) => ({ ...a, status: 'in-progress', targets: {}, actions: {} })));
     expect(await db.count('answers')).toBe(40);
@@ -175,5 +181,49 @@ describe('targets, actions and status', () => {
     expect((await setAssessmentStatus(id, 'final')).status).toBe('final');
     expect((await getAssessment(id))!.status).toBe('final');
     expect((await setAssessmentStatus(id, 'in-progress')).status).toBe('in-progress');
+  });
+});
+
+describe('models loaded from files', () => {
+  const record = (version: string) => ({ id: 'custom', version, json: { id: 'custom', version }, fileName: `custom-${version}.json`, addedAt: '2026-01-01T00:00:00.000Z' });
+
+  it('keeps them by id and version, and removes one no assessment uses', async () => {
+    await saveModel(record('1.0.0'));
+    await saveModel(record('1.1.0'));
+    expect((await listModels()).map((m) => m.version)).toEqual(['1.0.0', '1.1.0']);
+    await deleteModel('custom', '1.0.0');
+    expect((await listModels()).map((m) => m.version)).toEqual(['1.1.0']);
+  });
+
+  it('refuses to remove a model an assessment uses, and keeps it', async () => {
+    await saveModel(record('2.0.0'));
+    await createAssessment({ ...newAssessment(), modelId: 'custom', modelVersion: '2.0.0' });
+    await expect(deleteModel('custom', '2.0.0')).rejects.toBeInstanceOf(ModelInUseError);
+    expect((await listModels()).map((m) => m.version)).toEqual(['2.0.0']);
+  });
+});
+
+describe('moving an assessment to a new version of its model', () => {
+  it('replaces its answers and model in one go, and notes what to review', async () => {
+    const assessment = await createAssessment(newAssessment());
+    await saveAnswer({ assessmentId: assessment.id, questionId: 'a.kept', value: 2, comment: 'kept' });
+    await saveAnswer({ assessmentId: assessment.id, questionId: 'a.removed', value: 4, comment: '' });
+    const kept = (await listAnswers(assessment.id)).filter((a) => a.questionId === 'a.kept');
+    const moved = await moveAssessment({ ...assessment, model: { id: 'ict-governance', version: '1.1.0' } }, kept, ['a.kept'], '1.0.0');
+    expect(moved.model.version).toBe('1.1.0');
+    expect(moved.migrated).toMatchObject({ from: '1.0.0', review: ['a.kept'] });
+    expect((await listAnswers(assessment.id)).map((a) => [a.questionId, a.value])).toEqual([['a.kept', 2]]);
+    expect((await getAssessment(assessment.id))!.model.version).toBe('1.1.0');
+  });
+
+  it('refuses a final assessment and changes nothing', async () => {
+    const assessment = await createAssessment(newAssessment());
+    await saveAnswer({ assessmentId: assessment.id, questionId: 'a.kept', value: 2, comment: '' });
+    await setAssessmentStatus(assessment.id, 'final');
+    await expect(moveAssessment({ ...assessment, model: { id: 'ict-governance', version: '1.1.0' } }, [], [], '1.0.0')).rejects.toBeInstanceOf(
+      AssessmentLockedError,
+    );
+    expect(await listAnswers(assessment.id)).toHaveLength(1);
+    expect((await getAssessment(assessment.id))!.model.version).toBe('1.0.0');
   });
 });

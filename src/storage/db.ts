@@ -14,6 +14,7 @@ import {
   type Assessment,
   type NewAssessment,
 } from '../assessment/schema.ts';
+import type { ImportedResult } from '../exchange/import.ts';
 import { announceChange, queue, trackWrite } from './changes.ts';
 
 export { onChangeElsewhere, onPendingWrites, whenWritesSettled, type DataChange } from './changes.ts';
@@ -51,6 +52,47 @@ export interface GovernanceDB extends DBSchema {
     key: string;
     value: { key: string; value: unknown };
   };
+  /** Models a person loaded from a file; validated again whenever they are read. */
+  models: {
+    key: [id: string, version: string];
+    value: StoredModel;
+  };
+  /** A coordinator's named sets of imported results. */
+  comparisonSets: {
+    key: string;
+    value: ComparisonSet;
+  };
+  /** The result files imported into a comparison set, one record per assessment. */
+  importedResults: {
+    key: [setId: string, assessmentId: string];
+    value: StoredResult;
+    indexes: { 'by-set': string };
+  };
+}
+
+export interface StoredModel {
+  id: string;
+  version: string;
+  /** The model as it was loaded: plain JSON, checked with parseModel again on every read. */
+  json: unknown;
+  fileName: string;
+  addedAt: string;
+}
+
+export interface ComparisonSet {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface StoredResult {
+  setId: string;
+  assessmentId: string;
+  /** What the import pipeline made of the file: validated, hash checked, scores recomputed from its answers. */
+  result: ImportedResult;
+  fileName: string;
+  importedAt: string;
 }
 
 type UpgradeTransaction = IDBPTransaction<GovernanceDB, StoreNames<GovernanceDB>[], 'versionchange'>;
@@ -84,6 +126,13 @@ export const MIGRATIONS: readonly Migration[] = [
       const old: Partial<Assessment> = cursor.value;
       await cursor.update({ ...cursor.value, targets: old.targets ?? {}, actions: old.actions ?? {} });
     }
+  },
+  // 4: models loaded from files, and coordinators' comparison sets of imported results.
+  (db) => {
+    db.createObjectStore('models', { keyPath: ['id', 'version'] });
+    db.createObjectStore('comparisonSets', { keyPath: 'id' });
+    const results = db.createObjectStore('importedResults', { keyPath: ['setId', 'assessmentId'] });
+    results.createIndex('by-set', 'setId');
   },
 ];
 
@@ -390,4 +439,164 @@ export async function requestPersistentStorage(): Promise<boolean> {
 export async function countAnswered(assessmentId: string): Promise<number> {
   const answers = await listAnswers(assessmentId);
   return answers.filter((a) => a.value !== null).length;
+}
+
+/** A model cannot be removed while an assessment on this device uses it. */
+export class ModelInUseError extends Error {
+  constructor(
+    readonly modelId: string,
+    readonly version: string,
+    readonly assessments: number,
+  ) {
+    super(`model ${modelId} ${version} is used by ${assessments} assessment(s)`);
+    this.name = 'ModelInUseError';
+  }
+}
+
+/** Keeps a model loaded from a file (already validated by the caller), replacing one with the same id and version. */
+export async function saveModel(record: StoredModel): Promise<void> {
+  await trackWrite(async () => {
+    const db = await openGovernanceDB();
+    await db.put('models', record);
+  });
+  announceChange({ type: 'models' });
+}
+
+export async function listModels(): Promise<StoredModel[]> {
+  const db = await openGovernanceDB();
+  return db.getAll('models');
+}
+
+/** Removes a loaded model, refusing (ModelInUseError) while an assessment uses it; checked and done in one transaction. */
+export async function deleteModel(id: string, version: string): Promise<void> {
+  await trackWrite(async () => {
+    const db = await openGovernanceDB();
+    const tx = db.transaction(['models', 'assessments'], 'readwrite');
+    const users = (await tx.objectStore('assessments').getAll()).filter((a) => a.model.id === id && a.model.version === version);
+    if (users.length > 0) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new ModelInUseError(id, version, users.length);
+    }
+    await tx.objectStore('models').delete([id, version]);
+    await tx.done;
+  });
+  announceChange({ type: 'models' });
+}
+
+export async function listComparisonSets(): Promise<ComparisonSet[]> {
+  const db = await openGovernanceDB();
+  return (await db.getAll('comparisonSets')).sort((a, b) => a.name.localeCompare(b.name) || a.createdAt.localeCompare(b.createdAt));
+}
+
+export async function createComparisonSet(name: string): Promise<ComparisonSet> {
+  const timestamp = now();
+  const set: ComparisonSet = { id: crypto.randomUUID(), name: name.trim(), createdAt: timestamp, updatedAt: timestamp };
+  if (!set.name) throw new Error('a comparison set needs a name');
+  await trackWrite(async () => (await openGovernanceDB()).put('comparisonSets', set));
+  announceChange({ type: 'comparisons' });
+  return set;
+}
+
+export async function renameComparisonSet(id: string, name: string): Promise<void> {
+  if (!name.trim()) throw new Error('a comparison set needs a name');
+  await trackWrite(async () => {
+    const db = await openGovernanceDB();
+    const tx = db.transaction('comparisonSets', 'readwrite');
+    const set = await tx.store.get(id);
+    if (set) await tx.store.put({ ...set, name: name.trim(), updatedAt: now() });
+    await tx.done;
+  });
+  announceChange({ type: 'comparisons' });
+}
+
+/** Deletes a set and every result imported into it, in one transaction. */
+export async function deleteComparisonSet(id: string): Promise<void> {
+  await trackWrite(async () => {
+    const db = await openGovernanceDB();
+    const tx = db.transaction(['comparisonSets', 'importedResults'], 'readwrite');
+    const results = tx.objectStore('importedResults');
+    for (const key of await results.index('by-set').getAllKeys(id)) queue(results.delete(key));
+    await tx.objectStore('comparisonSets').delete(id);
+    await tx.done;
+  });
+  announceChange({ type: 'comparisons' });
+}
+
+export async function listSetResults(setId: string): Promise<StoredResult[]> {
+  const db = await openGovernanceDB();
+  return db.getAllFromIndex('importedResults', 'by-set', setId);
+}
+
+/**
+ * Keeps the results of one import in a set, all in one transaction:
+ * accepted and updated ones (an update replaces the earlier file of the same
+ * assessment), with the models they embed that this device lacks.
+ */
+export async function saveImportedResults(
+  setId: string,
+  results: readonly { result: ImportedResult; fileName: string }[],
+  models: readonly StoredModel[] = [],
+): Promise<void> {
+  if (results.length === 0) return;
+  await trackWrite(async () => {
+    const db = await openGovernanceDB();
+    const tx = db.transaction(['comparisonSets', 'importedResults', 'models'], 'readwrite');
+    try {
+      const sets = tx.objectStore('comparisonSets');
+      const set = await sets.get(setId);
+      if (!set) throw new Error('this comparison set is no longer on this device');
+      const importedAt = now();
+      for (const { result, fileName } of results) {
+        queue(tx.objectStore('importedResults').put({ setId, assessmentId: result.assessmentId, result, fileName, importedAt }));
+      }
+      const stored = tx.objectStore('models');
+      for (const model of models) {
+        if (!(await stored.getKey([model.id, model.version]))) queue(stored.put(model));
+      }
+      queue(sets.put({ ...set, updatedAt: importedAt }));
+    } catch (error) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw error;
+    }
+    await tx.done;
+  });
+  announceChange({ type: 'comparisons' });
+}
+
+export async function removeSetResult(setId: string, assessmentId: string): Promise<void> {
+  await trackWrite(async () => (await openGovernanceDB()).delete('importedResults', [setId, assessmentId]));
+  announceChange({ type: 'comparisons' });
+}
+
+/**
+ * Moves an assessment to a newer version of its model, as planned and
+ * confirmed (see model/migration.ts): the assessment and every one of its
+ * answers are replaced in one transaction, or nothing changes. A final
+ * assessment is refused: it must be reopened first.
+ */
+export async function moveAssessment(assessment: Assessment, answers: readonly Answer[], review: readonly string[], from: string): Promise<Assessment> {
+  const moved = AssessmentSchema.parse({ ...assessment, updatedAt: now(), migrated: { from, at: now(), review: [...review] } });
+  const records = answers.map((answer) => AnswerSchema.parse(answer));
+  await trackWrite(async () => {
+    const db = await openGovernanceDB();
+    const tx = db.transaction(['assessments', 'answers'], 'readwrite');
+    try {
+      const stored = await tx.objectStore('assessments').get(assessment.id);
+      if (!stored) throw new AssessmentMissingError(assessment.id);
+      if (stored.status === 'final') throw new AssessmentLockedError(assessment.id);
+      const store = tx.objectStore('answers');
+      for (const key of await store.index('by-assessment').getAllKeys(assessment.id)) queue(store.delete(key));
+      for (const answer of records) queue(store.put(answer));
+      queue(tx.objectStore('assessments').put(moved));
+    } catch (error) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw error;
+    }
+    await tx.done;
+  });
+  announceChange({ type: 'assessments' });
+  return moved;
 }

@@ -1,22 +1,36 @@
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
-import { useEffect } from 'preact/hooks';
-import { currentLanguage, t } from '../i18n/index.ts';
+import { useState } from 'preact/hooks';
+import { currentLanguage, loadLanguage, t } from '../i18n/index.ts';
+import type { LanguageTag } from '../i18n/languages.ts';
+import { LanguageSwitcher } from './components/LanguageSwitcher.tsx';
 import { StatusBar } from './components/StatusBar.tsx';
 import { StorageNotices } from './components/StorageNotices.tsx';
 import { UpdatePrompt } from './components/UpdatePrompt.tsx';
+import { applyDocumentLanguage, rememberLanguage } from './language.ts';
 import { noteRouteChange } from './navigation.ts';
 
 // Each page is its own chunk: a first visit loads only the page it opens.
 const HomePage = lazy(() => import('./home/index.tsx').then((m) => m.HomePage));
 const QuestionnairePage = lazy(() => import('./questionnaire/index.tsx').then((m) => m.QuestionnairePage));
 const ResultsPage = lazy(() => import('./results/index.tsx').then((m) => m.ResultsPage));
+const ComparePage = lazy(() => import('./compare/index.tsx').then((m) => m.ComparePage));
+const ModelPage = lazy(() => import('./model/index.tsx').then((m) => m.ModelPage));
 const NotFoundPage = lazy(() => import('./NotFoundPage.tsx').then((m) => m.NotFoundPage));
 
+/**
+ * Switching language draws the page again (its content is keyed by the
+ * language): it reads its text afresh, and what it holds is saved as on any
+ * navigation. The header stays, so focus stays on the switcher.
+ */
 export function App() {
-  useEffect(() => {
-    document.documentElement.lang = currentLanguage();
-    document.title = t('app.title');
-  }, []);
+  const [language, setLanguage] = useState<LanguageTag>(currentLanguage());
+
+  const switchLanguage = async (tag: LanguageTag) => {
+    const loaded = await loadLanguage(tag);
+    rememberLanguage(loaded);
+    applyDocumentLanguage();
+    setLanguage(loaded);
+  };
 
   return (
     <LocationProvider>
@@ -29,17 +43,21 @@ export function App() {
         </a>
         <nav aria-label={t('nav.label')}>
           <a href="/">{t('nav.home')}</a>
+          <a href="/compare">{t('nav.compare')}</a>
         </nav>
+        <LanguageSwitcher language={language} onChange={(tag) => void switchLanguage(tag)} />
         <StatusBar />
       </header>
       <UpdatePrompt />
       <StorageNotices />
       <main id="main" tabIndex={-1}>
-        <ErrorBoundary>
+        <ErrorBoundary key={language}>
           <Router onRouteChange={noteRouteChange}>
             <Route path="/" component={HomePage} />
             <Route path="/assessments/:id/results" component={ResultsPage} />
             <Route path="/assessments/:id/:elementId?" component={QuestionnairePage} />
+            <Route path="/models/:id/:version" component={ModelPage} />
+            <Route path="/compare" component={ComparePage} />
             <Route default component={NotFoundPage} />
           </Router>
         </ErrorBoundary>

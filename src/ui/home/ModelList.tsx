@@ -1,24 +1,144 @@
+import { useState } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
-import type { MaturityModel } from '../../model/schema.ts';
+import type { ModelProblem } from '../../model/validate.ts';
+import { ModelInUseError } from '../../storage/db.ts';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { errorMessage } from '../hooks.ts';
 import { modelText, questionCount } from '../model-text.ts';
+import { addModelFile, removeModel, type AvailableModel } from '../models.ts';
 
-export function ModelList({ models }: { models: MaturityModel[] }) {
+interface Props {
+  models: AvailableModel[];
+  onChanged: () => void;
+}
+
+type Loading =
+  | { step: 'idle' }
+  | { step: 'loaded'; title: string; version: string }
+  | { step: 'invalid'; file: string; problems: ModelProblem[] }
+  | { step: 'failed'; message: string };
+
+/** Every model on this device, each readable in full; models loaded from files can be removed, new ones loaded. */
+export function ModelList({ models, onChanged }: Props) {
+  const [loading, setLoading] = useState<Loading>({ step: 'idle' });
+  const [removing, setRemoving] = useState<AvailableModel | null>(null);
+  const [removeError, setRemoveError] = useState('');
+  const [dragging, setDragging] = useState(false);
+
+  const load = async (file: File) => {
+    try {
+      const checked = await addModelFile(file.name, await file.text());
+      if (!checked.ok) {
+        setLoading({ step: 'invalid', file: file.name, problems: checked.problems });
+        return;
+      }
+      setLoading({ step: 'loaded', title: modelText(checked.model)(checked.model.title), version: checked.model.version });
+      onChanged();
+    } catch (error) {
+      setLoading({ step: 'failed', message: errorMessage(error) });
+    }
+  };
+
+  const remove = async (entry: AvailableModel) => {
+    setRemoving(null);
+    try {
+      await removeModel(entry.model.id, entry.model.version);
+      setRemoveError('');
+      onChanged();
+    } catch (error) {
+      setRemoveError(error instanceof ModelInUseError ? t('models.inUse', { count: error.assessments }) : errorMessage(error));
+    }
+  };
+
   return (
-    <ul class="model-list">
-      {models.map((model) => {
-        const text = modelText(model);
-        const elements = model.domains.reduce((n, d) => n + d.elements.length, 0);
-        return (
-          <li key={`${model.id}@${model.version}`}>
-            <h3>{text(model.title)}</h3>
-            <p class="meta">
-              {t('model.version', { version: model.version })} ·{' '}
-              {t('model.size', { domains: model.domains.length, elements, questions: questionCount(model) })}
-            </p>
-            <p>{text(model.description)}</p>
-          </li>
-        );
-      })}
-    </ul>
+    <div class="models">
+      <ul class="model-list">
+        {models.map((entry) => {
+          const { model } = entry;
+          const text = modelText(model);
+          const title = text(model.title);
+          const elements = model.domains.reduce((n, d) => n + d.elements.length, 0);
+          return (
+            <li key={`${model.id}@${model.version}`} data-model={`${model.id}@${model.version}`}>
+              <h3>{title}</h3>
+              <p class="meta">
+                {t('model.version', { version: model.version })} ·{' '}
+                {t('model.size', { domains: model.domains.length, elements, questions: questionCount(model) })} ·{' '}
+                {entry.source === 'shipped' ? t('models.shipped') : t('models.loadedFrom', { file: entry.fileName })}
+              </p>
+              <p>{text(model.description)}</p>
+              <div class="actions">
+                <a class="button" href={`/models/${encodeURIComponent(model.id)}/${encodeURIComponent(model.version)}`} aria-label={t('models.readLabel', { title, version: model.version })}>
+                  {t('models.read')}
+                </a>
+                {entry.source === 'loaded' && (
+                  <button type="button" class="danger" onClick={() => setRemoving(entry)} aria-label={t('models.removeLabel', { title, version: model.version })}>
+                    {t('models.remove')}
+                  </button>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {removeError && <p role="alert">{removeError}</p>}
+      {removing && (
+        <ConfirmDialog
+          title={t('models.removeTitle')}
+          body={t('models.removeBody', { title: modelText(removing.model)(removing.model.title), version: removing.model.version })}
+          confirmLabel={t('models.remove')}
+          onConfirm={() => void remove(removing)}
+          onCancel={() => setRemoving(null)}
+        />
+      )}
+
+      <div
+        class={dragging ? 'drop-zone dragging' : 'drop-zone'}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          const file = e.dataTransfer?.files[0];
+          if (file) void load(file);
+        }}
+      >
+        <input
+          id="model-file"
+          class="visually-hidden file-input"
+          type="file"
+          accept="application/json,.json"
+          aria-describedby="model-file-hint"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void load(file);
+          }}
+        />
+        <label class="button" for="model-file">
+          {t('models.load')}
+        </label>
+        <p class="hint" id="model-file-hint">
+          {t('models.loadHint')}
+        </p>
+      </div>
+      <div role="status">{loading.step === 'loaded' && <p>{t('models.loadedOk', { title: loading.title, version: loading.version })}</p>}</div>
+      {loading.step === 'failed' && <p role="alert">{loading.message}</p>}
+      {loading.step === 'invalid' && (
+        <div role="alert" class="notice model-problems">
+          <p>{t('models.invalid', { file: loading.file, count: loading.problems.length })}</p>
+          <ul>
+            {loading.problems.map((p) => (
+              <li key={p.path + p.message}>
+                <code dir="ltr">{p.path}</code>: {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
   );
 }

@@ -3,7 +3,7 @@ import { t } from '../../i18n/index.ts';
 import type { Assessment } from '../../assessment/schema.ts';
 import { countAnswered, listAssessments, onChangeElsewhere } from '../../storage/db.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
-import { loadShippedModels } from '../shipped-models.ts';
+import { loadAvailableModels } from '../models.ts';
 import { AssessmentList } from './AssessmentList.tsx';
 import { DevicePanel } from './DevicePanel.tsx';
 import { ModelList } from './ModelList.tsx';
@@ -25,9 +25,17 @@ export function HomePage() {
   usePageTitle(t('home.title'));
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnNavigation(heading, 'home');
-  const [models] = useLoaded(loadShippedModels, []);
+  const [available, reloadModels] = useLoaded(loadAvailableModels, []);
   const [assessments, reloadAssessments] = useLoaded(loadAssessments, []);
-  useEffect(() => onChangeElsewhere(reloadAssessments), []);
+  useEffect(
+    () =>
+      onChangeElsewhere((change) => {
+        if (change.type === 'models' || change.type === 'assessments') reloadModels();
+        if (change.type !== 'models') reloadAssessments();
+      }),
+    [],
+  );
+  const models = available.state === 'ready' ? { state: 'ready' as const, value: available.value.map((entry) => entry.model) } : available;
 
   return (
     <div class="home">
@@ -52,14 +60,19 @@ export function HomePage() {
 
       <section aria-labelledby="device-heading">
         <h2 id="device-heading">{t('home.device')}</h2>
-        <DevicePanel onRestored={reloadAssessments} />
+        <DevicePanel
+          onRestored={() => {
+            reloadAssessments();
+            reloadModels(); // a backup brings the models its assessments use
+          }}
+        />
       </section>
 
       <section aria-labelledby="models-heading">
         <h2 id="models-heading">{t('home.models')}</h2>
-        {models.state === 'loading' && <p>{t('common.loading')}</p>}
-        {models.state === 'failed' && <p role="alert">{errorMessage(models.error)}</p>}
-        {models.state === 'ready' && <ModelList models={models.value} />}
+        {available.state === 'loading' && <p>{t('common.loading')}</p>}
+        {available.state === 'failed' && <p role="alert">{errorMessage(available.error)}</p>}
+        {available.state === 'ready' && <ModelList models={available.value} onChanged={reloadModels} />}
       </section>
     </div>
   );

@@ -18,9 +18,12 @@ interface Props {
   onCommentDone: (inputAt: number) => void;
   onRetry: (inputAt: number) => void;
   locked: boolean;
+  /** The question changed when the assessment moved to a newer model version: its answer is to be looked at again. */
+  review?: boolean;
+  onKeep?: (inputAt: number) => void;
 }
 
-export function QuestionCard({ model, question, number, answer, onChoose, onCommentInput, onCommentDone, onRetry, locked }: Props) {
+export function QuestionCard({ model, question, number, answer, onChoose, onCommentInput, onCommentDone, onRetry, locked, review, onKeep }: Props) {
   const text = modelText(model);
   const id = `q-${question.id}`;
   const value = answer?.value ?? null;
@@ -48,6 +51,16 @@ export function QuestionCard({ model, question, number, answer, onChoose, onComm
       <legend>
         <span class="question-number">{t('question.number', { number })}</span> {text(question.text)}
       </legend>
+      {review && (
+        <div class="notice review" data-testid="review">
+          <p>{t('question.review')}</p>
+          {value !== null && (
+            <button type="button" onClick={(e) => onKeep?.(e.timeStamp)}>
+              {t('question.keep')}
+            </button>
+          )}
+        </div>
+      )}
       <div class="guidance" id={`${id}-guidance`}>
         <p class="guidance-title">{t('question.guidance')}</p>
         <p>{text(question.guidance)}</p>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatPercent, t } from '../../i18n/index.ts';
 import type { Answer, Assessment } from '../../assessment/schema.ts';
 import type { MaturityModel } from '../../model/schema.ts';
@@ -36,6 +36,13 @@ export function Questionnaire({ assessment, model, stored, elementId }: Props) {
     // Where the person is matters less than an answer: a failure here is not shown.
     void saveLastElement(assessment.id, elementId).catch(() => undefined);
   }, [elementId]);
+
+  // Flagged by a move to a newer model version, until answered again since.
+  const migrated = assessment.migrated;
+  const [reviewed, setReviewed] = useState<ReadonlySet<string>>(new Set());
+  const toReview = new Set(
+    migrated ? migrated.review.filter((id) => (stored.find((a) => a.questionId === id)?.answeredAt ?? '') <= migrated.at) : [],
+  );
 
   const organization = assessment.organization.unit
     ? t('home.organizationWithUnit', { name: assessment.organization.name, unit: assessment.organization.unit })
@@ -75,11 +82,20 @@ export function Questionnaire({ assessment, model, stored, elementId }: Props) {
               question={question}
               number={i + 1}
               answer={answers.get(question.id)}
-              onChoose={(value, inputAt) => choose(question.id, value, inputAt)}
+              onChoose={(value, inputAt) => {
+                setReviewed((now) => new Set(now).add(question.id));
+                choose(question.id, value, inputAt);
+              }}
               onCommentInput={(comment) => editComment(question.id, comment)}
               onCommentDone={(inputAt) => saveComment(question.id, inputAt)}
               onRetry={(inputAt) => void retry(question.id, inputAt)}
               locked={assessment.status === 'final'}
+              review={toReview.has(question.id) && !reviewed.has(question.id)}
+              onKeep={(inputAt) => {
+                const value = answers.get(question.id)?.value;
+                setReviewed((now) => new Set(now).add(question.id));
+                if (value !== undefined && value !== null) choose(question.id, value, inputAt);
+              }}
             />
           ))}
           <nav class="pager" aria-label={t('questionnaire.pager')}>

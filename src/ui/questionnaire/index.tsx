@@ -4,7 +4,7 @@ import type { Answer, Assessment } from '../../assessment/schema.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import { getAssessment, listAnswers } from '../../storage/db.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
-import { findModel } from '../shipped-models.ts';
+import { findModel } from '../models.ts';
 import { Questionnaire } from './Questionnaire.tsx';
 import './style.css';
 

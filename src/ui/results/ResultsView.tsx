@@ -1,3 +1,4 @@
+import { ModelUpdate } from './ModelUpdate.tsx';
 import { useRef, useState } from 'preact/hooks';
 import { currentLanguage, formatDateTime, t } from '../../i18n/index.ts';
 import type { Action, Answer, Assessment } from '../../assessment/schema.ts';
@@ -103,6 +104,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         {final && ` · ${t('results.final')}`}
       </p>
       {error && <p role="alert">{error}</p>}
+      <ModelUpdate assessment={assessment} model={model} answers={answers} />
 
       <div class="actions results-actions no-print">
         <button type="button" onClick={() => print()}>

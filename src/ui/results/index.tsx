@@ -13,7 +13,7 @@ import {
 } from '../../storage/db.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { AssessmentNotFound } from '../questionnaire/index.tsx';
-import { findModel } from '../shipped-models.ts';
+import { findModel } from '../models.ts';
 import { ResultsView } from './ResultsView.tsx';
 import './style.css';
 
@@ -52,7 +52,7 @@ async function load(id: string) {
 
 export function ResultsPage({ id }: { id: string }) {
   const [loaded, reload] = useLoaded(() => load(id), [id]);
-  useEffect(() => onChangeElsewhere((change) => (change.type === 'assessments' || change.assessmentId === id) && reload()), [id]);
+  useEffect(() => onChangeElsewhere((change) => (change.type === 'assessments' || (change.type === 'answer' && change.assessmentId === id)) && reload()), [id]);
   usePageTitle(t('results.title'));
   if (loaded.state === 'loading') return <p>{t('common.loading')}</p>;
   if (loaded.state === 'failed') return <p role="alert">{errorMessage(loaded.error)}</p>;

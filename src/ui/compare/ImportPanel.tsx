@@ -1,0 +1,173 @@
+import { useRef, useState } from 'preact/hooks';
+import type { ImportOutcome } from '../../exchange/import.ts';
+import { t } from '../../i18n/index.ts';
+import type { MaturityModel } from '../../model/schema.ts';
+import { saveImportedResults, type StoredResult } from '../../storage/db.ts';
+import { errorMessage } from '../hooks.ts';
+import { importInWorker } from './import-bridge.ts';
+
+interface Props {
+  setId: string;
+  known: StoredResult[];
+  models: MaturityModel[];
+  /** Shipped models are never copied into storage from a file. */
+  isShipped: (model: MaturityModel) => boolean;
+  onImported: () => void;
+}
+
+type Run =
+  | { step: 'idle' }
+  | { step: 'running'; total: number; done: number; outcomes: ImportOutcome[] }
+  | { step: 'finished' | 'cancelled'; total: number; outcomes: ImportOutcome[] }
+  | { step: 'failed'; message: string; outcomes: ImportOutcome[] };
+
+const isResultFile = (file: File) => /\.json$/i.test(file.name);
+
+/** Many files, a folder, or a drop: imported off the main thread, with progress, a cancel button and a line per file. */
+export function ImportPanel({ setId, known, models, isShipped, onImported }: Props) {
+  const [run, setRun] = useState<Run>({ step: 'idle' });
+  const [dragging, setDragging] = useState(false);
+  const controller = useRef<AbortController | null>(null);
+
+  const start = async (chosen: File[]) => {
+    const files = chosen.filter(isResultFile);
+    if (files.length === 0) return;
+    const abort = new AbortController();
+    controller.current = abort;
+    const outcomes: ImportOutcome[] = [];
+    setRun({ step: 'running', total: files.length, done: 0, outcomes });
+    try {
+      await importInWorker(
+        { files, models, known: known.map((k) => [k.assessmentId, { hash: k.result.hash, updatedAt: k.result.updatedAt }]) },
+        (batch, done) => {
+          outcomes.push(...batch);
+          setRun({ step: 'running', total: files.length, done, outcomes: [...outcomes] });
+        },
+        abort.signal,
+      );
+      // Kept all together, after every file was read: a cancelled import keeps nothing.
+      const kept = outcomes.flatMap((o) => (o.status === 'accepted' || o.status === 'updated' ? [o] : []));
+      const embedded = new Map(kept.filter((o) => !isShipped(o.model)).map((o) => [`${o.model.id}@${o.model.version}`, o]));
+      await saveImportedResults(
+        setId,
+        kept.map((o) => ({ result: o.result, fileName: o.file })),
+        [...embedded.values()].map((o) => ({ id: o.model.id, version: o.model.version, json: o.model, fileName: o.file, addedAt: new Date().toISOString() })),
+      );
+      setRun({ step: 'finished', total: files.length, outcomes });
+      onImported();
+    } catch (error) {
+      if (abort.signal.aborted) setRun({ step: 'cancelled', total: files.length, outcomes });
+      else setRun({ step: 'failed', message: errorMessage(error), outcomes });
+    } finally {
+      controller.current = null;
+    }
+  };
+
+  const counts = (outcomes: ImportOutcome[]) => ({
+    accepted: outcomes.filter((o) => o.status === 'accepted').length,
+    updated: outcomes.filter((o) => o.status === 'updated').length,
+    duplicate: outcomes.filter((o) => o.status === 'duplicate').length,
+    rejected: outcomes.filter((o) => o.status === 'rejected').length,
+  });
+  const running = run.step === 'running';
+  const outcomes = run.step === 'idle' ? [] : run.outcomes;
+
+  return (
+    <div
+      class={dragging ? 'import-panel drop-zone dragging' : 'import-panel drop-zone'}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        if (!running) void start([...(e.dataTransfer?.files ?? [])]);
+      }}
+    >
+      <div class="actions">
+        <input
+          id="import-files"
+          class="visually-hidden file-input"
+          type="file"
+          multiple
+          accept="application/json,.json"
+          disabled={running}
+          onChange={(e) => {
+            const files = [...(e.currentTarget.files ?? [])];
+            e.currentTarget.value = '';
+            void start(files);
+          }}
+        />
+        <label class="button primary" for="import-files">
+          {t('compare.import.files')}
+        </label>
+        <input
+          id="import-folder"
+          class="visually-hidden file-input"
+          type="file"
+          {...{ webkitdirectory: '' }}
+          disabled={running}
+          onChange={(e) => {
+            const files = [...(e.currentTarget.files ?? [])];
+            e.currentTarget.value = '';
+            void start(files);
+          }}
+        />
+        <label class="button" for="import-folder">
+          {t('compare.import.folder')}
+        </label>
+      </div>
+      <p class="hint">{t('compare.import.hint')}</p>
+
+      {running && (
+        <div class="import-progress">
+          <label for="import-progress">{t('compare.import.progress', { done: run.done, total: run.total })}</label>
+          <progress id="import-progress" value={run.done} max={run.total} />
+          <button type="button" onClick={() => controller.current?.abort()}>
+            {t('compare.import.cancel')}
+          </button>
+        </div>
+      )}
+      <div role="status" class="import-summary">
+        {run.step === 'finished' && <p>{t('compare.import.done', { ...counts(outcomes), total: run.total })}</p>}
+        {run.step === 'cancelled' && <p>{t('compare.import.cancelled')}</p>}
+      </div>
+      {run.step === 'failed' && <p role="alert">{run.message}</p>}
+
+      {outcomes.length > 0 && (
+        <table class="import-outcomes">
+          <caption>{t('compare.import.table')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('compare.import.file')}</th>
+              <th scope="col">{t('compare.import.status')}</th>
+              <th scope="col">{t('compare.import.details')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {outcomes.map((o, i) => (
+              <tr key={`${i}-${o.file}`} data-status={o.status}>
+                <th scope="row">
+                  <bdi>{o.file}</bdi>
+                </th>
+                <td class={`outcome-${o.status}`}>{t(`compare.status.${o.status}`)}</td>
+                <td>
+                  {o.status === 'rejected' ? (
+                    <bdi>{o.reason}</bdi>
+                  ) : (
+                    <bdi>
+                      {o.result.organization.name}
+                      {o.result.organization.unit ? ` — ${o.result.organization.unit}` : ''}, {o.result.period}
+                    </bdi>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

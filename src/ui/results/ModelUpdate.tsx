@@ -1,0 +1,133 @@
+import { useLocation } from 'preact-iso';
+import { useState } from 'preact/hooks';
+import type { Answer, Assessment } from '../../assessment/schema.ts';
+import { t } from '../../i18n/index.ts';
+import { applyMigration, planMigration, type MigrationPlan } from '../../model/migration.ts';
+import type { MaturityModel } from '../../model/schema.ts';
+import { moveAssessment } from '../../storage/db.ts';
+import { errorMessage, useLoaded } from '../hooks.ts';
+import { modelText } from '../model-text.ts';
+import { newerVersionOf } from '../models.ts';
+
+interface Props {
+  assessment: Assessment;
+  model: MaturityModel;
+  answers: readonly Answer[];
+}
+
+/**
+ * When a newer version of the assessment's model is on this device: a
+ * preview of moving to it (what is new, removed, changed, to review), and
+ * the move itself only once the person confirms.
+ */
+export function ModelUpdate({ assessment, model, answers }: Props) {
+  const [newer] = useLoaded(() => newerVersionOf(model), [model.id, model.version]);
+  const [plan, setPlan] = useState<MigrationPlan | null>(null);
+  const [error, setError] = useState('');
+  const { route } = useLocation();
+  if (newer.state !== 'ready' || !newer.value) return null;
+  const target = newer.value;
+
+  if (assessment.status === 'final') {
+    return <p class="notice no-print">{t('migration.final', { version: target.version })}</p>;
+  }
+
+  const preview = () => {
+    const checked = planMigration(model, target, answers, assessment);
+    if (checked.ok) setPlan(checked.plan);
+    else setError(t('migration.refused', { reason: checked.reason }));
+  };
+
+  const confirm = async (confirmed: MigrationPlan) => {
+    try {
+      const migrated = applyMigration(confirmed);
+      await moveAssessment(migrated.assessment, migrated.answers, migrated.review, confirmed.from.version);
+      route(`/assessments/${assessment.id}/${migrated.review.length ? firstElementOf(target, migrated.review[0]!) : ''}`);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  const oldText = modelText(model);
+  const newText = modelText(target);
+  const questionText = (m: MaturityModel, id: string) => {
+    const question = m.domains.flatMap((d) => d.elements.flatMap((e) => e.questions)).find((q) => q.id === id);
+    return question ? (m === model ? oldText : newText)(question.text) : id;
+  };
+  const elementTitle = (id: string) => {
+    const element = model.domains.flatMap((d) => d.elements).find((e) => e.id === id);
+    return element ? oldText(element.title) : id;
+  };
+
+  return (
+    <section class="model-update no-print" aria-labelledby="model-update-heading">
+      <h2 id="model-update-heading">{t('migration.available', { version: target.version })}</h2>
+      {!plan && (
+        <button type="button" onClick={preview}>
+          {t('migration.preview', { version: target.version })}
+        </button>
+      )}
+      {error && <p role="alert">{error}</p>}
+      {plan && (
+        <div class="migration-plan" data-testid="migration-plan">
+          <p>
+            {t('migration.summary', {
+              carried: plan.carried.length,
+              review: plan.review.length,
+              added: plan.added.length,
+              removed: plan.removed.length,
+            })}{' '}
+            {t('migration.nothingChanged')}
+          </p>
+          <QuestionList title={t('migration.added')} ids={plan.added.map((q) => q.questionId)} text={(id) => questionText(target, id)} testId="added" />
+          <QuestionList title={t('migration.removed')} ids={plan.removed.map((q) => q.questionId)} text={(id) => questionText(model, id)} testId="removed" />
+          <QuestionList title={t('migration.changed')} ids={plan.changed.map((q) => q.questionId)} text={(id) => questionText(target, id)} testId="changed" />
+          <QuestionList
+            title={t('migration.notApplicable')}
+            ids={plan.notApplicableRefused.map((a) => a.questionId)}
+            text={(id) => questionText(target, id)}
+            testId="not-applicable"
+          />
+          {plan.targets.dropped.length > 0 && (
+            <>
+              <h3>{t('migration.targetsDropped')}</h3>
+              <ul>
+                {plan.targets.dropped.map((d) => (
+                  <li key={d.elementId}>{elementTitle(d.elementId)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <div class="actions">
+            <button type="button" class="primary" onClick={() => void confirm(plan)}>
+              {t('migration.confirm', { version: target.version })}
+            </button>
+            <button type="button" onClick={() => setPlan(null)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function firstElementOf(model: MaturityModel, questionId: string): string {
+  return model.domains.flatMap((d) => d.elements).find((e) => e.questions.some((q) => q.id === questionId))?.id ?? '';
+}
+
+function QuestionList({ title, ids, text, testId }: { title: string; ids: string[]; text: (id: string) => string; testId: string }) {
+  if (ids.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul data-testid={`migration-${testId}`}>
+        {ids.map((id) => (
+          <li key={id} data-question-id={id}>
+            {text(id)}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
