@@ -7,9 +7,19 @@
  *   - the gzipped JavaScript a first visit needs to show the questionnaire
  *   - the time from choosing an answer to its transaction committing,
  *     p50 and p95 over 500 answers (the app's `answer-saved` measure)
+ *   - importing sample result files on the Compare page (validate, hash,
+ *     re-score, store, draw the matrix) against bare JSON.parse of the same
+ *     files in the same page, and the peak memory of Chromium's processes
+ *   - the same import by the coordinators' CLI (`npm run compare --timings`)
+ *
+ * BENCH_IMPORT_FILES (default 1000) and BENCH_CLI_FILES (default 10000) set
+ * how many sample files each import takes; 0 skips it.
  */
 import { chromium, type Page } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.mjs';
 import { QUESTIONNAIRE_JS_BUDGET_BYTES, measureFirstVisitScripts, totalGzip } from './lib/first-visit-js.ts';
 
@@ -17,6 +27,95 @@ const PORT = Number(process.env.BENCH_PORT ?? 4391);
 const BASE = `http://localhost:${PORT}`;
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 500);
 const SAVE_P95_GOAL_MS = 16;
+const IMPORT_FILES = Number(process.env.BENCH_IMPORT_FILES ?? 1000);
+const CLI_FILES = Number(process.env.BENCH_CLI_FILES ?? 10_000);
+/** Import against bare JSON.parse of the same bytes. */
+const IMPORT_RATIO_GOAL = 4;
+
+/** Writes `count` sample result files (the default model embedded, as exported) into a new folder. */
+function sampleFolder(count: number): string {
+  const folder = mkdtempSync(join(tmpdir(), 'bench-results-'));
+  const made = spawnSync('node_modules/.bin/tsx', ['scripts/sample-results.ts', '--count', String(count), '--out', folder], { stdio: 'inherit' });
+  if (made.status !== 0) throw new Error('the sample results could not be written');
+  return folder;
+}
+
+/** Resident memory of every Chromium process now (its executable is not /usr/bin/chromium, a wrapper script), in bytes (from /proc). */
+function chromiumMemory(): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (!/chrom(e|ium)/.test(readlinkSync(`/proc/${pid}/exe`))) continue;
+      const rss = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (rss) total += Number(rss[1]) * 1024;
+    } catch {
+      // gone meanwhile, or not ours to read
+    }
+  }
+  return total;
+}
+
+async function benchImport(page: Page, folder: string): Promise<void> {
+  const files = readdirSync(folder).filter((name) => name.endsWith('.json')).map((name) => join(folder, name));
+  await page.goto(`${BASE}/compare`);
+  await page.getByLabel('Name of a new set').fill('Bench');
+  await page.getByRole('button', { name: 'Create the set' }).click();
+  await page.locator('#set-choice').waitFor();
+
+  // Bare: the same files read and parsed in the same page, nothing else.
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    input.id = 'bench-files';
+    input.hidden = true;
+    document.body.append(input);
+  });
+  await page.locator('#bench-files').setInputFiles(files);
+  const bare = await page.evaluate(async () => {
+    const input = document.getElementById('bench-files') as HTMLInputElement;
+    const start = performance.now();
+    let bytes = 0;
+    for (const file of input.files!) {
+      const text = await file.text();
+      bytes += text.length;
+      JSON.parse(text);
+    }
+    const ms = performance.now() - start;
+    input.remove();
+    return { ms, bytes };
+  });
+
+  const before = chromiumMemory();
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, chromiumMemory())), 100);
+  const start = performance.now();
+  await page.locator('#import-files').setInputFiles(files);
+  await page.locator('.import-summary', { hasText: 'Import finished' }).waitFor({ timeout: 30 * 60_000 });
+  await page.getByTestId('compare-matrix').waitFor();
+  const ms = performance.now() - start;
+  clearInterval(sampler);
+  const summary = await page.locator('.import-summary').innerText();
+
+  const ratio = ms / bare.ms;
+  console.log(`\nImport on the Compare page, Chromium: ${files.length} files, ${(bare.bytes / 1024 / 1024).toFixed(0)} MB`);
+  console.log(`  ${summary.trim()}`);
+  console.log(`  import in the worker (read, parse, validate, hash, re-score), store, matrix: ${(ms / 1000).toFixed(1)} s; bare read + JSON.parse on the page: ${(bare.ms / 1000).toFixed(1)} s`);
+  console.log(`  ratio ${ratio.toFixed(1)}× (goal ≤ ${IMPORT_RATIO_GOAL}×: ${ratio <= IMPORT_RATIO_GOAL ? 'met' : 'MISSED'})`);
+  console.log(
+    `  Chromium processes' memory: ${(before / 1024 / 1024).toFixed(0)} MB before, peak ${(peak / 1024 / 1024).toFixed(0)} MB during the import (+${((peak - before) / 1024 / 1024).toFixed(0)} MB)`,
+  );
+}
+
+function benchCli(folder: string, count: number): void {
+  const run = spawnSync('node_modules/.bin/tsx', ['scripts/compare.ts', folder, '--timings', '--allow-rejected'], { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+  const line = run.stdout.split('\n').find((l) => l.startsWith('timings:'));
+  if (!line) throw new Error(`the CLI gave no timings: ${run.stderr}`);
+  const ratio = Number(/ratio to JSON.parse ([\d.]+)×/.exec(line)?.[1]);
+  console.log(`\nImport by the CLI (npm run compare), Node: ${count} files`);
+  console.log(`  ${line.replace('timings: ', '')}`);
+  console.log(`  (goal ≤ ${IMPORT_RATIO_GOAL}×: ${ratio <= IMPORT_RATIO_GOAL ? 'met' : 'MISSED'})`);
+}
 
 function percentile(sorted: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
@@ -118,11 +217,27 @@ async function main(): Promise<void> {
     try {
       await benchQuestionnaireSize(await (await browser.newContext()).newPage());
       await benchSaveLatency(await (await browser.newContext()).newPage());
+      if (IMPORT_FILES > 0) {
+        const folder = sampleFolder(IMPORT_FILES);
+        try {
+          await benchImport(await (await browser.newContext()).newPage(), folder);
+        } finally {
+          rmSync(folder, { recursive: true, force: true });
+        }
+      }
     } finally {
       await browser.close();
     }
   } finally {
     server.kill();
+  }
+  if (CLI_FILES > 0) {
+    const folder = sampleFolder(CLI_FILES);
+    try {
+      benchCli(folder, CLI_FILES);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   }
 }
 

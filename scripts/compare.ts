@@ -1,5 +1,5 @@
 /**
- * `npm run compare -- <folder> [--csv out.csv] [--anonymise [--salt text]] [--allow-rejected]`:
+ * `npm run compare -- <folder> [--csv out.csv] [--anonymise [--salt text]] [--allow-rejected] [--timings]`:
  * the coordinators' CLI. Imports every *.json result file in the folder with
  * the same pure code as the app (limits, schema, hash, model, re-scoring),
  * prints each file's status, the organizations × domains matrix and the
@@ -18,6 +18,7 @@ import { domainMatrix, groupByModel } from '../src/compare/matrix.ts';
 import { networkStatistics } from '../src/compare/network.ts';
 import { toCsv } from '../src/exchange/csv.ts';
 import { importResultFile, type ImportedResult } from '../src/exchange/import.ts';
+import type { VerifiedModels } from '../src/exchange/result-file.ts';
 import type { MaturityModel } from '../src/model/schema.ts';
 import { localize } from '../src/model/text.ts';
 import { parseModel } from '../src/model/validate.ts';
@@ -30,6 +31,7 @@ const { values, positionals } = parseArgs({
     anonymise: { type: 'boolean', default: false },
     salt: { type: 'string', default: '' },
     'allow-rejected': { type: 'boolean', default: false },
+    timings: { type: 'boolean', default: false },
   },
 });
 const folder = positionals[0];
@@ -45,12 +47,29 @@ const shipped: MaturityModel[] = modelFiles('assessments').flatMap((file) => {
 const lookup = (id: string, version: string) => shipped.find((m) => m.id === id && m.version === version);
 
 const known = new Map<string, { hash: string; updatedAt: string }>();
+const verified: VerifiedModels = new Map();
 const results = new Map<string, { result: ImportedResult; model: MaturityModel }>();
 let rejected = 0;
 const files = readdirSync(folder).filter((name) => name.toLowerCase().endsWith('.json')).sort();
 console.log(`Files (${files.length})`);
+// --timings (for npm run bench): the import's time beside bare JSON.parse of the same text, file by file.
+let bytes = 0;
+let readMs = 0;
+let bareMs = 0;
+let importMs = 0;
 for (const name of files) {
-  const outcome = await importResultFile(name, readFileSync(join(folder, name), 'utf8'), lookup, known);
+  const reading = performance.now();
+  const text = readFileSync(join(folder, name), 'utf8');
+  readMs += performance.now() - reading;
+  bytes += text.length;
+  if (values.timings) {
+    const start = performance.now();
+    JSON.parse(text);
+    bareMs += performance.now() - start;
+  }
+  const start = performance.now();
+  const outcome = await importResultFile(name, text, lookup, known, verified);
+  importMs += performance.now() - start;
   if (outcome.status === 'rejected') {
     rejected += 1;
     console.log(`  rejected  ${name}: ${outcome.reason}`);
@@ -104,4 +123,11 @@ for (const group of groups) {
 }
 
 console.log(`\n${results.size} results compared, ${rejected} files rejected`);
+if (values.timings) {
+  const megabytes = (bytes / 1024 / 1024).toFixed(0);
+  console.log(
+    `timings: ${files.length} files, ${megabytes} MB: read ${readMs.toFixed(0)} ms, bare JSON.parse ${bareMs.toFixed(0)} ms, import ${importMs.toFixed(0)} ms; ` +
+      `ratio to JSON.parse ${(importMs / bareMs).toFixed(1)}×, with reading ${((readMs + importMs) / (readMs + bareMs)).toFixed(1)}×; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+  );
+}
 process.exit(rejected > 0 && !values['allow-rejected'] ? 1 : 0);

@@ -28,3 +28,29 @@ test('the page ships a Content-Security-Policy without inline scripts', async ({
   expect(policy).not.toContain('unsafe-inline');
   expect(await page.locator('script:not([src])').count()).toBe(0);
 });
+
+test('a 320 px wide window (or 400% zoom) shows every page without scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  // Polled: charts size themselves to their box once drawn.
+  const noSidewaysScroll = () =>
+    expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await noSidewaysScroll();
+  const id = await startAssessment(page, { name: 'Narrow Window Organization With A Long Name', unit: 'Field office' });
+  await noSidewaysScroll();
+  const question = defaultModel.domains[0]!.elements[0]!.questions[0]!;
+  await questionBox(page, question.id).getByRole('radio', { name: /^Level 2 / }).check();
+  await expect(questionBox(page, question.id)).toHaveAttribute('data-save-state', 'saved');
+  await page.goto(`/assessments/${id}/results`);
+  await expect(page.getByTestId('overall')).toBeVisible();
+  await noSidewaysScroll();
+  await page.goto(`/models/${defaultModel.id}/${defaultModel.version}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await noSidewaysScroll();
+  await expectNoAxeViolations(page);
+  await page.goto('/compare');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await noSidewaysScroll();
+  await expectNoAxeViolations(page);
+});

@@ -1,6 +1,6 @@
 import type { AnswerValue } from '../src/assessment/schema.ts';
 import type { MaturityModel } from '../src/model/schema.ts';
-import { defaultModel, english, expect, questionBox, startAssessment, test } from './fixtures.ts';
+import { defaultModel, english, expect, expectNoAxeViolations, questionBox, startAssessment, test } from './fixtures.ts';
 
 /**
  * The figures the README's scoring rules give, computed here independently
@@ -161,15 +161,21 @@ test('an assessment is deleted only after confirmation, with its answers', async
   await expect(page.getByRole('heading', { name: 'This assessment is not on this device' })).toBeVisible();
 });
 
-test('the form says what is missing, next to the field', async ({ page }) => {
+test('the form says what is missing, next to the field and in a summary that leads to it', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Organization').fill('   ');
+  await page.getByLabel('Period', { exact: true }).fill('');
   await page.getByRole('button', { name: 'Start the assessment' }).click();
   const field = page.getByLabel('Organization');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await expect(field).toBeFocused();
   await expect(field).toHaveAccessibleDescription(/Enter the name of the organization/);
   await expect(page).toHaveURL('/');
+  const summary = page.getByRole('alert').filter({ hasText: 'The assessment cannot start yet:' });
+  await expect(summary.getByRole('link')).toHaveText(['Enter the name of the organization (up to 200 characters).', 'Enter the period the assessment covers (up to 50 characters).']);
+  await summary.getByRole('link', { name: /period/ }).click();
+  await expect(page.getByLabel('Period', { exact: true })).toBeFocused();
+  await expectNoAxeViolations(page);
 });
 
 test('a failed save is shown as an error, the answer stays selected, and nothing is written', async ({ page, context }) => {

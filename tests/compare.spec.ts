@@ -1,89 +1,114 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseCsv } from '../src/exchange/csv.ts';
-import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { defaultModel, expect, expectNoAxeViolations, questionBox, startAssessment, test } from './fixtures.ts';
+import { MARKUP, badCorpus, markupResult, sampleResults, writeFiles } from './result-corpus.ts';
 
-/** Twelve valid result files of the default model (four organizations over three periods), and a few bad ones. */
-function resultFiles(): { folder: string; good: string[]; bad: string[] } {
-  const folder = mkdtempSync(join(tmpdir(), 'results-'));
-  execFileSync(join('node_modules', '.bin', 'tsx'), ['scripts/sample-results.ts', '--count', '12', '--out', folder, '--seed', '7'], { stdio: 'pipe' });
-  const good = readdirSync(folder).filter((f) => f.endsWith('.json')).sort().map((f) => join(folder, f));
-  const first = JSON.parse(readFileSync(good[0]!, 'utf8'));
-  const tampered = { ...first, organization: { ...first.organization, name: 'Someone else' } };
-  const markup = { ...first, organization: { ...first.organization, name: '<img src=x onerror="window.pwned=1">' } };
-  const bad = {
-    'truncated.json': readFileSync(good[1]!, 'utf8').slice(0, 2000),
-    'tampered.json': JSON.stringify(tampered),
-    'markup.json': JSON.stringify(markup),
-    'not-a-result.json': JSON.stringify({ hello: 'world' }),
-  };
-  const badPaths = Object.entries(bad).map(([name, text]) => {
-    const path = join(mkdtempSync(join(tmpdir(), 'bad-')), name);
-    writeFileSync(path, text);
-    return path;
-  });
-  return { folder, good, bad: badPaths };
-}
+test('a coordinator imports their own export, 20 samples and a bad corpus, sees why each bad file is refused, and compares the rest', async ({ page }) => {
+  // Their own result, exported from the app.
+  const id = await startAssessment(page, { name: 'Coordinating Office', period: '2026' });
+  const first = defaultModel.domains[0]!.elements[0]!;
+  for (const question of first.questions) {
+    await questionBox(page, question.id).getByRole('radio', { name: /^Level 3 / }).check();
+    await expect(questionBox(page, question.id)).toHaveAttribute('data-save-state', 'saved');
+  }
+  await page.goto(`/assessments/${id}/results`);
+  const exporting = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export the result file' }).click();
+  const own = (await (await exporting).path())!;
+  const ownFile = writeFiles([{ name: 'coordinating-office.json', text: readFileSync(own, 'utf8') }]);
 
-test('a coordinator imports many files, sees why bad ones are refused, and compares the rest', async ({ page }) => {
-  const { good, bad } = resultFiles();
+  const samples = sampleResults(20);
+  const corpus = await badCorpus(samples[0]!);
+  const bad = writeFiles(corpus);
+  const markup = writeFiles([{ name: 'markup.json', text: await markupResult(samples[1]!) }]);
+
   await page.goto('/compare');
   await page.getByLabel('Name of a new set').fill('Network 2026');
   await page.getByRole('button', { name: 'Create the set' }).click();
   await expect(page.locator('#set-choice')).toHaveValue(/.+/);
 
-  await page.locator('#import-files').setInputFiles([...good, ...bad]);
+  // The bad corpus alone: every file refused with its reason, nothing kept, the page still usable.
   const summary = page.locator('.import-summary');
-  await expect(summary).toContainText('Import finished: 12 accepted, 0 updated, 0 already there, 4 rejected, of 16 files.');
-  const outcome = (file: string) => page.locator('.import-outcomes tr', { hasText: file });
-  await expect(outcome('truncated.json')).toHaveAttribute('data-status', 'rejected');
-  await expect(outcome('truncated.json')).toContainText('not valid JSON');
-  await expect(outcome('tampered.json')).toContainText('integrity');
-  await expect(outcome('not-a-result.json')).toContainText('$.format');
-  // Text from a file is shown as text, never as markup.
-  await expect(outcome('markup.json')).toHaveAttribute('data-status', 'rejected');
-  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  await page.locator('#import-files').setInputFiles(bad);
+  await expect(summary).toContainText(`0 accepted, 0 updated, 0 already there, ${corpus.length} rejected, of ${corpus.length} files.`);
+  const outcome = (file: string) => page.locator('.import-outcomes tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${file.replace('.', '\\.')}$`) }) });
+  for (const { name, reason } of corpus) {
+    await expect(outcome(name)).toHaveAttribute('data-status', 'rejected');
+    await expect(outcome(name).locator('td').last()).toContainText(reason);
+  }
+  await expect(page.getByText('No result is in this set yet.')).toBeVisible();
+  expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+
+  // Then everything together.
+  await page.locator('#import-files').setInputFiles([...ownFile, ...samples, ...markup, ...bad]);
+  await expect(summary).toContainText(`22 accepted, 0 updated, 0 already there, ${corpus.length} rejected, of ${22 + corpus.length} files.`);
+  await expect(outcome('markup.json')).toHaveAttribute('data-status', 'accepted');
 
   const matrix = page.getByTestId('compare-matrix');
-  await expect(matrix.locator('tbody tr')).toHaveCount(12);
+  await expect(matrix.locator('tbody tr')).toHaveCount(22);
+  await expect(matrix.locator('tbody th', { hasText: 'Coordinating Office' })).toBeVisible();
+  // Text from a file is text: shown as typed, never run or rendered.
+  await expect(matrix.locator('tbody th', { hasText: '<script>' }).first()).toHaveText(`${MARKUP} — ${MARKUP}`);
+  expect(await page.locator('.comparison b').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   await expectNoAxeViolations(page);
 
-  // Sorting by the overall score puts the highest last, then first.
+  // Sorting by the overall score, one way then the other; rows without a score stay last.
   await matrix.getByRole('button', { name: 'Sort by Overall' }).click();
-  const overall = async () => (await matrix.locator('tbody tr td.heat:nth-of-type(2)').evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-score')))));
+  const overall = () => matrix.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td.heat')[0]!.getAttribute('data-score')).filter((s) => s !== '').map(Number));
   const ascending = await overall();
   expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
   await matrix.getByRole('button', { name: 'Sort by Overall' }).click();
-  const descending = await overall();
-  expect(descending).toEqual([...ascending].sort((a, b) => b - a));
+  expect(await overall()).toEqual([...ascending].sort((a, b) => b - a));
 
   // Filter by period.
-  await page.locator('#filter-period').selectOption('2026');
-  await expect(matrix.locator('tbody tr')).toHaveCount(4);
+  await page.locator('#filter-period').selectOption('2024');
+  const in2024 = await matrix.locator('tbody tr').count();
+  expect(in2024).toBeGreaterThan(0);
+  expect(in2024).toBeLessThan(22);
   await page.locator('#filter-period').selectOption('');
 
-  // Anonymised: codes instead of names, nowhere a name.
-  const names = await matrix.locator('tbody th').allTextContents();
+  // Anonymised: codes instead of names, and no name anywhere in the comparison.
+  const names = (await matrix.locator('tbody th').allTextContents()).filter((n) => !n.includes('<'));
   await page.getByLabel(/Anonymise/).check();
   const codes = await matrix.locator('tbody th').allTextContents();
   expect(codes.every((c) => /^ORG-[0-9A-F]{6,}$/.test(c))).toBe(true);
   for (const name of new Set(names)) await expect(page.locator('.comparison')).not.toContainText(name);
+  await expectNoAxeViolations(page);
 
-  // The spreadsheet of the scores has a row per result.
-  await page.getByLabel(/Anonymise/).uncheck();
-  const download = page.waitForEvent('download');
+  // The spreadsheet of the scores has a row per result, anonymised as shown.
+  const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Spreadsheet of the scores (CSV)' }).click();
-  const csv = readFileSync(await (await download).path(), 'utf8');
-  const rows = parseCsv(csv);
+  const rows = parseCsv(readFileSync((await (await downloading).path())!, 'utf8'));
   expect(rows[0]!.slice(0, 4)).toEqual(['organization', 'period', 'model_id', 'model_version']);
   expect(rows[0]).toContain('overall_score');
-  expect(rows.slice(1).filter((r) => r.length > 1)).toHaveLength(12);
+  const body = rows.slice(1).filter((r) => r.length > 1);
+  expect(body).toHaveLength(22);
+  expect(body.every((r) => /^ORG-/.test(r[0]!))).toBe(true);
 
-  // Kept after a reload; a second import of the same files finds them there already.
+  // Kept after a reload; importing the same files again finds them there already.
   await page.reload();
-  await expect(page.getByTestId('compare-matrix').locator('tbody tr')).toHaveCount(12);
-  await page.locator('#import-files').setInputFiles(good.slice(0, 3));
+  await expect(page.getByTestId('compare-matrix').locator('tbody tr')).toHaveCount(22);
+  await page.locator('#import-files').setInputFiles(samples.slice(0, 3));
   await expect(summary).toContainText('0 accepted, 0 updated, 3 already there, 0 rejected, of 3 files');
+});
+
+test('a long import shows its progress and can be cancelled, keeping nothing from it', async ({ page }) => {
+  const [sample] = sampleResults(1, 11);
+  const text = readFileSync(sample!, 'utf8');
+  const copies = writeFiles(Array.from({ length: 150 }, (_, i) => ({ name: `copy-${String(i).padStart(2, '0')}.json`, text })));
+  await page.goto('/compare');
+  await page.getByLabel('Name of a new set').fill('Cancelled');
+  await page.getByRole('button', { name: 'Create the set' }).click();
+  await page.locator('#import-files').setInputFiles(copies);
+  await expect(page.getByText(/^Checked \d+ of 150 files$/)).toBeVisible();
+  await expect(page.locator('#import-progress')).toHaveAttribute('max', '150');
+  await page.getByRole('button', { name: 'Cancel the import' }).click();
+  await expect(page.locator('.import-summary')).toContainText('The import was cancelled; nothing from it was kept.');
+  await expect(page.getByText('No result is in this set yet.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('No result is in this set yet.')).toBeVisible();
+  // The page is still usable: the next import runs.
+  await page.locator('#import-files').setInputFiles(copies.slice(0, 2));
+  await expect(page.locator('.import-summary')).toContainText('1 accepted, 0 updated, 1 already there, 0 rejected, of 2 files.');
 });

@@ -8,7 +8,7 @@
  * worker and the coordinators' CLI use the same code.
  */
 import type { ImportedResult } from '../exchange/import.ts';
-import { compareVersions } from '../model/migration.ts';
+import { compareVersions } from '../model/version.ts';
 import type { Level, MaturityModel } from '../model/schema.ts';
 import type { Figures, ScoreReport } from '../scoring/score.ts';
 

@@ -6,9 +6,9 @@
  * code runs in the browser's worker and in the coordinators' CLI.
  */
 import type { MaturityModel } from '../model/schema.ts';
-import { checkModel } from '../model/validate.ts';
 import { scoreAssessment, type ScoreReport } from '../scoring/score.ts';
-import { checkResultFile, modelHash, type ResultFile } from './result-file.ts';
+import { parseJsonWithin, type JsonCheck } from './json-limits.ts';
+import { checkResultFile, modelHash, type ResultFile, type VerifiedModels } from './result-file.ts';
 
 /** A result file is a few hundred kilobytes with its model; anything far larger is not one. */
 export const RESULT_FILE_MAX_BYTES = 5 * 1024 * 1024;
@@ -33,35 +33,11 @@ export type ImportOutcome =
   | { file: string; status: Exclude<ImportStatus, 'rejected'>; result: ImportedResult; model: MaturityModel }
   | { file: string; status: 'rejected'; reason: string };
 
-export type JsonCheck = { ok: true; value: unknown } | { ok: false; reason: string };
+export type { JsonCheck } from './json-limits.ts';
 
 /** JSON.parse, after refusing what is too large or too deeply nested to be a result file. */
 export function parseJsonWithLimits(text: string, maxBytes = RESULT_FILE_MAX_BYTES, maxDepth = JSON_MAX_DEPTH): JsonCheck {
-  if (text.length > maxBytes) {
-    return { ok: false, reason: `the file is ${Math.round(text.length / 1024)} KB; a result file is at most ${maxBytes / 1024 / 1024} MB` };
-  }
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (inString) {
-      if (char === '\\') i += 1;
-      else if (char === '"') inString = false;
-    } else if (char === '"') inString = true;
-    else if (char === '{' || char === '[') {
-      depth += 1;
-      if (depth > maxDepth) return { ok: false, reason: `the JSON is nested more than ${maxDepth} levels deep` };
-    } else if (char === '}' || char === ']') depth -= 1;
-  }
-  try {
-    const value: unknown = JSON.parse(text, (key, value: unknown) => {
-      if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new SyntaxError(`a key named "${key}" is not allowed`);
-      return value;
-    });
-    return { ok: true, value };
-  } catch (error) {
-    return { ok: false, reason: `not valid JSON: ${(error as Error).message}` };
-  }
+  return parseJsonWithin(text, maxBytes, maxDepth);
 }
 
 /** Models this device knows, by id and version: shipped ones and ones imported before. */
@@ -70,19 +46,26 @@ export type ModelLookup = (id: string, version: string) => MaturityModel | undef
 /** What is already imported, by assessment id. */
 export type KnownResults = ReadonlyMap<string, { hash: string; updatedAt: string }>;
 
-export async function importResultFile(file: string, text: string, models: ModelLookup, known: KnownResults): Promise<ImportOutcome> {
+/**
+ * Imports one file. `verified` carries the embedded models already checked
+ * from one file to the next of the same import (see VerifiedModels).
+ */
+export async function importResultFile(
+  file: string,
+  text: string,
+  models: ModelLookup,
+  known: KnownResults,
+  verified: VerifiedModels = new Map(),
+): Promise<ImportOutcome> {
   const reject = (reason: string): ImportOutcome => ({ file, status: 'rejected', reason });
   const json = parseJsonWithLimits(text);
   if (!json.ok) return reject(json.reason);
-  const checked = await checkResultFile(json.value);
+  const checked = await checkResultFile(json.value, verified);
   if (!checked.ok) return reject(checked.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
   const result = checked.file;
 
   let model = result.model.definition;
-  if (model) {
-    const problems = checkModel(model);
-    if (problems.length) return reject(`the embedded model is not valid: ${problems[0]!.path}: ${problems[0]!.message}`);
-  } else {
+  if (!model) {
     model = models(result.model.id, result.model.version);
     if (!model) return reject(`unknown model "${result.model.id}" version ${result.model.version}: the file does not embed it and it is not on this device`);
     if ((await modelHash(model)) !== result.model.sha256) {

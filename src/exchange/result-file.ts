@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import { AnswerValueSchema, AssessmentStatusSchema, COMMENT_MAX_LENGTH, type Answer, type Assessment } from '../assessment/schema.ts';
 import { IdSchema, LevelSchema, MaturityModelSchema, type MaturityModel } from '../model/schema.ts';
-import { formatPath } from '../model/validate.ts';
+import { checkModel, formatPath } from '../model/validate.ts';
 import type { ScoreReport } from '../scoring/score.ts';
 import { hashOf } from './canonical.ts';
 
@@ -138,22 +138,50 @@ export type ResultFileProblem = { path: string; message: string };
 export type ResultFileCheck = { ok: true; file: ResultFile } | { ok: false; problems: ResultFileProblem[] };
 
 /**
+ * Embedded models already verified in this import, by their SHA-256: a
+ * thousand files made with one model carry a thousand copies of it, and
+ * each copy need not be validated and hashed again. A model is put here
+ * only once it passed the schema, the semantic checks and its hash; a later
+ * file that claims the same hash is scored with this verified model.
+ */
+export type VerifiedModels = Map<string, MaturityModel>;
+
+// The file without its embedded model validated: that is done once per model (see VerifiedModels).
+const ResultEnvelopeSchema = z.extend(ResultFileSchema, {
+  model: z.strictObject({ ...ResultFileSchema.shape.model.shape, definition: z.optional(z.unknown()) }),
+});
+
+/**
  * Checks untrusted JSON as a result file: the schema, then the integrity
  * hash over the file's own content as written (not as parsed), then the
- * embedded model against the hash the file gives for it.
+ * embedded model: its schema, its semantic checks and the hash the file
+ * gives for it (once per model with `verified`).
  */
-export async function checkResultFile(json: unknown): Promise<ResultFileCheck> {
-  const parsed = ResultFileSchema.safeParse(json);
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.slice(0, 20).map((i) => ({ path: formatPath(i.path), message: i.message })) };
-  }
+export async function checkResultFile(json: unknown, verified: VerifiedModels = new Map()): Promise<ResultFileCheck> {
+  const problemsOf = (issues: readonly { path: PropertyKey[]; message: string }[], prefix: PropertyKey[] = []) =>
+    issues.slice(0, 20).map((i) => ({ path: formatPath([...prefix, ...i.path]), message: i.message }));
+  const parsed = ResultEnvelopeSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error.issues) };
   const { integrity: _integrity, ...content } = json as Record<string, unknown>;
   if ((await hashOf(content)) !== parsed.data.integrity.hash) {
     return { ok: false, problems: [{ path: '$.integrity.hash', message: 'the content does not match its integrity hash: the file was changed after export' }] };
   }
-  const definition = parsed.data.model.definition;
-  if (definition && (await modelHash(definition)) !== parsed.data.model.sha256) {
-    return { ok: false, problems: [{ path: '$.model.sha256', message: 'the embedded model does not match its SHA-256' }] };
+  const { definition, ...reference } = parsed.data.model;
+  if (definition === undefined) return { ok: true, file: { ...parsed.data, model: reference } };
+
+  let model = verified.get(reference.sha256);
+  if (!model) {
+    const checked = MaturityModelSchema.safeParse(definition);
+    if (!checked.success) return { ok: false, problems: problemsOf(checked.error.issues, ['model', 'definition']) };
+    const problems = checkModel(checked.data);
+    if (problems.length) {
+      return { ok: false, problems: problems.slice(0, 20).map((p) => ({ path: `$.model.definition${p.path.slice(1)}`, message: `the embedded model is not valid: ${p.message}` })) };
+    }
+    if ((await modelHash(checked.data)) !== reference.sha256) {
+      return { ok: false, problems: [{ path: '$.model.sha256', message: 'the embedded model does not match its SHA-256' }] };
+    }
+    model = checked.data;
+    verified.set(reference.sha256, model);
   }
-  return { ok: true, file: parsed.data };
+  return { ok: true, file: { ...parsed.data, model: { ...reference, definition: model } } };
 }

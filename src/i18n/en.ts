@@ -121,6 +121,7 @@ export const en = {
   'form.submit': 'Start the assessment',
   'form.copyFrom': 'Start from the answers of {period} ({answered} answered)',
   'form.copyFromHint': 'The answers, comments and targets of the earlier assessment of this organization are copied; change what has changed.',
+  'form.errorSummary': 'The assessment cannot start yet:',
   'form.error.name': 'Enter the name of the organization (up to 200 characters).',
   'form.error.unit': 'The unit can be up to 200 characters.',
   'form.error.period': 'Enter the period the assessment covers (up to 50 characters).',

@@ -119,6 +119,7 @@ export const es: Catalog = {
   'form.submit': 'Comenzar la evaluación',
   'form.copyFrom': 'Partir de las respuestas del período {period} (preguntas respondidas: {answered})',
   'form.copyFromHint': 'Se copian las respuestas, los comentarios y las metas de la evaluación anterior de esta organización; modifique lo que haya cambiado.',
+  'form.errorSummary': 'La evaluación aún no puede comenzar:',
   'form.error.name': 'Introduzca el nombre de la organización (máximo 200 caracteres).',
   'form.error.unit': 'La unidad puede tener como máximo 200 caracteres.',
   'form.error.period': 'Introduzca el período que abarca la evaluación (máximo 50 caracteres).',

@@ -119,6 +119,7 @@ export const fr: Catalog = {
   'form.submit': 'Commencer l’évaluation',
   'form.copyFrom': 'Reprendre les réponses de la période {period} (questions traitées : {answered})',
   'form.copyFromHint': 'Les réponses, commentaires et cibles de l’évaluation précédente de cette organisation sont recopiés ; modifiez ce qui a changé.',
+  'form.errorSummary': 'L’évaluation ne peut pas encore commencer :',
   'form.error.name': 'Saisissez le nom de l’organisation (200 caractères au maximum).',
   'form.error.unit': 'L’unité ne peut pas dépasser 200 caractères.',
   'form.error.period': 'Saisissez la période couverte par l’évaluation (50 caractères au maximum).',

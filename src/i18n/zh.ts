@@ -113,6 +113,7 @@ export const zh: Catalog = {
   'form.submit': '开始评估',
   'form.copyFrom': '以{period}期间评估的答复为起点（已答{answered}题）',
   'form.copyFromHint': '将复制该组织上一次评估的答复、意见和目标；请修改已发生变化的内容。',
+  'form.errorSummary': '评估尚无法开始：',
   'form.error.name': '请输入组织名称（最多200个字符）。',
   'form.error.unit': '下属单位名称最多200个字符。',
   'form.error.period': '请输入评估所涵盖的期间（最多50个字符）。',

@@ -5,8 +5,8 @@
  * IndexedDB). Every model is validated whenever it is read, like any
  * untrusted input.
  */
-import { parseJsonWithLimits } from '../exchange/import.ts';
-import { compareVersions } from '../model/migration.ts';
+import { parseJsonWithin } from '../exchange/json-limits.ts';
+import { compareVersions } from '../model/version.ts';
 import type { MaturityModel } from '../model/schema.ts';
 import { parseModel, type ModelProblem } from '../model/validate.ts';
 import { deleteModel, listModels, saveModel } from '../storage/db.ts';
@@ -91,7 +91,7 @@ export type ModelFileCheck = { ok: true; model: MaturityModel } | { ok: false; p
  * version of a shipped one is refused: a version is never two things.
  */
 export async function addModelFile(name: string, text: string): Promise<ModelFileCheck> {
-  const json = parseJsonWithLimits(text, MODEL_FILE_MAX_BYTES, MODEL_MAX_DEPTH);
+  const json = parseJsonWithin(text, MODEL_FILE_MAX_BYTES, MODEL_MAX_DEPTH);
   if (!json.ok) return { ok: false, problems: [{ path: '$', message: json.reason }] };
   const checked = parseModel(json.value);
   if (!checked.ok) return checked;

@@ -1,30 +1,28 @@
 import { useRef, useState } from 'preact/hooks';
-import type { ImportOutcome } from '../../exchange/import.ts';
 import { t } from '../../i18n/index.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import { saveImportedResults, type StoredResult } from '../../storage/db.ts';
 import { errorMessage } from '../hooks.ts';
 import { importInWorker } from './import-bridge.ts';
+import type { FileOutcome } from './import-worker.ts';
 
 interface Props {
   setId: string;
   known: StoredResult[];
   models: MaturityModel[];
-  /** Shipped models are never copied into storage from a file. */
-  isShipped: (model: MaturityModel) => boolean;
   onImported: () => void;
 }
 
 type Run =
   | { step: 'idle' }
-  | { step: 'running'; total: number; done: number; outcomes: ImportOutcome[] }
-  | { step: 'finished' | 'cancelled'; total: number; outcomes: ImportOutcome[] }
-  | { step: 'failed'; message: string; outcomes: ImportOutcome[] };
+  | { step: 'running'; total: number; done: number; outcomes: FileOutcome[] }
+  | { step: 'finished' | 'cancelled'; total: number; outcomes: FileOutcome[] }
+  | { step: 'failed'; message: string; outcomes: FileOutcome[] };
 
 const isResultFile = (file: File) => /\.json$/i.test(file.name);
 
 /** Many files, a folder, or a drop: imported off the main thread, with progress, a cancel button and a line per file. */
-export function ImportPanel({ setId, known, models, isShipped, onImported }: Props) {
+export function ImportPanel({ setId, known, models, onImported }: Props) {
   const [run, setRun] = useState<Run>({ step: 'idle' });
   const [dragging, setDragging] = useState(false);
   const controller = useRef<AbortController | null>(null);
@@ -34,12 +32,14 @@ export function ImportPanel({ setId, known, models, isShipped, onImported }: Pro
     if (files.length === 0) return;
     const abort = new AbortController();
     controller.current = abort;
-    const outcomes: ImportOutcome[] = [];
+    const outcomes: FileOutcome[] = [];
+    const newModels = new Map<string, MaturityModel>();
     setRun({ step: 'running', total: files.length, done: 0, outcomes });
     try {
       await importInWorker(
         { files, models, known: known.map((k) => [k.assessmentId, { hash: k.result.hash, updatedAt: k.result.updatedAt }]) },
-        (batch, done) => {
+        (batch, done, models) => {
+          for (const model of models) newModels.set(`${model.id}@${model.version}`, model);
           outcomes.push(...batch);
           setRun({ step: 'running', total: files.length, done, outcomes: [...outcomes] });
         },
@@ -47,11 +47,15 @@ export function ImportPanel({ setId, known, models, isShipped, onImported }: Pro
       );
       // Kept all together, after every file was read: a cancelled import keeps nothing.
       const kept = outcomes.flatMap((o) => (o.status === 'accepted' || o.status === 'updated' ? [o] : []));
-      const embedded = new Map(kept.filter((o) => !isShipped(o.model)).map((o) => [`${o.model.id}@${o.model.version}`, o]));
+      // The models this device lacked, kept with the results that use them (a cancelled import keeps none).
+      const used = new Set(kept.map((o) => o.modelKey));
+      const addedAt = new Date().toISOString();
       await saveImportedResults(
         setId,
         kept.map((o) => ({ result: o.result, fileName: o.file })),
-        [...embedded.values()].map((o) => ({ id: o.model.id, version: o.model.version, json: o.model, fileName: o.file, addedAt: new Date().toISOString() })),
+        [...newModels]
+          .filter(([key]) => used.has(key))
+          .map(([key, model]) => ({ id: model.id, version: model.version, json: model, fileName: kept.find((o) => o.modelKey === key)!.file, addedAt })),
       );
       setRun({ step: 'finished', total: files.length, outcomes });
       onImported();
@@ -63,7 +67,7 @@ export function ImportPanel({ setId, known, models, isShipped, onImported }: Pro
     }
   };
 
-  const counts = (outcomes: ImportOutcome[]) => ({
+  const counts = (outcomes: FileOutcome[]) => ({
     accepted: outcomes.filter((o) => o.status === 'accepted').length,
     updated: outcomes.filter((o) => o.status === 'updated').length,
     duplicate: outcomes.filter((o) => o.status === 'duplicate').length,

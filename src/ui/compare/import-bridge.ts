@@ -4,8 +4,8 @@
  * it, and ended after an idle spell so a finished import holds no thread.
  */
 import { proxy, wrap } from 'comlink';
-import type { ImportOutcome } from '../../exchange/import.ts';
-import type { ImportRequest, ImportWorkerApi } from './import-worker.ts';
+import type { MaturityModel } from '../../model/schema.ts';
+import type { FileOutcome, ImportRequest, ImportWorkerApi } from './import-worker.ts';
 
 /** An import that finished keeps its worker this long, in case another follows at once. */
 const WORKER_IDLE_TIMEOUT_MS = 10_000;
@@ -32,7 +32,7 @@ function stopWorker(): void {
  */
 export async function importInWorker(
   request: ImportRequest,
-  onProgress: (outcomes: ImportOutcome[], done: number) => void,
+  onProgress: (outcomes: FileOutcome[], done: number, newModels: MaturityModel[]) => void,
   signal: AbortSignal,
 ): Promise<void> {
   signal.throwIfAborted();

@@ -5,6 +5,7 @@
  */
 import { expose } from 'comlink';
 import { importResultFile, type ImportOutcome } from '../../exchange/import.ts';
+import type { VerifiedModels } from '../../exchange/result-file.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 
 export interface ImportRequest {
@@ -17,32 +18,56 @@ export interface ImportRequest {
 /** Outcomes are reported in batches, so the page can show progress without a message per file. */
 export const PROGRESS_BATCH = 25;
 
+/** A file's outcome as the page gets it: the model by reference, not a copy per file (a model is large). */
+export type FileOutcome =
+  | Extract<ImportOutcome, { status: 'rejected' }>
+  | (Omit<Extract<ImportOutcome, { result: unknown }>, 'model'> & { modelKey: string });
+
+export const modelKeyOf = (model: { id: string; version: string }) => `${model.id}@${model.version}`;
+
 const api = {
-  async importFiles(request: ImportRequest, onProgress: (outcomes: ImportOutcome[], done: number) => void): Promise<void> {
-    const models = new Map(request.models.map((m) => [`${m.id}@${m.version}`, m]));
+  /**
+   * Imports the files in order. `onProgress` gets each batch of outcomes,
+   * how many files are done, and the models (embedded in files) that the
+   * device did not have and that this batch's outcomes refer to.
+   */
+  async importFiles(
+    request: ImportRequest,
+    onProgress: (outcomes: FileOutcome[], done: number, newModels: MaturityModel[]) => void,
+  ): Promise<void> {
+    const models = new Map(request.models.map((m) => [modelKeyOf(m), m]));
     const known = new Map(request.known);
-    let batch: ImportOutcome[] = [];
+    const verified: VerifiedModels = new Map();
+    let batch: FileOutcome[] = [];
+    let newModels: MaturityModel[] = [];
     let done = 0;
     for (const file of request.files) {
       let outcome: ImportOutcome;
       try {
-        outcome = await importResultFile(file.name, await file.text(), (id, version) => models.get(`${id}@${version}`), known);
+        outcome = await importResultFile(file.name, await file.text(), (id, version) => models.get(`${id}@${version}`), known, verified);
       } catch (error) {
         outcome = { file: file.name, status: 'rejected', reason: `the file could not be read: ${(error as Error).message}` };
       }
-      // Later files of the same import are judged against the earlier ones.
-      if (outcome.status === 'accepted' || outcome.status === 'updated') {
-        known.set(outcome.result.assessmentId, { hash: outcome.result.hash, updatedAt: outcome.result.updatedAt });
-        if (!models.has(`${outcome.model.id}@${outcome.model.version}`)) models.set(`${outcome.model.id}@${outcome.model.version}`, outcome.model);
+      if (outcome.status === 'rejected') batch.push(outcome);
+      else {
+        const { model, ...rest } = outcome;
+        const key = modelKeyOf(model);
+        if (!models.has(key)) {
+          models.set(key, model);
+          newModels.push(model);
+        }
+        // Later files of the same import are judged against the earlier ones.
+        if (outcome.status !== 'duplicate') known.set(outcome.result.assessmentId, { hash: outcome.result.hash, updatedAt: outcome.result.updatedAt });
+        batch.push({ ...rest, modelKey: key });
       }
-      batch.push(outcome);
       done += 1;
       if (batch.length >= PROGRESS_BATCH) {
-        onProgress(batch, done);
+        onProgress(batch, done, newModels);
         batch = [];
+        newModels = [];
       }
     }
-    if (batch.length) onProgress(batch, done);
+    if (batch.length) onProgress(batch, done, newModels);
   },
 };
 

@@ -78,7 +78,6 @@ export function ComparePage() {
               setId={current.id}
               known={results.state === 'ready' ? results.value : []}
               models={models.map((m) => m.model)}
-              isShipped={(model) => models.some((m) => m.source === 'shipped' && m.model.id === model.id && m.model.version === model.version)}
               onImported={() => {
                 reloadResults();
                 reloadPage();

@@ -87,6 +87,31 @@ export function NewAssessmentForm({ models, existing }: { models: MaturityModel[
   return (
     <form class="new-assessment" onSubmit={submit} noValidate>
       {failure && <p role="alert">{failure}</p>}
+      {Object.keys(errors).length > 0 && (
+        <div class="error-summary" role="alert" aria-labelledby="new-errors-title">
+          <p id="new-errors-title" class="error-summary-title">
+            {t('form.errorSummary')}
+          </p>
+          <ul>
+            {(['name', 'unit', 'period'] as const).map(
+              (field) =>
+                errors[field] && (
+                  <li key={field}>
+                    <a
+                      href={`#new-${field}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        document.getElementById(`new-${field}`)?.focus();
+                      }}
+                    >
+                      {t(errors[field])}
+                    </a>
+                  </li>
+                ),
+            )}
+          </ul>
+        </div>
+      )}
       <div class="field">
         <label for="new-model">{t('form.model')}</label>
         <select id="new-model" value={modelKey} onChange={(e) => setModelKey(e.currentTarget.value)}>

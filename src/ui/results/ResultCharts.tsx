@@ -102,7 +102,8 @@ export function ResultCharts({ model, report, targets }: Props) {
       <figure class="chart-figure">
         <figcaption>{t('results.chart.radar')}</figcaption>
         <Chart config={radar} label={t('results.chart.radarLabel')} />
-        <table class="scores compact">
+        <div class="table-scroll" role="region" tabIndex={0} aria-label={t('results.chart.radar')}>
+          <table class="scores compact">
           <thead>
             <tr>
               <th scope="col">{t('results.column.domain')}</th>
@@ -122,6 +123,7 @@ export function ResultCharts({ model, report, targets }: Props) {
             ))}
           </tbody>
         </table>
+        </div>
       </figure>
       <figure class="chart-figure">
         <figcaption>{t('results.chart.levels')}</figcaption>
@@ -139,7 +141,8 @@ export function ResultCharts({ model, report, targets }: Props) {
           </select>
         </figcaption>
         <Chart config={elements} label={t('results.chart.elementsLabel', { domain: text(domain.title) })} />
-        <table class="scores compact">
+        <div class="table-scroll" role="region" tabIndex={0} aria-label={t('results.chart.elementsLabel', { domain: text(domain.title) })}>
+          <table class="scores compact">
           <thead>
             <tr>
               <th scope="col">{t('results.column.element')}</th>
@@ -157,6 +160,7 @@ export function ResultCharts({ model, report, targets }: Props) {
             ))}
           </tbody>
         </table>
+        </div>
       </figure>
     </div>
   );
