@@ -107,6 +107,15 @@ describe('parseModel', () => {
     expect(problems).toEqual([{ path: '$.domains[0].title', message: 'no text in the model\'s default language "en"' }]);
   });
 
+  it('refuses an empty translation and a text given in no language at all', () => {
+    const emptyFrench = parseModel(changed((m) => (m.domains[0].title = { en: 'Strategy', fr: '  ' })));
+    expect(emptyFrench.ok).toBe(false);
+    if (!emptyFrench.ok) expect(emptyFrench.problems.map((p) => p.path)).toContain('$.domains[0].title.fr');
+    const noLanguage = parseModel(changed((m) => (m.domains[0].elements[0].questions[0].text = {})));
+    expect(noLanguage.ok).toBe(false);
+    if (!noLanguage.ok) expect(noLanguage.problems.map((p) => p.path)).toContain('$.domains[0].elements[0].questions[0].text');
+  });
+
   it('requires exactly six scale levels, each once', () => {
     expect(problemsOf(changed((m) => m.scale.pop()))[0]!.path).toBe('$.scale');
     const duplicated = problemsOf(changed((m) => (m.scale[5].level = 4)));

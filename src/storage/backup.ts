@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { AnswerSchema, AssessmentSchema } from '../assessment/schema.ts';
 import { formatPath, parseModel } from '../model/validate.ts';
 import { announceChange, queue, trackWrite } from './changes.ts';
-import { openGovernanceDB } from './db.ts';
+import { allOrNothing, openGovernanceDB } from './db.ts';
 
 export const BACKUP_FORMAT = 'ict-governance-backup';
 /** Larger files are refused before they are read: a backup of thousands of assessments is far smaller. */
@@ -109,19 +109,12 @@ export async function applyRestore(backup: Backup): Promise<void> {
   await trackWrite(async () => {
     const db = await openGovernanceDB();
     const tx = db.transaction(['assessments', 'answers', 'settings', 'models'], 'readwrite');
-    try {
+    await allOrNothing(tx, () => {
       for (const model of backup.models) queue(tx.objectStore('models').put(model));
       for (const assessment of backup.assessments) queue(tx.objectStore('assessments').put(assessment));
       for (const answer of backup.answers) queue(tx.objectStore('answers').put(answer));
       for (const setting of backup.settings) queue(tx.objectStore('settings').put(setting));
-    } catch (error) {
-      // A record refused as it is queued would otherwise leave the ones
-      // before it to commit on their own.
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      throw error;
-    }
-    await tx.done;
+    });
   });
   announceChange({ type: 'assessments' });
 }

@@ -226,6 +226,25 @@ function now(): string {
 }
 
 /**
+ * Runs `work` against `tx`, then waits for the commit. When `work` throws
+ * (a check that fails, a record refused as it is queued, a full disk), the
+ * transaction is aborted, so nothing it queued is written, and the error is
+ * thrown on.
+ */
+export async function allOrNothing<T>(tx: { abort(): void; done: Promise<void> }, work: () => Promise<T> | T): Promise<T> {
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+  await tx.done;
+  return result;
+}
+
+/**
  * Starts an assessment. With `copyAnswersFrom`, the answers and comments of
  * that assessment (an earlier period, say) are copied as a starting point,
  * in the same transaction.
@@ -472,14 +491,11 @@ export async function deleteModel(id: string, version: string): Promise<void> {
   await trackWrite(async () => {
     const db = await openGovernanceDB();
     const tx = db.transaction(['models', 'assessments'], 'readwrite');
-    const users = (await tx.objectStore('assessments').getAll()).filter((a) => a.model.id === id && a.model.version === version);
-    if (users.length > 0) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      throw new ModelInUseError(id, version, users.length);
-    }
-    await tx.objectStore('models').delete([id, version]);
-    await tx.done;
+    await allOrNothing(tx, async () => {
+      const users = (await tx.objectStore('assessments').getAll()).filter((a) => a.model.id === id && a.model.version === version);
+      if (users.length > 0) throw new ModelInUseError(id, version, users.length);
+      await tx.objectStore('models').delete([id, version]);
+    });
   });
   announceChange({ type: 'models' });
 }
@@ -542,7 +558,7 @@ export async function saveImportedResults(
   await trackWrite(async () => {
     const db = await openGovernanceDB();
     const tx = db.transaction(['comparisonSets', 'importedResults', 'models'], 'readwrite');
-    try {
+    await allOrNothing(tx, async () => {
       const sets = tx.objectStore('comparisonSets');
       const set = await sets.get(setId);
       if (!set) throw new Error('this comparison set is no longer on this device');
@@ -555,12 +571,7 @@ export async function saveImportedResults(
         if (!(await stored.getKey([model.id, model.version]))) queue(stored.put(model));
       }
       queue(sets.put({ ...set, updatedAt: importedAt }));
-    } catch (error) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      throw error;
-    }
-    await tx.done;
+    });
   });
   announceChange({ type: 'comparisons' });
 }
@@ -582,7 +593,7 @@ export async function moveAssessment(assessment: Assessment, answers: readonly A
   await trackWrite(async () => {
     const db = await openGovernanceDB();
     const tx = db.transaction(['assessments', 'answers'], 'readwrite');
-    try {
+    await allOrNothing(tx, async () => {
       const stored = await tx.objectStore('assessments').get(assessment.id);
       if (!stored) throw new AssessmentMissingError(assessment.id);
       if (stored.status === 'final') throw new AssessmentLockedError(assessment.id);
@@ -590,12 +601,7 @@ export async function moveAssessment(assessment: Assessment, answers: readonly A
       for (const key of await store.index('by-assessment').getAllKeys(assessment.id)) queue(store.delete(key));
       for (const answer of records) queue(store.put(answer));
       queue(tx.objectStore('assessments').put(moved));
-    } catch (error) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      throw error;
-    }
-    await tx.done;
+    });
   });
   announceChange({ type: 'assessments' });
   return moved;

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import { saveImportedResults, type StoredResult } from '../../storage/db.ts';
+import { FileDrop } from '../components/FileDrop.tsx';
 import { errorMessage } from '../hooks.ts';
 import { importInWorker } from './import-bridge.ts';
 import type { FileOutcome } from './import-worker.ts';
@@ -24,7 +25,6 @@ const isResultFile = (file: File) => /\.json$/i.test(file.name);
 /** Many files, a folder, or a drop: imported off the main thread, with progress, a cancel button and a line per file. */
 export function ImportPanel({ setId, known, models, onImported }: Props) {
   const [run, setRun] = useState<Run>({ step: 'idle' });
-  const [dragging, setDragging] = useState(false);
   const controller = useRef<AbortController | null>(null);
 
   const start = async (chosen: File[]) => {
@@ -77,19 +77,7 @@ export function ImportPanel({ setId, known, models, onImported }: Props) {
   const outcomes = run.step === 'idle' ? [] : run.outcomes;
 
   return (
-    <div
-      class={dragging ? 'import-panel drop-zone dragging' : 'import-panel drop-zone'}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        if (!running) void start([...(e.dataTransfer?.files ?? [])]);
-      }}
-    >
+    <FileDrop class="import-panel" disabled={running} onFiles={(files) => void start(files)}>
       <div class="actions">
         <input
           id="import-files"
@@ -172,6 +160,6 @@ export function ImportPanel({ setId, known, models, onImported }: Props) {
           </tbody>
         </table>
       )}
-    </div>
+    </FileDrop>
   );
 }

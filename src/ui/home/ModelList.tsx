@@ -3,6 +3,7 @@ import { t } from '../../i18n/index.ts';
 import type { ModelProblem } from '../../model/validate.ts';
 import { ModelInUseError } from '../../storage/db.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { FileDrop } from '../components/FileDrop.tsx';
 import { errorMessage } from '../hooks.ts';
 import { modelText, questionCount } from '../model-text.ts';
 import { addModelFile, removeModel, type AvailableModel } from '../models.ts';
@@ -23,7 +24,6 @@ export function ModelList({ models, onChanged }: Props) {
   const [loading, setLoading] = useState<Loading>({ step: 'idle' });
   const [removing, setRemoving] = useState<AvailableModel | null>(null);
   const [removeError, setRemoveError] = useState('');
-  const [dragging, setDragging] = useState(false);
 
   const load = async (file: File) => {
     try {
@@ -92,18 +92,9 @@ export function ModelList({ models, onChanged }: Props) {
         />
       )}
 
-      <div
-        class={dragging ? 'drop-zone dragging' : 'drop-zone'}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          const file = e.dataTransfer?.files[0];
-          if (file) void load(file);
+      <FileDrop
+        onFiles={(files) => {
+          if (files[0]) void load(files[0]);
         }}
       >
         <input
@@ -124,7 +115,7 @@ export function ModelList({ models, onChanged }: Props) {
         <p class="hint" id="model-file-hint">
           {t('models.loadHint')}
         </p>
-      </div>
+      </FileDrop>
       <div role="status">{loading.step === 'loaded' && <p>{t('models.loadedOk', { title: loading.title, version: loading.version })}</p>}</div>
       {loading.step === 'failed' && <p role="alert">{loading.message}</p>}
       {loading.step === 'invalid' && (
