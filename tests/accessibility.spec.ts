@@ -19,6 +19,10 @@ test('home, questionnaire and results have no axe-core violations', async ({ pag
   await page.goto(`/assessments/${id}/results`);
   await expect(page.getByTestId('overall')).toBeVisible();
   await expectNoAxeViolations(page);
+
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test('the page ships a Content-Security-Policy without inline scripts', async ({ page }) => {

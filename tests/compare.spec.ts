@@ -114,3 +114,40 @@ test('a long import shows its progress and can be cancelled, keeping nothing fro
   await page.locator('#import-files').setInputFiles(copies.slice(0, 2));
   await expect(page.locator('.import-summary')).toContainText('1 accepted, 0 updated, 1 already there, 0 rejected, of 2 files.', { timeout: 90_000 });
 });
+
+test('comparison sets are named, renamed, pruned and deleted, and stay apart', async ({ page }) => {
+  const files = sampleResults(4, 3);
+  await page.goto('/compare');
+  for (const name of ['Africa 2026', 'Europe 2026']) {
+    await page.getByLabel('Name of a new set').fill(name);
+    await page.getByRole('button', { name: 'Create the set' }).click();
+    await expect(page.locator('#set-choice option:checked')).toHaveText(name);
+  }
+  await page.locator('#import-files').setInputFiles(files);
+  const matrix = page.getByTestId('compare-matrix');
+  await expect(matrix.locator('tbody tr')).toHaveCount(4, { timeout: 90_000 });
+
+  // Remove one result from the set.
+  const first = await matrix.locator('tbody tr').first().locator('th').innerText();
+  const period = await matrix.locator('tbody tr').first().locator('td').first().innerText();
+  await matrix.getByRole('button', { name: `Remove the result of ${first}, ${period}, from this set` }).click();
+  await expect(matrix.locator('tbody tr')).toHaveCount(3);
+
+  // Rename it; the other set is untouched.
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await page.getByLabel('New name of Europe 2026').fill('Europe and Central Asia 2026');
+  await page.getByRole('button', { name: 'Save the name' }).click();
+  await expect(page.locator('#set-choice option:checked')).toHaveText('Europe and Central Asia 2026');
+  await page.locator('#set-choice').selectOption({ label: 'Africa 2026' });
+  await expect(page.getByText('No result is in this set yet.')).toBeVisible();
+
+  // Kept across a reload; deleting a set takes its results with it.
+  await page.reload();
+  await page.locator('#set-choice').selectOption({ label: 'Europe and Central Asia 2026' });
+  await expect(page.getByTestId('compare-matrix').locator('tbody tr')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Delete the set' }).click();
+  await expect(page.getByRole('dialog')).toContainText('the 3 results imported into it');
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete the set' }).click();
+  await expect(page.locator('#set-choice option')).toHaveText(['Africa 2026']);
+  await expectNoAxeViolations(page);
+});

@@ -82,6 +82,14 @@ test.describe('a browser set to Arabic', () => {
     await expect(page.locator('canvas').first()).toBeVisible();
     await expectNoAxeViolations(page);
 
+    await page.goto(`/models/${defaultModel.id}/${defaultModel.version}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(inLanguage('ar')(defaultModel.title));
+    await expectNoAxeViolations(page);
+
+    await page.goto('/compare');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar['compare.title'] as string);
+    await expectNoAxeViolations(page);
+
     await page.goto('/no-such-page');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar['notFound.title'] as string);
     await expectNoAxeViolations(page);

@@ -51,9 +51,12 @@ async function fetchShipped(path: string, url: string): Promise<MaturityModel> {
   return checked.model;
 }
 
-/** Every shipped model, loaded and validated once per page. */
-export function loadShippedModels(): Promise<MaturityModel[]> {
-  return Promise.all(
+/** The model offered first for a new assessment: the full default model, before the quick check and others. */
+export const DEFAULT_MODEL_ID = 'ict-governance';
+
+/** Every shipped model, loaded and validated once per page; the default model first, the others by id. */
+export async function loadShippedModels(): Promise<MaturityModel[]> {
+  const models = await Promise.all(
     Object.entries(modelUrls).map(([path, url]) => {
       let model = shippedLoading.get(path);
       if (!model) {
@@ -63,6 +66,7 @@ export function loadShippedModels(): Promise<MaturityModel[]> {
       return model;
     }),
   );
+  return models.sort((a, b) => Number(b.id === DEFAULT_MODEL_ID) - Number(a.id === DEFAULT_MODEL_ID) || a.id.localeCompare(b.id));
 }
 
 /** Shipped models first, then loaded ones by title; a stored model that no longer validates is left out. */
