@@ -3,7 +3,7 @@ import type { Answer, Assessment } from '../assessment/schema.ts';
 import { MaturityModelSchema } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
 import { scoreAssessment } from '../scoring/score.ts';
-import { canonicalJson, hashOf, sha256Hex } from './canonical.ts';
+import { canonicalJson, canonicalJsonWithPart, hashOf, sha256Hex } from './canonical.ts';
 import { checkResultFile, createResultFile, modelHash } from './result-file.ts';
 
 const model = MaturityModelSchema.parse(smallModel());
@@ -89,5 +89,19 @@ describe('result files', () => {
     const { integrity: _ignored, ...content } = file;
     file.integrity.hash = await hashOf(content);
     expect(await checkResultFile(file)).toMatchObject({ ok: false, problems: [{ path: '$.model.sha256' }] });
+  });
+});
+
+describe('canonical JSON with a part given in canonical form', () => {
+  it('is the canonical JSON of the whole, read part by part, and hashes the same', async () => {
+    const value = { b: [1, 'x'], model: { id: 'm', definition: { z: 1, a: ['\u0000', 'é', 2.5e-7] }, version: '1' }, a: 'ü' };
+    const parts = canonicalJsonWithPart(value, 'model', 'definition', canonicalJson(value.model.definition));
+    expect(parts.join('')).toBe(canonicalJson(value));
+    expect(await sha256Hex(parts)).toBe(await sha256Hex(canonicalJson(value)));
+  });
+
+  it('is not fooled by text elsewhere that looks like the placeholder', () => {
+    const value = { comment: '\u0000', model: { definition: { x: 1 } } };
+    expect(canonicalJsonWithPart(value, 'model', 'definition', '{"x":1}').join('')).toBe(canonicalJson(value));
   });
 });

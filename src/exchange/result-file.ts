@@ -11,7 +11,7 @@ import { AnswerValueSchema, AssessmentStatusSchema, COMMENT_MAX_LENGTH, type Ans
 import { IdSchema, LevelSchema, MaturityModelSchema, type MaturityModel } from '../model/schema.ts';
 import { checkModel, formatPath } from '../model/validate.ts';
 import type { ScoreReport } from '../scoring/score.ts';
-import { hashOf } from './canonical.ts';
+import { canonicalJson, canonicalJsonWithPart, hashOf, sha256Hex } from './canonical.ts';
 
 export const RESULT_FORMAT = 'ict-governance-result';
 export const RESULT_FORMAT_VERSION = 1;
@@ -141,10 +141,12 @@ export type ResultFileCheck = { ok: true; file: ResultFile } | { ok: false; prob
  * Embedded models already verified in this import, by their SHA-256: a
  * thousand files made with one model carry a thousand copies of it, and
  * each copy need not be validated and hashed again. A model is put here
- * only once it passed the schema, the semantic checks and its hash; a later
- * file that claims the same hash is scored with this verified model.
+ * once it passed the schema, the semantic checks and its hash, with the
+ * JSON text of the definition as that file had it; a later file whose
+ * definition has the very same text reuses the work, any other is checked
+ * in full.
  */
-export type VerifiedModels = Map<string, MaturityModel>;
+export type VerifiedModels = Map<string, { model: MaturityModel; raw: string; canonical: string }>;
 
 // The file without its embedded model validated: that is done once per model (see VerifiedModels).
 const ResultEnvelopeSchema = z.extend(ResultFileSchema, {
@@ -162,26 +164,30 @@ export async function checkResultFile(json: unknown, verified: VerifiedModels = 
     issues.slice(0, 20).map((i) => ({ path: formatPath([...prefix, ...i.path]), message: i.message }));
   const parsed = ResultEnvelopeSchema.safeParse(json);
   if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error.issues) };
+  const { definition, ...reference } = parsed.data.model;
+
+  // The integrity hash, with the embedded model's canonical text reused when it is the one already verified.
   const { integrity: _integrity, ...content } = json as Record<string, unknown>;
-  if ((await hashOf(content)) !== parsed.data.integrity.hash) {
+  const raw = definition === undefined ? undefined : JSON.stringify(definition);
+  const known = verified.get(reference.sha256);
+  const same = known !== undefined && known.raw === raw;
+  const definitionCanonical = definition === undefined ? undefined : same ? known.canonical : canonicalJson(definition);
+  const canonical = definitionCanonical === undefined ? canonicalJson(content) : canonicalJsonWithPart(content, 'model', 'definition', definitionCanonical);
+  if ((await sha256Hex(canonical)) !== parsed.data.integrity.hash) {
     return { ok: false, problems: [{ path: '$.integrity.hash', message: 'the content does not match its integrity hash: the file was changed after export' }] };
   }
-  const { definition, ...reference } = parsed.data.model;
   if (definition === undefined) return { ok: true, file: { ...parsed.data, model: reference } };
+  if (same) return { ok: true, file: { ...parsed.data, model: { ...reference, definition: known.model } } };
 
-  let model = verified.get(reference.sha256);
-  if (!model) {
-    const checked = MaturityModelSchema.safeParse(definition);
-    if (!checked.success) return { ok: false, problems: problemsOf(checked.error.issues, ['model', 'definition']) };
-    const problems = checkModel(checked.data);
-    if (problems.length) {
-      return { ok: false, problems: problems.slice(0, 20).map((p) => ({ path: `$.model.definition${p.path.slice(1)}`, message: `the embedded model is not valid: ${p.message}` })) };
-    }
-    if ((await modelHash(checked.data)) !== reference.sha256) {
-      return { ok: false, problems: [{ path: '$.model.sha256', message: 'the embedded model does not match its SHA-256' }] };
-    }
-    model = checked.data;
-    verified.set(reference.sha256, model);
+  const checked = MaturityModelSchema.safeParse(definition);
+  if (!checked.success) return { ok: false, problems: problemsOf(checked.error.issues, ['model', 'definition']) };
+  const problems = checkModel(checked.data);
+  if (problems.length) {
+    return { ok: false, problems: problems.slice(0, 20).map((p) => ({ path: `$.model.definition${p.path.slice(1)}`, message: `the embedded model is not valid: ${p.message}` })) };
   }
-  return { ok: true, file: { ...parsed.data, model: { ...reference, definition: model } } };
+  if ((await modelHash(checked.data)) !== reference.sha256) {
+    return { ok: false, problems: [{ path: '$.model.sha256', message: 'the embedded model does not match its SHA-256' }] };
+  }
+  if (!known) verified.set(reference.sha256, { model: checked.data, raw: raw!, canonical: definitionCanonical! });
+  return { ok: true, file: { ...parsed.data, model: { ...reference, definition: checked.data } } };
 }
