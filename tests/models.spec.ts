@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { smallModel } from '../src/model/small-model.fixture.ts';
 import { cutNetwork, expect, questionBox, test, waitForServiceWorkerControl } from './fixtures.ts';
 
@@ -124,7 +125,7 @@ test('an assessment moves to a new version of its model: answers carry over, cha
   await expect(page.locator('p.meta', { hasText: 'Field office check, version 1.0.0' })).toBeVisible();
   await page.getByRole('button', { name: 'See what moving to version 1.1.0 changes' }).click();
   const plan = page.getByTestId('migration-plan');
-  await expect(plan).toContainText('2 answers carry over (1 to look at again); 1 new questions; 1 questions removed.');
+  await expect(plan).toContainText('Answers carried over: 2 (1 to look at again). New questions: 1. Removed questions: 1.');
   await expect(page.getByTestId('migration-added')).toContainText('Does each risk have an owner?');
   await expect(page.getByTestId('migration-removed')).toContainText('Is there a register?');
   await expect(page.getByTestId('migration-changed')).toContainText('Is there a plan?');
@@ -150,4 +151,25 @@ test('an assessment moves to a new version of its model: answers carry over, cha
 
   await page.goto(`/assessments/${id}/results`);
   await expect(page.locator('p.meta', { hasText: 'Field office check, version 1.1.0' })).toBeVisible();
+});
+
+test('the quick check ships with the app: a first look in 18 questions, scored like the full model', async ({ page }) => {
+  const quick = JSON.parse(readFileSync('assessments/ict-governance-quick.json', 'utf8'));
+  const questions = quick.domains.flatMap((d: { elements: { questions: { id: string }[] }[] }) => d.elements.flatMap((e) => e.questions));
+  expect(questions.length).toBeGreaterThanOrEqual(15);
+  expect(questions.length).toBeLessThanOrEqual(20);
+  await page.goto('/');
+  await expect(page.locator('li[data-model="ict-governance-quick@1.0.0"]')).toContainText('18 questions');
+  await page.locator('#new-model').selectOption({ label: 'ICT governance quick check (version 1.0.0)' });
+  await page.getByLabel('Organization').fill('Quick Org');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.waitForURL(/\/assessments\/[^/]+\/strategy\.quick$/);
+  const id = new URL(page.url()).pathname.split('/')[2]!;
+  for (const question of quick.domains[0].elements[0].questions) {
+    await questionBox(page, question.id).getByRole('radio', { name: /^Level 2 / }).check();
+    await expect(questionBox(page, question.id)).toHaveAttribute('data-save-state', 'saved');
+  }
+  await page.goto(`/assessments/${id}/results`);
+  await expect(page.locator('p.meta', { hasText: 'ICT governance quick check, version 1.0.0' })).toBeVisible();
+  await expect(page.locator('tr[data-element-id="strategy.quick"] [data-cell="score"]')).toHaveText('2.00');
 });

@@ -232,7 +232,7 @@ export const en = {
   'results.answers.show': 'Show every question with its answer and comment',
   'migration.available': 'Version {version} of this model is on this device',
   'migration.preview': 'See what moving to version {version} changes',
-  'migration.summary': '{carried} answers carry over ({review} to look at again); {added} new questions; {removed} questions removed.',
+  'migration.summary': 'Answers carried over: {carried} ({review} to look at again). New questions: {added}. Removed questions: {removed}.',
   'migration.nothingChanged': 'Nothing changes until you confirm.',
   'migration.added': 'New questions (they start unanswered)',
   'migration.removed': 'Removed questions (their answers do not carry over)',
