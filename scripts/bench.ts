@@ -110,7 +110,7 @@ async function benchImport(page: Page, folder: string): Promise<void> {
 function benchCli(folder: string, count: number): void {
   const run = spawnSync('node_modules/.bin/tsx', ['scripts/compare.ts', folder, '--timings', '--allow-rejected'], { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
   const line = run.stdout.split('\n').find((l) => l.startsWith('timings:'));
-  if (!line) throw new Error(`the CLI gave no timings: ${run.stderr}`);
+  if (!line) throw new Error(`the CLI gave no timings (status ${run.status}, signal ${run.signal}, ${run.error?.message ?? 'no error'}): ${run.stderr}`);
   const ratio = Number(/ratio to JSON.parse ([\d.]+)×/.exec(line)?.[1]);
   console.log(`\nImport by the CLI (npm run compare), Node: ${count} files`);
   console.log(`  ${line.replace('timings: ', '')}`);
