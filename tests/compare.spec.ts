@@ -3,6 +3,9 @@ import { parseCsv } from '../src/exchange/csv.ts';
 import { defaultModel, expect, expectNoAxeViolations, questionBox, startAssessment, test } from './fixtures.ts';
 import { MARKUP, badCorpus, markupResult, sampleResults, writeFiles } from './result-corpus.ts';
 
+// These tests write and import dozens of megabytes of result files: more time than a click-through test.
+test.describe.configure({ timeout: 240_000 });
+
 test('a coordinator imports their own export, 20 samples and a bad corpus, sees why each bad file is refused, and compares the rest', async ({ page }) => {
   // Their own result, exported from the app.
   const id = await startAssessment(page, { name: 'Coordinating Office', period: '2026' });
