@@ -159,7 +159,7 @@ test('the quick check ships with the app: a first look in 18 questions, scored l
   expect(questions.length).toBeGreaterThanOrEqual(15);
   expect(questions.length).toBeLessThanOrEqual(20);
   await page.goto('/');
-  await expect(page.locator('li[data-model="ict-governance-quick@1.0.0"]')).toContainText('18 questions');
+  await expect(page.locator('li[data-model="ict-governance-quick@1.0.0"]')).toContainText('questions: 18');
   await page.locator('#new-model').selectOption({ label: 'ICT governance quick check (version 1.0.0)' });
   await page.getByLabel('Organization').fill('Quick Org');
   await page.getByRole('button', { name: 'Start the assessment' }).click();

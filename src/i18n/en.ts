@@ -109,7 +109,7 @@ export const en = {
   'modelPage.descriptor': 'What it looks like',
   'modelPage.naAllowed': '“Not applicable” may be answered.',
   'modelPage.naNotAllowed': '“Not applicable” may not be answered.',
-  'model.size': '{domains} domains, {elements} key elements, {questions} questions',
+  'model.size': 'Domains: {domains} · key elements: {elements} · questions: {questions}',
 
   'form.model': 'Maturity model',
   'form.modelOption': '{title} (version {version})',

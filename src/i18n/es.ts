@@ -107,7 +107,7 @@ export const es: Catalog = {
   'modelPage.descriptor': 'Cómo se manifiesta',
   'modelPage.naAllowed': 'Se puede responder «No procede».',
   'modelPage.naNotAllowed': 'No se puede responder «No procede».',
-  'model.size': '{domains} ámbitos, {elements} elementos clave, {questions} preguntas',
+  'model.size': 'Ámbitos: {domains} · elementos clave: {elements} · preguntas: {questions}',
 
   'form.model': 'Modelo de madurez',
   'form.modelOption': '{title} (versión {version})',

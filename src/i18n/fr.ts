@@ -107,7 +107,7 @@ export const fr: Catalog = {
   'modelPage.descriptor': 'Ce que l’on observe',
   'modelPage.naAllowed': 'La réponse « Sans objet » est possible.',
   'modelPage.naNotAllowed': 'La réponse « Sans objet » n’est pas possible.',
-  'model.size': '{domains} domaines, {elements} éléments clés, {questions} questions',
+  'model.size': 'Domaines : {domains} · éléments clés : {elements} · questions : {questions}',
 
   'form.model': 'Modèle de maturité',
   'form.modelOption': '{title} (version {version})',
