@@ -3,26 +3,35 @@
  * one worker per import, cancelled through an AbortSignal by terminating
  * it, and ended after an idle spell so a finished import holds no thread.
  */
-import { proxy, wrap } from 'comlink';
+import { proxy, wrap, type Remote } from 'comlink';
 import type { MaturityModel } from '../../model/schema.ts';
 import type { FileOutcome, ImportRequest, ImportWorkerApi } from './import-worker.ts';
 
 /** An import that finished keeps its worker this long, in case another follows at once. */
 const WORKER_IDLE_TIMEOUT_MS = 10_000;
 
-let worker: Worker | undefined;
+/**
+ * The worker and its one comlink proxy, kept together for the worker's
+ * life: a proxy that is garbage-collected tells the worker to release it,
+ * and the worker then stops listening (comlink's RELEASE), so a second
+ * proxy on the same worker would wait for ever.
+ */
+let running: { worker: Worker; api: Remote<ImportWorkerApi> } | undefined;
 let idleTimer: ReturnType<typeof setTimeout> | undefined;
 
-function startWorker(): Worker {
+function startWorker(): Remote<ImportWorkerApi> {
   clearTimeout(idleTimer);
-  worker ??= new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'result-import' });
-  return worker;
+  if (!running) {
+    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'result-import' });
+    running = { worker, api: wrap<ImportWorkerApi>(worker) };
+  }
+  return running.api;
 }
 
 function stopWorker(): void {
   clearTimeout(idleTimer);
-  worker?.terminate();
-  worker = undefined;
+  running?.worker.terminate();
+  running = undefined;
 }
 
 /**
@@ -36,7 +45,7 @@ export async function importInWorker(
   signal: AbortSignal,
 ): Promise<void> {
   signal.throwIfAborted();
-  const api = wrap<ImportWorkerApi>(startWorker());
+  const api = startWorker();
   const aborted = new Promise<never>((_, reject) => {
     signal.addEventListener(
       'abort',
