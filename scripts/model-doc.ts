@@ -2,12 +2,13 @@
  * `npm run model:doc -- <model.json> [--lang fr] [--format md|html] [--out file]`:
  * writes a model as a document to review (see `src/model/describe.ts`).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { describeModel, type DocumentFormat } from '../src/model/describe.ts';
 import { LanguageTagSchema } from '../src/model/schema.ts';
 import { languagesOf } from '../src/model/text.ts';
-import { forEachText, parseModel } from '../src/model/validate.ts';
+import { forEachText } from '../src/model/validate.ts';
+import { loadModelOrExit } from './lib/check-model-files.ts';
 
 const USAGE = `usage: npm run model:doc -- <model.json> [--lang fr] [--format md|html] [--out file]
 
@@ -46,21 +47,7 @@ if (values.lang !== undefined && !LanguageTagSchema.safeParse(values.lang).succe
   fail(`--lang must be a language tag such as fr or zh-Hans, not "${values.lang}"`);
 }
 
-let json: unknown;
-try {
-  json = JSON.parse(readFileSync(file, 'utf8'));
-} catch (error) {
-  console.error(`${file}: cannot read the model: ${(error as Error).message}`);
-  process.exit(1);
-}
-const checked = parseModel(json);
-if (!checked.ok) {
-  for (const problem of checked.problems) console.error(`${file}: ${problem.path}: ${problem.message}`);
-  console.error(`${file}: not a valid model (npm run validate-models -- ${file}); nothing written`);
-  process.exit(1);
-}
-
-const { model } = checked;
+const model = loadModelOrExit(file);
 const language = values.lang ?? model.defaultLanguage;
 const languages = new Set<string>();
 forEachText(model, [], (text) => languagesOf(text, model.defaultLanguage).forEach((tag) => languages.add(tag)));

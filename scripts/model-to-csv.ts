@@ -3,12 +3,12 @@
  * as one spreadsheet (see `src/model/spreadsheet.ts`) for people to edit
  * and translate in a spreadsheet program. `npm run model:from-csv` reads it back.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { toCsv } from '../src/exchange/csv.ts';
 import { LanguageTagSchema } from '../src/model/schema.ts';
 import { modelToSpreadsheet } from '../src/model/spreadsheet.ts';
-import { parseModel } from '../src/model/validate.ts';
+import { loadModelOrExit } from './lib/check-model-files.ts';
 
 const USAGE = `usage: npm run model:to-csv -- <model.json> [--out file.csv] [--languages ar,zh,fr]
 
@@ -33,27 +33,15 @@ if (values.help || !file || positionals.length > 1) {
   process.exit(values.help ? 0 : 2);
 }
 
-let json: unknown;
-try {
-  json = JSON.parse(readFileSync(file, 'utf8'));
-} catch (error) {
-  console.error(`${file}: cannot read the model: ${(error as Error).message}`);
-  process.exit(1);
-}
 const languages = (values.languages ?? '').split(/[\s,]+/).filter(Boolean);
 const badTag = languages.find((tag) => !LanguageTagSchema.safeParse(tag).success);
 if (badTag !== undefined) {
   console.error(`--languages: "${badTag}" is not a language tag; write tags such as ar,zh,fr,ru,es or zh-Hans`);
   process.exit(2);
 }
-const checked = parseModel(json);
-if (!checked.ok) {
-  for (const problem of checked.problems) console.error(`${file}: ${problem.path}: ${problem.message}`);
-  console.error(`${file}: not a valid model (npm run validate-models -- ${file}); nothing written`);
-  process.exit(1);
-}
+const model = loadModelOrExit(file);
 
-const rows = modelToSpreadsheet(checked.model, { languages });
+const rows = modelToSpreadsheet(model, { languages });
 const csv = toCsv(rows);
 const out = values.out ?? file.replace(/\.json$/i, '') + '.csv';
 if (out === '-') process.stdout.write(csv);

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { MaturityModel } from '../../src/model/schema.ts';
 import { translationCoverage, type LanguageCoverage } from '../../src/model/text.ts';
 import { modelTexts, parseModel, type ModelProblem } from '../../src/model/validate.ts';
 
@@ -38,4 +39,26 @@ export function modelFiles(folder: string): string[] {
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => join(folder, name));
+}
+
+/**
+ * For a script that works on one model: the model in `file`, validated; or
+ * every problem printed as `file: JSON path: message` and the process ended
+ * with status 1, before anything is written.
+ */
+export function loadModelOrExit(file: string): MaturityModel {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    console.error(`${file}: cannot read the model: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  const checked = parseModel(json);
+  if (!checked.ok) {
+    for (const problem of checked.problems) console.error(`${file}: ${problem.path}: ${problem.message}`);
+    console.error(`${file}: not a valid model (npm run validate-models -- ${file}); nothing written`);
+    process.exit(1);
+  }
+  return checked.model;
 }
