@@ -333,36 +333,22 @@ async function writeAnswer(input: AnswerInput): Promise<Answer> {
   const db = await openGovernanceDB();
   const tx = db.transaction(['answers', 'assessments'], 'readwrite');
   const assessments = tx.objectStore('assessments');
-  const answers = tx.objectStore('answers');
-  const assessment = await assessments.get(input.assessmentId);
-  if (!assessment) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw new AssessmentMissingError(input.assessmentId);
-  }
-  if (assessment.status === 'final') {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw new AssessmentLockedError(input.assessmentId);
-  }
-  const answer = AnswerSchema.parse({
-    assessmentId: input.assessmentId,
-    questionId: input.questionId,
-    value: input.value,
-    comment: input.comment,
-    answeredAt: now(),
-  });
-  try {
-    queue(answers.put(answer));
+  return allOrNothing(tx, async () => {
+    const assessment = await assessments.get(input.assessmentId);
+    if (!assessment) throw new AssessmentMissingError(input.assessmentId);
+    if (assessment.status === 'final') throw new AssessmentLockedError(input.assessmentId);
+    const answer = AnswerSchema.parse({
+      assessmentId: input.assessmentId,
+      questionId: input.questionId,
+      value: input.value,
+      comment: input.comment,
+      answeredAt: now(),
+    });
+    // A record refused as it is queued (a full disk can show here) aborts the rest.
+    queue(tx.objectStore('answers').put(answer));
     queue(assessments.put({ ...assessment, updatedAt: answer.answeredAt }));
-  } catch (error) {
-    // Refused as it was queued (a full disk can show here): undo the rest.
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
-  await tx.done;
-  return answer;
+    return answer;
+  });
 }
 
 /**
@@ -393,16 +379,13 @@ async function updateAssessment(id: string, change: (assessment: Assessment) => 
   const updated = await trackWrite(async () => {
     const db = await openGovernanceDB();
     const tx = db.transaction('assessments', 'readwrite');
-    const stored = await tx.store.get(id);
-    if (!stored) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      throw new AssessmentMissingError(id);
-    }
-    const next = AssessmentSchema.parse({ ...change(stored), updatedAt: now() });
-    queue(tx.store.put(next));
-    await tx.done;
-    return next;
+    return allOrNothing(tx, async () => {
+      const stored = await tx.store.get(id);
+      if (!stored) throw new AssessmentMissingError(id);
+      const next = AssessmentSchema.parse({ ...change(stored), updatedAt: now() });
+      queue(tx.store.put(next));
+      return next;
+    });
   });
   announceChange({ type: 'assessments' });
   return updated;

@@ -1,31 +1,21 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { ChartConfiguration } from 'chart.js';
 import { anonymiseMatrix, anonymousCodes } from '../../compare/anonymise.ts';
 import { matrixCsvRows, statisticsCsvRows } from '../../compare/comparison-csv.ts';
-import {
-  domainMatrix,
-  elementMatrix,
-  filterOptions,
-  filterResults,
-  groupByModel,
-  sortRows,
-  type Cell,
-  type Matrix,
-  type MatrixRowBase,
-  type SortDirection,
-  type SortKey,
-} from '../../compare/matrix.ts';
+import { domainMatrix, elementMatrix, filterOptions, filterResults, groupByModel, sortRows, type Matrix, type MatrixRowBase } from '../../compare/matrix.ts';
 import { groupStatistics, networkMedian, networkStatistics, type ColumnStatistics } from '../../compare/network.ts';
-import type { Spread } from '../../compare/statistics.ts';
 import { latestPerOrganization, networkTrend, organizationTrend } from '../../compare/trends.ts';
 import { toCsv } from '../../exchange/csv.ts';
-import { formatScore, t } from '../../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import type { StoredResult } from '../../storage/db.ts';
 import { downloadFile } from '../download.ts';
 import { useLoaded } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
-import { Chart } from '../results/charts/Chart.tsx';
+import { GroupsTable } from './GroupsTable.tsx';
+import { HeatMap, nextSort, type Sort } from './HeatMap.tsx';
+import { RadarView } from './RadarView.tsx';
+import { SpreadView } from './SpreadView.tsx';
+import { TrendView } from './TrendView.tsx';
 
 interface Props {
   setId: string;
@@ -35,15 +25,12 @@ interface Props {
   onRemove: (assessmentId: string) => Promise<void>;
 }
 
-/** Radar overlays beyond this many organizations are unreadable. */
-const MAX_RADAR_ORGANIZATIONS = 5;
-const SERIES_COLOURS = ['#0b5cad', '#a4262c', '#1e6b34', '#8a4b00', '#5c2d91'];
-const MEDIAN_COLOUR = '#4a535e';
-
-function cellText(cell: Cell | undefined): string {
-  return cell && cell.score !== null ? formatScore(cell.score) : t('results.none');
-}
-
+/**
+ * The views over one comparison set: which results are compared (one model,
+ * versions asking the same questions), the filters and the anonymised
+ * switch, and, from the same filtered results, the heat map, the spread,
+ * the groups, the radar and the trend, with their exports.
+ */
 export function ComparisonViews({ setId, setName, stored, models, onRemove }: Props) {
   const lookup = (id: string, version: string) => models.find((m) => m.id === id && m.version === version);
   const byModel = useMemo(() => groupByModel(stored.map((s) => s.result), lookup), [stored, models]);
@@ -55,7 +42,7 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove }: Pr
   const [period, setPeriod] = useState('');
   const [anonymised, setAnonymised] = useState(false);
   const [scope, setScope] = useState('domains');
-  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: { by: 'name' }, direction: 'asc' });
+  const [sort, setSort] = useState<Sort>({ key: { by: 'name' }, direction: 'asc' });
   const [chosen, setChosen] = useState<string[]>([]);
   const [trendKey, setTrendKey] = useState('');
   // Codes salted with the set's id: stable within the set, whatever the import order, and not guessable from a list of names.
@@ -98,76 +85,21 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove }: Pr
   const spreads = columnStatistics.map((c, i) => ({ id: c.id, title: i === 0 ? totalTitle : columnTitle(c.id), spread: c.spread, organizations: c.organizations }));
   const groups = [...groupStatistics(latest, 'region', { anonymised }), ...groupStatistics(latest, 'type', { anonymised })].filter((g) => g.group !== null);
 
-  const sortBy = (key: SortKey) =>
-    setSort((now) => ({ key, direction: JSON.stringify(now.key) === JSON.stringify(key) && now.direction === 'asc' ? 'desc' : 'asc' }));
-  const ariaSort = (key: SortKey) => (JSON.stringify(sort.key) === JSON.stringify(key) ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined);
-  const header = (key: SortKey, title: string) => (
-    <th scope="col" aria-sort={ariaSort(key)}>
-      <button type="button" class="link sort" onClick={() => sortBy(key)} aria-label={t('compare.sortBy', { column: title })}>
-        {title}
-      </button>
-    </th>
-  );
-
   const exportMatrix = () => downloadFile(`${setName}-scores.csv`, toCsv(matrixCsvRows(matrix)), 'text/csv;charset=utf-8');
   const exportStatistics = () => downloadFile(`${setName}-statistics.csv`, toCsv(statisticsCsvRows(network, groups)), 'text/csv;charset=utf-8');
 
-  // The radar: chosen organizations' latest results by domain, on the network median.
-  const latestRows = domainMatrix(latest).rows;
+  // Each organization by its latest result shown, named or coded.
   const label = (row: { organizationKey: string; label: string }) => (anonymous ? (codes.value.get(row.organizationKey) ?? row.label) : row.label);
-  const organizations = latestRows.map((row) => ({ key: row.organizationKey, label: label(row), row })).sort((a, b) => a.label.localeCompare(b.label));
-  const picked = organizations.filter((o) => chosen.includes(o.key)).slice(0, MAX_RADAR_ORGANIZATIONS);
-  const median = networkMedian(latest, { anonymised });
-  const radar: ChartConfiguration = {
-    type: 'radar',
-    data: {
-      labels: model.domains.map((d) => text(d.title)),
-      datasets: [
-        ...(median.ok
-          ? [{ label: t('compare.median'), data: model.domains.map((d) => median.median.domains[d.id] ?? null), borderColor: MEDIAN_COLOUR, backgroundColor: 'rgba(74,83,94,0.12)', borderDash: [6, 4] }]
-          : []),
-        ...picked.map((o, i) => ({
-          label: o.label,
-          data: model.domains.map((d) => o.row.cells[d.id]?.score ?? null),
-          borderColor: SERIES_COLOURS[i % SERIES_COLOURS.length],
-          backgroundColor: 'transparent',
-        })),
-      ],
-    },
-    options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { r: { min: 0, max: 5, ticks: { stepSize: 1 } } } },
-  };
+  const organizations = domainMatrix(latest)
+    .rows.map((row) => ({ key: row.organizationKey, label: label(row), row }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 
-  const spreadChart: ChartConfiguration = {
-    type: 'bar',
-    data: {
-      labels: spreads.map((s) => s.title),
-      datasets: [
-        { label: `${t('compare.spread.min')}–${t('compare.spread.max')}`, data: spreads.map((s) => (s.spread ? [s.spread.min, s.spread.max] : null)) as never, backgroundColor: 'rgba(11,92,173,0.18)', barPercentage: 0.35, grouped: false },
-        { label: `${t('compare.spread.q1')}–${t('compare.spread.q3')}`, data: spreads.map((s) => (s.spread ? [s.spread.q1, s.spread.q3] : null)) as never, backgroundColor: 'rgba(11,92,173,0.55)', barPercentage: 0.7, grouped: false },
-        { type: 'line', label: t('compare.spread.median'), data: spreads.map((s) => s.spread?.median ?? null), borderColor: '#a4262c', backgroundColor: '#a4262c', showLine: false, pointStyle: 'line', pointRadius: 12, pointBorderWidth: 3 } as never,
-      ],
-    },
-    options: { indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false, scales: { x: { min: 0, max: 5 }, y: { ticks: { autoSkip: false } } } },
-  };
-
-  // The trend: an organization's overall score by period, beside the network median of each period (every period, whatever the period filter).
+  // The trend covers every period, whatever the period filter.
   const overTime = filterResults(set.results, { region, type });
-  const periods = options.periods;
   const trendOrganization = organizations.find((o) => o.key === trendKey) ?? organizations[0];
   const own = trendOrganization ? organizationTrend(overTime, trendOrganization.key) : [];
   const networkByPeriod = new Map(networkTrend(overTime, { anonymised }).map((p) => [p.period, p.ok ? p.median.overall : null]));
-  const trend = periods.map((p) => ({ period: p, own: own.filter((x) => x.period === p).pop()?.overall.score ?? null, median: networkByPeriod.get(p) ?? null }));
-  const trendChart: ChartConfiguration = {
-    type: 'line',
-    data: {
-      labels: periods,
-      datasets: [
-        { label: trendOrganization?.label ?? '', data: trend.map((x) => x.own), borderColor: SERIES_COLOURS[0], backgroundColor: SERIES_COLOURS[0], spanGaps: true },
-        { label: t('compare.median'), data: trend.map((x) => x.median), borderColor: MEDIAN_COLOUR, backgroundColor: MEDIAN_COLOUR, borderDash: [6, 4], spanGaps: true },
-      ],
-    },
-    options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { y: { min: 0, max: 5 } } },
-  };
+  const trend = options.periods.map((p) => ({ period: p, own: own.filter((x) => x.period === p).pop()?.overall.score ?? null, median: networkByPeriod.get(p) ?? null }));
 
   return (
     <div class="comparison">
@@ -219,186 +151,22 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove }: Pr
         </button>
       </div>
 
-      <h3 id="matrix-heading">{t('compare.matrix')}</h3>
-      <div class="table-scroll" role="region" aria-labelledby="matrix-heading" tabIndex={0}>
-        <table class="heat-map" data-testid="compare-matrix">
-          <caption>{t('compare.matrix.caption')}</caption>
-          <thead>
-            <tr>
-              {header({ by: 'name' }, t('compare.column.organization'))}
-              {header({ by: 'period' }, t('compare.column.period'))}
-              {header({ by: 'total' }, totalTitle)}
-              {matrix.columns.map((id) => header({ by: 'column', column: id }, columnTitle(id)))}
-              {!anonymous && <td class="no-print" />}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.assessmentId ?? `${row.label}-${row.period}`}>
-                <th scope="row">
-                  <bdi>{row.label}</bdi>
-                </th>
-                <td>
-                  <bdi>{row.period}</bdi>
-                </td>
-                <HeatCell cell={row.total} />
-                {matrix.columns.map((id) => (
-                  <HeatCell key={id} cell={row.cells[id]} />
-                ))}
-                {!anonymous && row.assessmentId && (
-                  <td class="no-print">
-                    <button
-                      type="button"
-                      class="link"
-                      onClick={() => void onRemove(row.assessmentId!)}
-                      aria-label={t('compare.removeResultLabel', { name: row.label, period: row.period })}
-                    >
-                      {t('compare.removeResult')}
-                    </button>
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-
-      <h3 id="spread-heading">{t('compare.spread')}</h3>
-      <div class="table-scroll" role="region" aria-labelledby="spread-heading" tabIndex={0}>
-        <table class="spread" data-testid="compare-spread">
-          <caption>{t('compare.spread.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('results.column.area')}</th>
-              <th scope="col">{t('compare.spread.count')}</th>
-              <th scope="col">{t('compare.spread.min')}</th>
-              <th scope="col">{t('compare.spread.q1')}</th>
-              <th scope="col">{t('compare.spread.median')}</th>
-              <th scope="col">{t('compare.spread.q3')}</th>
-              <th scope="col">{t('compare.spread.max')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {spreads.map((s) => (
-              <tr key={s.id} data-column={s.id}>
-                <th scope="row">{s.title}</th>
-                <td>{s.organizations}</td>
-                <td>{s.spread ? formatScore(s.spread.min) : anonymised && s.organizations > 0 ? t('compare.groups.tooSmall') : t('results.none')}</td>
-                <td>{s.spread ? formatScore(s.spread.q1) : t('results.none')}</td>
-                <td data-cell="median">{s.spread ? formatScore(s.spread.median) : t('results.none')}</td>
-                <td>{s.spread ? formatScore(s.spread.q3) : t('results.none')}</td>
-                <td>{s.spread ? formatScore(s.spread.max) : t('results.none')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div class="chart-box tall">
-        <Chart config={spreadChart} label={t('compare.spread.chartLabel')} />
-      </div>
-
-      {groups.length > 0 && (
-        <>
-          <h3 id="groups-heading">{t('compare.groups')}</h3>
-          <table class="groups" data-testid="compare-groups">
-            <caption>{t('compare.groups.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('compare.groups.group')}</th>
-                <th scope="col">{t('compare.spread.count')}</th>
-                <th scope="col">{t('compare.spread.median')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {groups.map((g) => {
-                const spread: Spread | null | undefined = g.ok ? g.statistics.overall.spread : null;
-                return (
-                  <tr key={`${g.dimension}:${g.group}`}>
-                    <th scope="row">
-                      {g.dimension === 'region' ? t('compare.region') : t('compare.type')}: <bdi>{g.group}</bdi>
-                    </th>
-                    <td>{g.ok ? g.statistics.organizations : t('results.none')}</td>
-                    <td>{!g.ok ? t('compare.groups.tooSmall') : spread ? formatScore(spread.median) : t('results.none')}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </>
-      )}
-
-      <h3 id="radar-heading">{t('compare.radar')}</h3>
-      <fieldset class="radar-choice no-print">
-        <legend>{t('compare.radar.choose')}</legend>
-        {organizations.map((o) => (
-          <div class="field checkbox" key={o.key}>
-            <input
-              id={`radar-${o.row.assessmentId}`}
-              type="checkbox"
-              checked={chosen.includes(o.key)}
-              disabled={!chosen.includes(o.key) && picked.length >= MAX_RADAR_ORGANIZATIONS}
-              onChange={(e) => setChosen((now) => (e.currentTarget.checked ? [...now, o.key] : now.filter((k) => k !== o.key)))}
-            />
-            <label for={`radar-${o.row.assessmentId}`}>
-              <bdi>{o.label}</bdi>
-            </label>
-          </div>
-        ))}
-      </fieldset>
-      <div class="chart-box">
-        <Chart config={radar} label={t('compare.radar.chartLabel')} />
-      </div>
-
-      {periods.length > 1 && trendOrganization && (
-        <>
-          <h3 id="trend-heading">{t('compare.trend')}</h3>
-          <div class="field inline no-print">
-            <label for="trend-organization">{t('compare.trend.organization')}</label>
-            <select id="trend-organization" value={trendOrganization.key} onChange={(e) => setTrendKey(e.currentTarget.value)}>
-              {organizations.map((o) => (
-                <option key={o.key} value={o.key}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="chart-box">
-            <Chart config={trendChart} label={t('compare.trend.chartLabel')} />
-          </div>
-          <table class="trend" data-testid="compare-trend">
-            <thead>
-              <tr>
-                <th scope="col">{t('compare.column.period')}</th>
-                <th scope="col">
-                  <bdi>{trendOrganization.label}</bdi>
-                </th>
-                <th scope="col">{t('compare.trend.network')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {trend.map((x) => (
-                <tr key={x.period}>
-                  <th scope="row">
-                    <bdi>{x.period}</bdi>
-                  </th>
-                  <td>{x.own === null ? t('results.none') : formatScore(x.own)}</td>
-                  <td>{x.median === null ? t('results.none') : formatScore(x.median)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
+      <HeatMap
+        rows={rows}
+        columns={matrix.columns}
+        columnTitle={columnTitle}
+        totalTitle={totalTitle}
+        sort={sort}
+        onSort={(key) => setSort((now) => nextSort(now, key))}
+        onRemove={anonymous ? undefined : (assessmentId) => void onRemove(assessmentId)}
+      />
+      <SpreadView spreads={spreads} anonymised={anonymised} />
+      <GroupsTable groups={groups} />
+      <RadarView model={model} organizations={organizations} median={networkMedian(latest, { anonymised })} chosen={chosen} onChosen={setChosen} />
+      {options.periods.length > 1 && trendOrganization && (
+        <TrendView organizations={organizations} organization={trendOrganization} onOrganization={setTrendKey} trend={trend} />
       )}
     </div>
-  );
-}
-
-function HeatCell({ cell }: { cell: Cell | undefined }) {
-  const level = cell?.achievedLevel;
-  return (
-    <td class={`heat level-${level ?? 'none'}`} data-score={cell?.score ?? ''}>
-      {cellText(cell)}
-    </td>
   );
 }
 

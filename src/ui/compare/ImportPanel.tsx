@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import { saveImportedResults, type StoredResult } from '../../storage/db.ts';
+import { FileButton } from '../components/FileButton.tsx';
 import { FileDrop } from '../components/FileDrop.tsx';
 import { errorMessage } from '../hooks.ts';
 import { importInWorker } from './import-bridge.ts';
@@ -79,37 +80,16 @@ export function ImportPanel({ setId, known, models, onImported }: Props) {
   return (
     <FileDrop class="import-panel" disabled={running} onFiles={(files) => void start(files)}>
       <div class="actions">
-        <input
+        <FileButton
           id="import-files"
-          class="visually-hidden file-input"
-          type="file"
+          label={t('compare.import.files')}
           multiple
           accept="application/json,.json"
           disabled={running}
-          onChange={(e) => {
-            const files = [...(e.currentTarget.files ?? [])];
-            e.currentTarget.value = '';
-            void start(files);
-          }}
+          primary
+          onFiles={(files) => void start(files)}
         />
-        <label class="button primary" for="import-files">
-          {t('compare.import.files')}
-        </label>
-        <input
-          id="import-folder"
-          class="visually-hidden file-input"
-          type="file"
-          {...{ webkitdirectory: '' }}
-          disabled={running}
-          onChange={(e) => {
-            const files = [...(e.currentTarget.files ?? [])];
-            e.currentTarget.value = '';
-            void start(files);
-          }}
-        />
-        <label class="button" for="import-folder">
-          {t('compare.import.folder')}
-        </label>
+        <FileButton id="import-folder" label={t('compare.import.folder')} folder disabled={running} onFiles={(files) => void start(files)} />
       </div>
       <p class="hint">{t('compare.import.hint')}</p>
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatNumber, formatPercent, t } from '../../i18n/index.ts';
 import { BACKUP_MAX_BYTES, applyRestore, createBackup, parseBackup, planRestore, type Backup, type BackupProblem, type RestorePlan } from '../../storage/backup.ts';
+import { FileButton } from '../components/FileButton.tsx';
 import { downloadFile } from '../download.ts';
 import { errorMessage } from '../hooks.ts';
 
@@ -55,9 +56,7 @@ export function DevicePanel({ onRestored }: { onRestored: () => void }) {
     }
   };
 
-  const chooseFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
+  const chooseFile = async (file: File | undefined) => {
     if (!file) return;
     if (file.size > BACKUP_MAX_BYTES) {
       setRestore({ step: 'invalid', file: file.name, problems: [{ path: '$', message: t('device.tooLarge') }] });
@@ -102,16 +101,7 @@ export function DevicePanel({ onRestored }: { onRestored: () => void }) {
         <button type="button" onClick={backUp} disabled={busy}>
           {t('device.backup')}
         </button>
-        <input
-          id="restore-file"
-          class="visually-hidden file-input"
-          type="file"
-          accept="application/json,.json"
-          onChange={(e) => void chooseFile(e.currentTarget)}
-        />
-        <label class="button" for="restore-file">
-          {t('device.restore')}
-        </label>
+        <FileButton id="restore-file" label={t('device.restore')} accept="application/json,.json" onFiles={(files) => void chooseFile(files[0])} />
       </div>
       <p class="hint">{t('device.backupHint')}</p>
       <div role="status">

@@ -3,6 +3,7 @@ import { t } from '../../i18n/index.ts';
 import type { ModelProblem } from '../../model/validate.ts';
 import { ModelInUseError } from '../../storage/db.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { FileButton } from '../components/FileButton.tsx';
 import { FileDrop } from '../components/FileDrop.tsx';
 import { errorMessage } from '../hooks.ts';
 import { modelText, questionCount } from '../model-text.ts';
@@ -97,21 +98,15 @@ export function ModelList({ models, onChanged }: Props) {
           if (files[0]) void load(files[0]);
         }}
       >
-        <input
+        <FileButton
           id="model-file"
-          class="visually-hidden file-input"
-          type="file"
+          label={t('models.load')}
           accept="application/json,.json"
-          aria-describedby="model-file-hint"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) void load(file);
+          describedBy="model-file-hint"
+          onFiles={(files) => {
+            if (files[0]) void load(files[0]);
           }}
         />
-        <label class="button" for="model-file">
-          {t('models.load')}
-        </label>
         <p class="hint" id="model-file-hint">
           {t('models.loadHint')}
         </p>

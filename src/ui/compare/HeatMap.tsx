@@ -1,0 +1,88 @@
+import type { Cell, MatrixRowBase, SortDirection, SortKey } from '../../compare/matrix.ts';
+import { formatScore, t } from '../../i18n/index.ts';
+
+export type Sort = { key: SortKey; direction: SortDirection };
+
+interface Props {
+  rows: (MatrixRowBase & { assessmentId?: string })[];
+  columns: string[];
+  columnTitle: (id: string) => string;
+  totalTitle: string;
+  sort: Sort;
+  onSort: (key: SortKey) => void;
+  /** Offered on named rows only: an anonymised row does not say which result it is. */
+  onRemove?: (assessmentId: string) => void;
+}
+
+const sameKey = (a: SortKey, b: SortKey) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The matrix as a heat map: a row per result, the colour of each cell its achieved level, the figure always written. */
+export function HeatMap({ rows, columns, columnTitle, totalTitle, sort, onSort, onRemove }: Props) {
+  const header = (key: SortKey, title: string) => (
+    <th scope="col" aria-sort={sameKey(sort.key, key) ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+      <button type="button" class="link sort" onClick={() => onSort(key)} aria-label={t('compare.sortBy', { column: title })}>
+        {title}
+      </button>
+    </th>
+  );
+  return (
+    <>
+      <h3 id="matrix-heading">{t('compare.matrix')}</h3>
+      <div class="table-scroll" role="region" aria-labelledby="matrix-heading" tabIndex={0}>
+        <table class="heat-map" data-testid="compare-matrix">
+          <caption>{t('compare.matrix.caption')}</caption>
+          <thead>
+            <tr>
+              {header({ by: 'name' }, t('compare.column.organization'))}
+              {header({ by: 'period' }, t('compare.column.period'))}
+              {header({ by: 'total' }, totalTitle)}
+              {columns.map((id) => header({ by: 'column', column: id }, columnTitle(id)))}
+              {onRemove && <td class="no-print" />}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.assessmentId ?? `${row.label}-${row.period}`}>
+                <th scope="row">
+                  <bdi>{row.label}</bdi>
+                </th>
+                <td>
+                  <bdi>{row.period}</bdi>
+                </td>
+                <HeatCell cell={row.total} />
+                {columns.map((id) => (
+                  <HeatCell key={id} cell={row.cells[id]} />
+                ))}
+                {onRemove && row.assessmentId && (
+                  <td class="no-print">
+                    <button
+                      type="button"
+                      class="link"
+                      onClick={() => onRemove(row.assessmentId!)}
+                      aria-label={t('compare.removeResultLabel', { name: row.label, period: row.period })}
+                    >
+                      {t('compare.removeResult')}
+                    </button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+/** Toggles the direction when the same column is chosen again; a new column starts ascending. */
+export function nextSort(now: Sort, key: SortKey): Sort {
+  return { key, direction: sameKey(now.key, key) && now.direction === 'asc' ? 'desc' : 'asc' };
+}
+
+function HeatCell({ cell }: { cell: Cell | undefined }) {
+  return (
+    <td class={`heat level-${cell?.achievedLevel ?? 'none'}`} data-score={cell?.score ?? ''}>
+      {cell && cell.score !== null ? formatScore(cell.score) : t('results.none')}
+    </td>
+  );
+}
