@@ -10,6 +10,9 @@ test('home, questionnaire and results have no axe-core violations', async ({ pag
   const question = defaultModel.domains[0]!.elements[0]!.questions[0]!;
   await questionBox(page, question.id).getByRole('radio', { name: /^Level 3 / }).check();
   await expect(questionBox(page, question.id)).toHaveAttribute('data-save-state', 'saved');
+  // "Saved" reaches screen readers as a polite status message, without moving focus.
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' }).first()).toBeAttached();
+  await expect(questionBox(page, question.id).getByRole('radio', { name: /^Level 3 / })).toBeFocused();
   await expectNoAxeViolations(page);
 
   await page.goto('/');

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parseCsv } from '../src/exchange/csv.ts';
 import type { Page } from '@playwright/test';
 import { localize } from '../src/model/text.ts';
 import type { LocalText } from '../src/model/schema.ts';
@@ -124,4 +126,33 @@ test('switching language changes the model’s text, keeps the answers, and is r
   await switchLanguage(page, 'English');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(heading).toHaveText('Results: Bilingual Org, 2026');
+});
+
+test.describe('a browser set to French, on the results', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('the spreadsheet and the printed report are in French, with the same column names', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel(fr['form.name'] as string).fill('Organisation mondiale');
+    await page.getByLabel(fr['form.period'] as string, { exact: true }).fill('2026');
+    await page.getByRole('button', { name: fr['form.submit'] as string }).click();
+    await questionBox(page, firstQuestion.id).getByRole('radio').nth(3).check();
+    await expect(questionBox(page, firstQuestion.id)).toHaveAttribute('data-save-state', 'saved');
+    const id = new URL(page.url()).pathname.split('/')[2]!;
+    await page.goto(`/assessments/${id}/results`);
+    await expect(page.getByTestId('overall')).toBeVisible();
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: fr['results.csv.elements'] as string }).click();
+    const rows = parseCsv(readFileSync((await (await downloading).path())!, 'utf8'));
+    expect(rows[0]).toContain('element_id');
+    const row = rows.find((r) => r.includes(firstElement.id))!;
+    expect(row).toContain(inLanguage('fr')(firstElement.title));
+    expect(row).toContain(inLanguage('fr')(defaultModel.domains[0]!.title));
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-cover')).toBeVisible();
+    await expect(page.locator('.print-cover')).toContainText(inLanguage('fr')(defaultModel.title));
+    await expect(page.locator('.app-header')).toBeHidden();
+  });
 });
