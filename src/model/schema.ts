@@ -33,10 +33,17 @@ export const LocalTextSchema = z.union([
 ]);
 export type LocalText = z.infer<typeof LocalTextSchema>;
 
-/** Ids are stable across versions: answers are carried over by question id. */
+/**
+ * Ids are stable across versions: answers are carried over by question id.
+ * The names of `Object.prototype` (`constructor`, …) are refused: an id is
+ * used as a key, and no key may reach what every object inherits.
+ */
 export const IdSchema = z
   .string()
-  .check(z.regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/, 'expected an id of lower-case letters, digits, "." and "-", e.g. "strategy.alignment"'));
+  .check(
+    z.regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/, 'expected an id of lower-case letters, digits, "." and "-", e.g. "strategy.alignment"'),
+    z.refine((id) => !(id in Object.prototype), 'this id is a name every object already has (such as "constructor"); choose another'),
+  );
 
 const WeightSchema = z.number().check(z.positive('a weight must be above 0'), z.lte(100, 'a weight can be at most 100'));
 const defaultWeight = () => z._default(WeightSchema, 1);
