@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../exchange/csv.ts';
 import { MaturityModelSchema } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
-import { scoreAssessment, type AnswerLookup } from '../scoring/score.ts';
+import { given, type GivenLevels } from '../scoring/answers.fixture.ts';
+import { scoreAssessment } from '../scoring/score.ts';
 import { anonymiseMatrix, anonymousCodes } from './anonymise.ts';
 import {
   ANONYMISED_MATRIX_CELL_COLUMNS,
@@ -18,7 +19,7 @@ import { groupStatistics, networkStatistics } from './network.ts';
 const model = MaturityModelSchema.parse(smallModel());
 
 let made = 0;
-function result(name: string, unit: string, country: string, answers: AnswerLookup): ComparedResult {
+function result(name: string, unit: string, country: string, answers: GivenLevels): ComparedResult {
   made += 1;
   return {
     assessmentId: `a-${made}`,
@@ -26,11 +27,11 @@ function result(name: string, unit: string, country: string, answers: AnswerLook
     organization: { name, unit, country, type: 'Fund' },
     period: '2025',
     model: { id: model.id, version: model.version },
-    report: scoreAssessment(model, answers),
+    report: scoreAssessment(model, given(model, answers)),
   };
 }
 
-const risk = (level: 0 | 1 | 2 | 3 | 4 | 5): AnswerLookup => ({ 'risk.register.exists': level, 'risk.register.used': level });
+const risk = (level: 0 | 1 | 2 | 3 | 4 | 5): GivenLevels => ({ 'risk.register.exists': level, 'risk.register.used': level });
 const results = [
   result('Health, "the" Organization', 'Geneva', 'Europe', { ...risk(2), 'strategy.plan.exists': 3 }),
   result('Food Organization', '', 'Africa', risk(1)),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MaturityModelSchema, type MaturityModel, type MaturityModelInput } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
-import { scoreAssessment, type AnswerLookup } from '../scoring/score.ts';
+import { given, type GivenLevels } from '../scoring/answers.fixture.ts';
+import { scoreAssessment } from '../scoring/score.ts';
 import {
   comparePeriods,
   domainMatrix,
@@ -25,7 +26,7 @@ interface Details {
 }
 
 let made = 0;
-function result(name: string, period: string, answers: AnswerLookup, details: Details = {}): ComparedResult {
+function result(name: string, period: string, answers: GivenLevels, details: Details = {}): ComparedResult {
   const model = details.model ?? small;
   made += 1;
   return {
@@ -34,12 +35,12 @@ function result(name: string, period: string, answers: AnswerLookup, details: De
     organization: { name, unit: details.unit ?? '', country: details.country, type: details.type },
     period,
     model: { id: model.id, version: model.version },
-    report: scoreAssessment(model, answers),
+    report: scoreAssessment(model, given(model, answers)),
   };
 }
 
 /** Every question at `level`. */
-const all = (level: 0 | 1 | 2 | 3 | 4 | 5): AnswerLookup =>
+const all = (level: 0 | 1 | 2 | 3 | 4 | 5): GivenLevels =>
   Object.fromEntries(small.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => [q.id, level]))));
 
 const health = result('Health', '2025', all(3), { country: 'Africa', type: 'Fund' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MaturityModelSchema } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
+import { given } from '../scoring/answers.fixture.ts';
 import { scoreAssessment } from '../scoring/score.ts';
 import { organizationKey, type ComparedResult } from './matrix.ts';
 import { latestPerOrganization, networkTrend, organizationTrend } from './trends.ts';
@@ -16,7 +17,7 @@ function result(name: string, period: string, level: 0 | 1 | 2 | 3 | 4 | 5, upda
     organization: { name, unit: '' },
     period,
     model: { id: model.id, version: model.version },
-    report: scoreAssessment(model, { 'risk.register.exists': level, 'risk.register.used': level }),
+    report: scoreAssessment(model, given(model, { 'risk.register.exists': level, 'risk.register.used': level })),
   };
 }
 

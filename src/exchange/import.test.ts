@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, Assessment } from '../assessment/schema.ts';
 import { MaturityModelSchema } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
-import { scoreAssessment } from '../scoring/score.ts';
+import { answerLookup, scoreAssessment } from '../scoring/score.ts';
 import { hashOf } from './canonical.ts';
 import { JSON_MAX_DEPTH, RESULT_FILE_MAX_BYTES, importResultFile, parseJsonWithLimits, type KnownResults } from './import.ts';
 import { createResultFile } from './result-file.ts';
@@ -30,7 +30,7 @@ const answers: Answer[] = [
 ];
 
 async function fileText(change?: (file: any) => void | Promise<void>, options: { embedModel?: boolean; updatedAt?: string } = {}) {
-  const lookup = Object.fromEntries(answers.map((a) => [a.questionId, a.value]));
+  const lookup = answerLookup(model, answers);
   const file: any = await createResultFile({
     assessment: assessment(options.updatedAt),
     model,

@@ -6,7 +6,7 @@
  * code runs in the browser's worker and in the coordinators' CLI.
  */
 import type { MaturityModel } from '../model/schema.ts';
-import { scoreAssessment, type ScoreReport } from '../scoring/score.ts';
+import { answerLookup, scoreAssessment, type ScoreReport } from '../scoring/score.ts';
 import { parseJsonWithin, type JsonCheck } from './json-limits.ts';
 import { checkResultFile, modelHash, type ResultFile, type VerifiedModels } from './result-file.ts';
 
@@ -91,7 +91,7 @@ export async function importResultFile(
     organization: result.organization,
     period: result.assessment.period,
     model: { id: result.model.id, version: result.model.version, sha256: result.model.sha256 },
-    report: scoreAssessment(model, Object.fromEntries(result.answers.map((a) => [a.questionId, a.value]))),
+    report: scoreAssessment(model, answerLookup(model, result.answers)),
   };
   const before = known.get(imported.assessmentId);
   if (!before) return { file, status: 'accepted', result: imported, model };
