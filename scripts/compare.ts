@@ -19,6 +19,7 @@ import { networkStatistics } from '../src/compare/network.ts';
 import { toCsv } from '../src/exchange/csv.ts';
 import { importResultFile, type ImportedResult } from '../src/exchange/import.ts';
 import type { VerifiedModels } from '../src/exchange/result-file.ts';
+import { highestLevel, lowestLevel } from '../src/model/schema.ts';
 import type { MaturityModel } from '../src/model/schema.ts';
 import { localize } from '../src/model/text.ts';
 import { parseModel } from '../src/model/validate.ts';
@@ -96,7 +97,7 @@ for (const group of groups) {
     const named = domainMatrix(set.results);
     const matrix = values.anonymise ? anonymiseMatrix(named, await anonymousCodes(set.results, values.salt!)) : named;
     const versions = group.sets.length > 1 || set.versions.length > 1 ? ` ${set.versions.join(', ')}` : '';
-    console.log(`\nMatrix: ${text(model.title)} (${set.modelId}${versions}), ${matrix.rows.length} results, scores 0–5`);
+    console.log(`\nMatrix: ${text(model.title)} (${set.modelId}${versions}), ${matrix.rows.length} results, index on the model's scale ${lowestLevel(model)}–${highestLevel(model)}`);
     if (set.note) console.log(set.note);
     console.log(['organization (period)'.padEnd(48), ...matrix.columns.map((id) => id.slice(0, 10).padStart(11))].join(''));
     for (const row of matrix.rows) {

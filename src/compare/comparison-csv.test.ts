@@ -46,8 +46,9 @@ describe('matrixCsvRows', () => {
   it('writes one row per result, one score column per domain, then the total', () => {
     const [header, ...rows] = readBack(matrixCsvRows(domainMatrix(results)));
     expect(header).toEqual(['organization', 'period', 'model_id', 'model_version', 'strategy', 'risk', 'overall_score', 'overall_level', 'coverage']);
-    expect(rows[0]).toEqual(['Food Organization', '2025', 'small', '1.0.0', '', '1', '1', '1', '0.4']);
-    expect(rows[1]).toEqual(['Health, "the" Organization — Geneva', '2025', 'small', '1.0.0', '3', '2', '2.5', '2', '0.6']);
+    // Only risk is answered: the strategy elements, not rated yet, hold the organization at 0.
+    expect(rows[0]).toEqual(['Food Organization', '2025', 'small', '1.0.0', '', '1', '1', '0', '0.4']);
+    expect(rows[1]).toEqual(['Health, "the" Organization — Geneva', '2025', 'small', '1.0.0', '3', '2', '2.5', '0', '0.6']);
   });
 
   it('names the total after the domain in an element matrix', () => {
@@ -61,8 +62,9 @@ describe('matrixCellCsvRows', () => {
     const [header, ...rows] = readBack(matrixCellCsvRows(domainMatrix(results.slice(0, 1))));
     expect(header).toEqual([...MATRIX_CELL_COLUMNS]);
     expect(rows).toEqual([
-      ['Health, "the" Organization', 'Geneva', 'Europe', 'Fund', '2025', 'small', '1.0.0', 'overall', 'overall', '2.5', '2', '0.6'],
-      ['Health, "the" Organization', 'Geneva', 'Europe', 'Fund', '2025', 'small', '1.0.0', 'domain', 'strategy', '3', '3', '0.333'],
+      ['Health, "the" Organization', 'Geneva', 'Europe', 'Fund', '2025', 'small', '1.0.0', 'overall', 'overall', '2.5', '0', '0.6'],
+      // An index but no level: no key element of strategy is rated yet.
+      ['Health, "the" Organization', 'Geneva', 'Europe', 'Fund', '2025', 'small', '1.0.0', 'domain', 'strategy', '3', '', '0.333'],
       ['Health, "the" Organization', 'Geneva', 'Europe', 'Fund', '2025', 'small', '1.0.0', 'domain', 'risk', '2', '2', '1'],
     ]);
   });

@@ -53,8 +53,9 @@ describe('domainMatrix', () => {
     const matrix = domainMatrix([health, food]);
     expect(matrix.columns).toEqual(['strategy', 'risk']);
     const row = matrix.rows.find((r) => r.label === 'Food')!;
-    expect(row.cells.strategy).toEqual({ score: 4, achievedLevel: 4, coverage: 2 / 3 });
-    expect(row.total).toEqual({ score: 4, achievedLevel: 4, coverage: 2 / 5 });
+    // People is not rated yet: it counts as reaching nothing, so the levels are provisional and low (README, How scores are computed).
+    expect(row.cells.strategy).toEqual({ score: 4, achievedLevel: 1, coverage: 2 / 3 });
+    expect(row.total).toEqual({ score: 4, achievedLevel: 0, coverage: 2 / 5 });
   });
 
   it('leaves score and level empty where nothing was answered', () => {
@@ -88,7 +89,7 @@ describe('elementMatrix', () => {
     const row = matrix.rows.find((r) => r.label === 'Food')!;
     expect(row.cells['strategy.plan']).toEqual({ score: 4, achievedLevel: 4, coverage: 1 });
     expect(row.cells['strategy.people']).toEqual({ score: null, achievedLevel: null, coverage: 0 });
-    expect(row.total).toEqual({ score: 4, achievedLevel: 4, coverage: 2 / 3 });
+    expect(row.total).toEqual({ score: 4, achievedLevel: 1, coverage: 2 / 3 });
   });
 });
 

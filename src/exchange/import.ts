@@ -5,7 +5,7 @@
  * status and, when refused, a reason a person can act on. Pure: the same
  * code runs in the browser's worker and in the coordinators' CLI.
  */
-import type { MaturityModel } from '../model/schema.ts';
+import { isScaleLevel, scaleLevels, type MaturityModel } from '../model/schema.ts';
 import { answerLookup, scoreAssessment, type ScoreReport } from '../scoring/score.ts';
 import { parseJsonWithin, type JsonCheck } from './json-limits.ts';
 import { checkResultFile, modelHash, type ResultFile, type VerifiedModels } from './result-file.ts';
@@ -78,6 +78,14 @@ export async function importResultFile(
   if (strangers.length) {
     return reject(`answers to questions the model "${model.id}" ${model.version} does not have: ${strangers.slice(0, 3).join(', ')}${strangers.length > 3 ? '…' : ''}`);
   }
+  // Levels and targets are the model's own: a level its scale does not have is no answer.
+  const levels = scaleLevels(model);
+  const offScale = result.answers.findIndex((a) => typeof a.value === 'number' && !isScaleLevel(model, a.value));
+  if (offScale >= 0) {
+    return reject(`$.answers[${offScale}].value: level ${result.answers[offScale]!.value} is not on the scale of "${model.id}" (${levels[0]} to ${levels.at(-1)})`);
+  }
+  const offScaleTarget = Object.entries(result.targets).find(([, level]) => !isScaleLevel(model, level));
+  if (offScaleTarget) return reject(`$.targets["${offScaleTarget[0]}"]: level ${offScaleTarget[1]} is not on the scale of "${model.id}" (${levels[0]} to ${levels.at(-1)})`);
   const seen = new Set<string>();
   for (const answer of result.answers) {
     if (seen.has(answer.questionId)) return reject(`two answers to question "${answer.questionId}"`);

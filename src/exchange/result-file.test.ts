@@ -76,7 +76,7 @@ describe('result files', () => {
 
   it('names the field that is wrong', async () => {
     const file = JSON.parse(JSON.stringify(await make()));
-    file.answers[0].value = 9;
+    file.answers[0].value = 11;
     delete file.organization.name;
     const checked = await checkResultFile(file);
     expect(checked.ok).toBe(false);

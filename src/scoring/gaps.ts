@@ -5,8 +5,8 @@
  */
 import type { Domain, Element, Level, LocalText, MaturityModel, Question } from '../model/schema.ts';
 import { scaleLevels } from '../model/schema.ts';
-import { holdingIndicators, type Indicator } from './rating.ts';
-import { scoreElement, type AnswerLookup, type ElementScore, type LevelProfile, type ScoreReport } from './score.ts';
+import { achievementOf, holdingIndicators, shareReaching, type Achievement, type Indicator } from './rating.ts';
+import { isNotApplicable, scoreElement, type AnswerLookup, type ElementScore, type LevelProfile, type ScoreReport } from './score.ts';
 
 /** Element id → target level. */
 export type Targets = Readonly<Record<string, Level>>;
@@ -92,7 +92,7 @@ export function explainDomain(model: MaturityModel, domain: Domain, report: Scor
   const domainScore = report.domains.find((d) => d.domainId === domain.id);
   const level = domainScore?.achievedLevel ?? null;
   if (!domainScore || level === null) return { level: null, holdingElements: [], liftTo: null };
-  const applicable = domainScore.elements.filter((e) => !(e.complete && e.total > 0 && e.notApplicable === e.total));
+  const applicable = domainScore.elements.filter((e) => !isNotApplicable(e));
   const indicators: Indicator[] = applicable.map((e) => ({ level: e.achievedLevel, weight: e.weight }));
   const held = holdingIndicators(indicators, level, scaleLevels(model), model.rating.domain, model.rating.bands);
   return { level, holdingElements: held.map((i) => applicable[i]!.elementId), liftTo: nextLevelOf(model, level) };
@@ -186,4 +186,32 @@ export function summarize(model: MaturityModel, report: ScoreReport, chosen: Tar
     coverage: report.overall.coverage,
     lowCoverage: report.overall.coverage < LOW_COVERAGE,
   };
+}
+
+export interface RatingStep {
+  level: Level;
+  /** Key elements (not "not applicable") at this level or above, of how many. */
+  reaching: number;
+  of: number;
+  /** Their share by weight, 0–1, and its rating on the N/P/L/F scale. */
+  share: number;
+  achievement: Achievement;
+}
+
+/** How the organization's level comes about: for each level above the lowest, the key elements that reach it. */
+export function organizationSteps(model: MaturityModel, report: ScoreReport): RatingStep[] {
+  const applicable = report.domains.flatMap((d) => d.elements).filter((e) => !isNotApplicable(e));
+  const indicators: Indicator[] = applicable.map((e) => ({ level: e.achievedLevel, weight: e.weight }));
+  return scaleLevels(model)
+    .slice(1)
+    .map((level) => {
+      const share = shareReaching(indicators, level);
+      return {
+        level,
+        reaching: applicable.filter((e) => e.achievedLevel !== null && e.achievedLevel >= level).length,
+        of: applicable.length,
+        share,
+        achievement: achievementOf(share, model.rating.bands),
+      };
+    });
 }

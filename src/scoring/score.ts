@@ -148,9 +148,9 @@ interface RatedElement {
   raw: RawFigures;
 }
 
-/** Wholly "not applicable": every question answered so, none with a level. */
-function isNotApplicable(raw: RawFigures): boolean {
-  return raw.complete && raw.total > 0 && raw.notApplicable === raw.total;
+/** Wholly "not applicable": every question answered so, none with a level. Left out of what it belongs to. */
+export function isNotApplicable(figures: Pick<Figures, 'complete' | 'total' | 'notApplicable'>): boolean {
+  return figures.complete && figures.total > 0 && figures.notApplicable === figures.total;
 }
 
 function rateElement(model: MaturityModel, element: Element, answers: AnswerLookup): RawFigures {
