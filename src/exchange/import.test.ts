@@ -125,13 +125,17 @@ describe('importResultFile', () => {
 
 describe('levels on the model\'s scale', () => {
   it('refuses an answer whose level the model\'s scale does not have, naming it', async () => {
-    const outcome = await importResultFile('nine.json', await fileText((file) => (file.answers[0].value = 9)), models, new Map());
+    const outcome = await importResultFile('nine.json', await fileText((file) => {
+      file.answers[0].value = 9;
+    }), models, new Map());
     expect(outcome.status).toBe('rejected');
     if (outcome.status === 'rejected') expect(outcome.reason).toMatch(/\$\.answers\[0\]\.value: level 9 is not on the scale of "small" \(0 to 5\)/);
   });
 
   it('refuses a target off the scale', async () => {
-    const outcome = await importResultFile('target.json', await fileText((file) => (file.targets = { 'strategy.plan': 8 })), models, new Map());
+    const outcome = await importResultFile('target.json', await fileText((file) => {
+      file.targets = { 'strategy.plan': 8 };
+    }), models, new Map());
     expect(outcome).toMatchObject({ status: 'rejected' });
   });
 });
