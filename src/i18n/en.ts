@@ -207,7 +207,7 @@ export const en = {
   'results.profile.notApplicable': 'Not applicable',
   'results.notRated': 'not rated yet',
   'results.howRated': 'How was this rated?',
-  'results.howRated.element.nplf': 'Each key element is rated like one process in ISO/IEC 33020 (clause 5.5): its questions are indicators of its practice, and it reaches a level when more than {largely} % of them (by weight) are at that level or above and more than {fully} % at the level below or above. With two questions this is the weakest link. A key element is rated only once all its questions are answered.',
+  'results.howRated.element.nplf': 'Each key element is rated like one process in ISO/IEC 33020: its questions are indicators of its practice, and it reaches a level when more than {largely} % of them (by weight) are at that level or above and more than {fully} % at the level below or above. With two questions this is the weakest link. A key element is rated only once all its questions are answered.',
   'results.howRated.element.all': 'Each key element reaches a level only when all its questions do (the weakest link). A key element is rated only once all its questions are answered.',
   'results.howRated.domain.nplf': 'A domain is rated by the same rule over its key elements.',
   'results.howRated.domain.all': 'A domain reaches a level only when all its key elements do (COBIT 2019’s rule for a focus area).',

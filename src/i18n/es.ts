@@ -206,7 +206,7 @@ export const es: Catalog = {
   'results.profile.notApplicable': 'No procede',
   'results.notRated': 'aún sin calificar',
   'results.howRated': '¿Cómo se ha calificado?',
-  'results.howRated.element.nplf': 'Cada elemento clave se califica como un proceso de la norma ISO/IEC 33020 (cláusula 5.5): sus preguntas son indicadores de su práctica, y alcanza un nivel cuando más del {largely} % de ellas (según su peso) está en ese nivel o por encima, y más del {fully} % en el nivel inferior o por encima. Con dos preguntas, es el eslabón más débil. Un elemento clave solo se califica cuando se han respondido todas sus preguntas.',
+  'results.howRated.element.nplf': 'Cada elemento clave se califica como un proceso de la norma ISO/IEC 33020: sus preguntas son indicadores de su práctica, y alcanza un nivel cuando más del {largely} % de ellas (según su peso) está en ese nivel o por encima, y más del {fully} % en el nivel inferior o por encima. Con dos preguntas, es el eslabón más débil. Un elemento clave solo se califica cuando se han respondido todas sus preguntas.',
   'results.howRated.element.all': 'Cada elemento clave alcanza un nivel solo cuando todas sus preguntas lo alcanzan (el eslabón más débil). Un elemento clave solo se califica cuando se han respondido todas sus preguntas.',
   'results.howRated.domain.nplf': 'Un ámbito se califica con la misma regla aplicada a sus elementos clave.',
   'results.howRated.domain.all': 'Un ámbito alcanza un nivel solo cuando todos sus elementos clave lo alcanzan (regla de COBIT 2019 para un área de enfoque).',

@@ -206,7 +206,7 @@ export const fr: Catalog = {
   'results.profile.notApplicable': 'Sans objet',
   'results.notRated': 'pas encore noté',
   'results.howRated': 'Comment ce niveau a-t-il été établi ?',
-  'results.howRated.element.nplf': 'Chaque élément clé est noté comme un processus de l’ISO/IEC 33020 (article 5.5) : ses questions sont des indicateurs de sa pratique, et il atteint un niveau lorsque plus de {largely} % d’entre elles (en poids) se situent à ce niveau ou au-dessus, et plus de {fully} % au niveau inférieur ou au-dessus. Avec deux questions, c’est le maillon le plus faible. Un élément clé n’est noté qu’une fois toutes ses questions traitées.',
+  'results.howRated.element.nplf': 'Chaque élément clé est noté comme un processus de l’ISO/IEC 33020 : ses questions sont des indicateurs de sa pratique, et il atteint un niveau lorsque plus de {largely} % d’entre elles (en poids) se situent à ce niveau ou au-dessus, et plus de {fully} % au niveau inférieur ou au-dessus. Avec deux questions, c’est le maillon le plus faible. Un élément clé n’est noté qu’une fois toutes ses questions traitées.',
   'results.howRated.element.all': 'Chaque élément clé n’atteint un niveau que lorsque toutes ses questions l’atteignent (le maillon le plus faible). Un élément clé n’est noté qu’une fois toutes ses questions traitées.',
   'results.howRated.domain.nplf': 'Un domaine est noté selon la même règle appliquée à ses éléments clés.',
   'results.howRated.domain.all': 'Un domaine n’atteint un niveau que lorsque tous ses éléments clés l’atteignent (règle de COBIT 2019 pour un domaine d’intérêt).',

@@ -198,7 +198,7 @@ export const zh: Catalog = {
   'results.profile.notApplicable': '不适用',
   'results.notRated': '尚未评级',
   'results.howRated': '这一级别是如何评定的？',
-  'results.howRated.element.nplf': '每个关键要素按ISO/IEC 33020（第5.5条）中单个过程的方法评级：其问题是其实践的指标；当超过{largely}%的问题（按权重）处于该级别或以上，且超过{fully}%的问题处于下一级别或以上时，该要素即达到该级别。只有两个问题时，即取最薄弱环节。关键要素的全部问题均已回答后才予评级。',
+  'results.howRated.element.nplf': '每个关键要素按ISO/IEC 33020中单个过程的方法评级：其问题是其实践的指标；当超过{largely}%的问题（按权重）处于该级别或以上，且超过{fully}%的问题处于下一级别或以上时，该要素即达到该级别。只有两个问题时，即取最薄弱环节。关键要素的全部问题均已回答后才予评级。',
   'results.howRated.element.all': '只有当某一关键要素的全部问题都达到某一级别时，该要素才达到该级别（最薄弱环节）。关键要素的全部问题均已回答后才予评级。',
   'results.howRated.domain.nplf': '领域按同一规则依据其关键要素评级。',
   'results.howRated.domain.all': '只有当某一领域的全部关键要素都达到某一级别时，该领域才达到该级别（COBIT 2019对重点领域的规则）。',

@@ -125,7 +125,7 @@ export const DomainSchema = z.strictObject({
 });
 
 /**
- * How a combination of indicators is rated (ISO/IEC 33020, clause 5.5):
+ * How a combination of indicators is rated (ISO/IEC 33020:2019, its process attribute rating scale and process capability level model):
  * - `nplf`: a level is reached when more than `largely` % of the weight is
  *   at that level or above and more than `fully` % at the level below or
  *   above (Largely at the level, Fully below it);

@@ -41,6 +41,17 @@ describe('the ISO/IEC 33020 rating rule', () => {
     expect(rateIndicators(ind(3, 3, 3, null), SIX, 'nplf', BANDS)).toBe(1);
   });
 
+  it('gives the README\'s worked example', () => {
+    expect(rateIndicators(ind(3, 3, 3, 2), SIX, 'nplf', BANDS)).toBe(3);
+    expect(rateIndicators(ind(4, 1), SIX, 'nplf', BANDS)).toBe(1);
+    expect(rateIndicators(ind(4, 4, 4, 3), SIX, 'nplf', BANDS)).toBe(4);
+    expect(rateIndicators(ind(3, 1, 4), SIX, 'nplf', BANDS)).toBe(2);
+    expect(holdingIndicators(ind(3, 1, 4), 2, SIX, 'nplf', BANDS)).toEqual([1]);
+    // 32 key elements: 20 at 3, 10 at 2, 2 at 1 → 94 % reach 2 (Fully), 63 % reach 3 (Largely) → 3.
+    const organization = ind(...Array<Level>(20).fill(3), ...Array<Level>(10).fill(2), 1, 1);
+    expect(rateIndicators(organization, SIX, 'nplf', BANDS)).toBe(3);
+  });
+
   it('names what holds a combination at its level', () => {
     // Below Fully at 3 (those under 3), and below Largely at 4 (those at 3).
     expect(holdingIndicators(ind(3, 3, 3, 3, 3, 3, 3, 2, 2, 4), 3, SIX, 'nplf', BANDS)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);

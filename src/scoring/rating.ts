@@ -1,5 +1,6 @@
 /**
- * The rating rule of ISO/IEC 33020 (clause 5.5), applied to indicators:
+ * The rating rule of ISO/IEC 33020:2019 (the process attribute rating scale
+ * N/P/L/F and the process capability level model), applied to indicators:
  * the questions of a key element, the key elements of a domain or of the
  * whole organization. Pure, and the same everywhere (page, report, files,
  * Compare, CLI).
@@ -42,7 +43,7 @@ export function shareReaching(indicators: readonly Indicator[], level: Level): n
   return total > 0 ? reached / total : 0;
 }
 
-/** A share on the N/P/L/F scale (ISO/IEC 33020, 5.5.1), with the model's bands in %. */
+/** A share on the N/P/L/F scale of ISO/IEC 33020, with the model's bands in %. */
 export function achievementOf(share: number, bands: Bands): Achievement {
   const percent = share * 100;
   if (percent > bands.fully) return 'F';
