@@ -35,12 +35,14 @@ describe('npm run model:to-csv and model:from-csv', { timeout: 30_000 }, () => {
     const broken = join(folder, 'broken.csv');
     const rows = readFileSync(csv, 'utf8').split('\r\n');
     const at = rows.findIndex((row) => row.startsWith('question,direction.strategy.reviewed,'));
+    const first = rows.findIndex((row) => row.startsWith('question,direction.strategy.exists,'));
     rows[at] = rows[at]!.replace('question,direction.strategy.reviewed,', 'question,direction.strategy.exists,');
     writeFileSync(broken, rows.join('\r\n'));
     const out = join(folder, 'never.json');
     const { status, stderr } = run('model-from-csv', broken, '--out', out);
     expect(status).toBe(1);
-    expect(stderr).toContain(`${broken}: row ${at + 1}, column id: the id "direction.strategy.exists" is already used in row ${at}`);
+    expect(stderr).toContain(`${broken}: row ${at + 1}, column id: the id "direction.strategy.exists" is already used in row ${first + 1}`);
+    expect(stderr).toContain('1 problem;');
     expect(existsSync(out)).toBe(false);
   });
 

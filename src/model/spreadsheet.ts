@@ -440,9 +440,12 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
   const usable = (level: Level) => onScale.size === 0 || onScale.has(level);
 
   /** The recommendations of an element or question by level, or undefined when it has no rows. */
+  const recommendationsRead = new Set<string>();
   const recommendationsFor = (parent: string, path: PropertyKey[]): Record<string, LocalText> | undefined => {
     const rows = recommendationsOf.get(parent);
-    if (!rows) return undefined;
+    // A second row with the parent's id is already reported as a duplicate id; its recommendations are read once.
+    if (!rows || recommendationsRead.has(parent)) return undefined;
+    recommendationsRead.add(parent);
     const recommendations: Record<string, LocalText> = {};
     for (const row of rows) {
       const level = read.level(row, 'level', true);
