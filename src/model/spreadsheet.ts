@@ -52,7 +52,8 @@
  * Normalisations (equal as data, not as text): the model comes back with the
  *   defaults of `parseModel` applied (weight 1, defaultTarget 3, …) and its
  *   keys in schema order; a per-language text lists its languages in column
- *   order; an empty `$schema` is dropped, as an empty cell cannot say "empty
+ *   order; a question's empty `recommendations` ({}) is dropped, as no row
+ *   can say it; an empty `$schema` is dropped, as an empty cell cannot say "empty
  *   string"; `format` and `formatVersion` are not in the sheet: a sheet is
  *   read as the current format.
  */
@@ -462,6 +463,7 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
   };
 
   place([], modelRow);
+  if (ratingRow) place(['rating'], ratingRow);
   const license = modelRow.cell('license').trim();
   const $schema = modelRow.cell('$schema');
   const model = {
@@ -496,7 +498,7 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
       };
     }),
     scale,
-    ...(ratingRow ? { rating: (place(['rating'], ratingRow), read.rating(ratingRow)) } : {}),
+    ...(ratingRow ? { rating: read.rating(ratingRow) } : {}),
     domains: byKind.domain.map((domainRow, d) => {
       place(['domains', d], domainRow);
       return {
