@@ -161,6 +161,17 @@ describe('parseModel', () => {
     expect(problemsOf(changed((m) => (m.rating = { organization: 'all' })))[0]!.path).toBe('$.rating.organization');
   });
 
+  it('requires a scale of two to ten consecutive levels, each once, and every level used on it', () => {
+    expect(problemsOf(changed((m) => m.scale.splice(1)))[0]).toMatchObject({ path: '$.scale', message: 'a scale has at least two levels' });
+    const duplicated = problemsOf(changed((m) => (m.scale[5].level = 4)));
+    expect(duplicated.map((p) => p.message)).toContain('level 4 appears twice');
+    const gap = problemsOf(changed((m) => (m.scale[5].level = 7)));
+    expect(gap[0]).toMatchObject({ path: '$.scale[5].level', message: expect.stringMatching(/consecutive .* expected 5 after 4, found 7/) });
+    // Level 5 gone from the scale: its descriptors are off the scale now.
+    const shorter = problemsOf(changed((m) => m.scale.pop()));
+    expect(shorter.map((p) => p.path)).toContain('$.domains[0].elements[0].questions[0].levels["5"]');
+  });
+
   it('rejects JSON that is not an object at all', () => {
     expect(problemsOf(null)[0]!.path).toBe('$');
     expect(problemsOf([1, 2])[0]!.path).toBe('$');
