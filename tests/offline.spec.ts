@@ -31,7 +31,7 @@ test('after one visit the app works with no network: it reloads, keeps answers, 
   if (secondQuestion) await answer(page, secondQuestion.id, 4);
   await page.getByRole('link', { name: 'See the results', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Results: Field Office Goma/ })).toBeVisible();
-  await expect(page.locator(`tr[data-element-id="${firstElement.id}"] [data-cell="score"]`)).toHaveText('4.00');
+  await expect(page.locator(`tr[data-element-id="${firstElement.id}"] [data-cell="score"]`)).toHaveText('4.0');
 
   // A route never visited before is served offline too.
   await page.goto('/no/such/page');
