@@ -21,6 +21,10 @@ test('after one visit the app works with no network: it reloads, keeps answers, 
 
   await cutNetwork(context);
   await page.reload();
+  // Chromium 150 drops the offline emulation on reload (navigator.onLine reads true again, while every
+  // request still fails): apply it again, and the header must follow the browser's "offline" event.
+  await context.setOffline(false);
+  await context.setOffline(true);
   await expect(page.locator('.status-online')).toHaveAttribute('data-state', 'offline');
   await expect(questionBox(page, firstQuestion!.id).getByRole('radio', { checked: true })).toHaveValue('2');
 
