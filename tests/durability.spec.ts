@@ -160,7 +160,7 @@ test('a bad backup file is refused with its reasons and changes nothing', async 
     appVersion: 'x',
     createdAt: new Date().toISOString(),
     assessments: [],
-    answers: [{ assessmentId: 'nowhere', questionId: 'a.b', value: 9, comment: '', answeredAt: new Date().toISOString() }],
+    answers: [{ assessmentId: 'nowhere', questionId: 'a.b', value: 11, comment: '', answeredAt: new Date().toISOString() }],
     settings: [],
   };
   await page.locator('#restore-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
