@@ -5,17 +5,19 @@
  * organization (by name, as `organizationKey` compares names); a file
  * signed by it for another organization is "signed by an unknown key".
  */
+import * as z from 'zod/mini';
 import { organizationKey } from '../compare/matrix.ts';
-import type { PublicJwk } from './keys.ts';
+import { FingerprintSchema, PublicJwkSchema } from './keys.ts';
 
-export interface TrustedKey {
-  fingerprint: string;
-  organization: string;
-  publicKey: PublicJwk;
-  /** How the coordinator came to trust it. */
-  via: 'key-file' | 'first-use';
-  addedAt: string;
-}
+export const TrustedKeySchema = z.strictObject({
+  fingerprint: FingerprintSchema,
+  organization: z.string().check(z.minLength(1), z.maxLength(200)),
+  publicKey: PublicJwkSchema,
+  /** How the coordinator came to trust it: from the organization's key file, or from a signed file after comparing the fingerprint. */
+  via: z.enum(['key-file', 'first-use']),
+  addedAt: z.string(),
+});
+export type TrustedKey = z.infer<typeof TrustedKeySchema>;
 
 /** Signed by a trusted key, by a key not trusted for that organization, or not signed. (A signature that does not match is refused at import.) */
 export type SignatureStatus = 'trusted' | 'unknown' | 'unsigned';
