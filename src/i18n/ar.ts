@@ -202,7 +202,7 @@ export const ar: Catalog = {
   // Signatures, key files and sealed files
   'keys.signing.heading': 'مفتاح التوقيع لهذا الجهاز',
   'keys.signing.intro': 'وقّع ملفات النتائج التي تصدّرها، ليعرف المنسق أنها منك وأنها لم تتغير بعد ذلك. لا يمكن استخراج المفتاح الخاص من هذا المتصفح؛ ولا يدخل في النسخ الاحتياطية إلا إذا أدخلت الآن عبارة مرور.',
-  'keys.signing.organization': 'المنظمة التي يعود إليها المفتاح',
+  'keys.signing.organization': 'صاحب المفتاح (الاسم الظاهر في ملف المفتاح)',
   'keys.passphrase': 'عبارة مرور لإدراج المفتاح الخاص في النسخ الاحتياطية (اختياري، 12 حرفاً على الأقل)',
   'keys.signing.create': 'إنشاء مفتاح توقيع',
   'keys.fingerprint': 'البصمة',

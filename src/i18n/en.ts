@@ -191,7 +191,7 @@ export const en = {
   // Signatures, key files and sealed files
   'keys.signing.heading': 'Signing key of this device',
   'keys.signing.intro': 'Sign the result files you export, so that your coordinator can tell they come from you and were not changed since. The private key cannot be read out of this browser; it goes into backups only if you give a passphrase now.',
-  'keys.signing.organization': 'Organization the key belongs to',
+  'keys.signing.organization': 'Key owner (the name shown in the key file)',
   'keys.passphrase': 'Passphrase to include the private key in backups (optional, at least 12 characters)',
   'keys.signing.create': 'Create a signing key',
   'keys.fingerprint': 'Fingerprint',

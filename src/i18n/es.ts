@@ -190,7 +190,7 @@ export const es: Catalog = {
   // Signatures, key files and sealed files
   'keys.signing.heading': 'Clave de firma de este dispositivo',
   'keys.signing.intro': 'Firme los archivos de resultados que exporta: su coordinador sabrá que vienen de usted y que no se modificaron desde entonces. La clave privada no puede extraerse de este navegador; solo entra en las copias de seguridad si ahora indica una frase de contraseña.',
-  'keys.signing.organization': 'Organización a la que pertenece la clave',
+  'keys.signing.organization': 'Titular de la clave (nombre que figura en el archivo de clave)',
   'keys.passphrase': 'Frase de contraseña para incluir la clave privada en las copias de seguridad (opcional, al menos 12 caracteres)',
   'keys.signing.create': 'Crear una clave de firma',
   'keys.fingerprint': 'Huella',

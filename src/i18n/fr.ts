@@ -190,7 +190,7 @@ export const fr: Catalog = {
   // Signatures, key files and sealed files
   'keys.signing.heading': 'Clé de signature de cet appareil',
   'keys.signing.intro': 'Signez les fichiers de résultats que vous exportez : votre coordinateur saura qu’ils viennent de vous et n’ont pas été modifiés depuis. La clé privée ne peut pas être extraite de ce navigateur ; elle n’entre dans les sauvegardes que si vous donnez maintenant une phrase secrète.',
-  'keys.signing.organization': 'Organisation à qui appartient la clé',
+  'keys.signing.organization': 'Titulaire de la clé (nom indiqué dans le fichier de clé)',
   'keys.passphrase': 'Phrase secrète pour inclure la clé privée dans les sauvegardes (facultatif, au moins 12 caractères)',
   'keys.signing.create': 'Créer une clé de signature',
   'keys.fingerprint': 'Empreinte',

@@ -182,7 +182,7 @@ export const zh: Catalog = {
   // Signatures, key files and sealed files
   'keys.signing.heading': '本设备的签名密钥',
   'keys.signing.intro': '为导出的结果文件签名，协调人即可确认文件来自您且此后未被更改。私钥无法从此浏览器中读取；只有您现在设置口令，它才会被纳入备份。',
-  'keys.signing.organization': '密钥所属组织',
+  'keys.signing.organization': '密钥持有者（密钥文件中显示的名称）',
   'keys.passphrase': '将私钥纳入备份所用的口令（可选，至少 12 个字符）',
   'keys.signing.create': '创建签名密钥',
   'keys.fingerprint': '指纹',
