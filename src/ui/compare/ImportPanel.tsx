@@ -132,8 +132,8 @@ export function ImportPanel({ setId, known, models, trusted, sealingKey, onImpor
             <tr>
               <th scope="col">{t('compare.import.file')}</th>
               <th scope="col">{t('compare.import.status')}</th>
-              <th scope="col">{t('compare.import.details')}</th>
               <th scope="col">{t('compare.import.signature')}</th>
+              <th scope="col">{t('compare.import.details')}</th>
             </tr>
           </thead>
           <tbody>
@@ -143,6 +143,7 @@ export function ImportPanel({ setId, known, models, trusted, sealingKey, onImpor
                   <bdi>{o.file}</bdi>
                 </th>
                 <td class={`outcome-${o.status}`}>{t(`compare.status.${o.status}`)}</td>
+                <td data-testid="signature-status">{o.status !== 'rejected' && <SignatureCell outcome={o} trusted={trusted} onTrust={() => setTrusting(o)} />}</td>
                 <td>
                   {o.status === 'rejected' ? (
                     <bdi>{o.reason}</bdi>
@@ -153,7 +154,6 @@ export function ImportPanel({ setId, known, models, trusted, sealingKey, onImpor
                     </bdi>
                   )}
                 </td>
-                <td data-testid="signature-status">{o.status !== 'rejected' && <SignatureCell outcome={o} trusted={trusted} onTrust={() => setTrusting(o)} />}</td>
               </tr>
             ))}
           </tbody>
