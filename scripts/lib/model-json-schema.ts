@@ -26,7 +26,7 @@ export function resultJsonSchema(): string {
     {
       ...schema,
       $id: 'https://ict-governance-self-assessment.invalid/schema/result-file.schema.json',
-      title: 'ICT governance self-assessment result file (format v1)',
+      title: 'ICT governance self-assessment result file (format v2; format v1 is still read)',
     },
     null,
     2,
