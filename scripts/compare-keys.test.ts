@@ -69,5 +69,5 @@ describe('npm run compare -- --trusted-keys, --sealing-key', () => {
     const wrong = run([folder, '--sealing-key', privateFile], { SEALING_KEY_PASSPHRASE: 'nope' });
     expect(wrong.status).toBe(2);
     expect(wrong.output).toMatch(/wrong passphrase/);
-  });
+  }, 120_000);
 });
