@@ -10,7 +10,7 @@ import { scoreAssessment, type AnswerLookup, type ScoreReport } from '../scoring
 import { utf8 } from './bytes.ts';
 import { parseJsonWithin, type JsonCheck } from './json-limits.ts';
 import type { PublicJwk } from './keys.ts';
-import { differentModelMessage, legacyModelHash, type ModelCatalogue } from './model-identity.ts';
+import { differentModelMessage, isV1HashOf, type ModelCatalogue } from './model-identity.ts';
 import { checkResultFile, type ResultFile, type VerifiedModels } from './result-file.ts';
 import { isSealed, openProblemText, openSealed, type SealingKey } from './seal.ts';
 import { verifyDetached } from './signature.ts';
@@ -97,8 +97,8 @@ export async function importResultFile(
   // The model: the one this device knows under the file's id and version, which must be the very model the file names.
   const { id, version, sha256 } = result.model;
   const known = models(id, version);
-  const knownHash = known && (checked.formatVersion === 1 ? await legacyModelHash(known.model) : known.sha256);
-  if (known && knownHash !== sha256) return reject(`$.model.sha256: ${differentModelMessage(id, version)}`);
+  const same = known && (checked.formatVersion === 1 ? await isV1HashOf(known, sha256) : known.sha256 === sha256);
+  if (known && !same) return reject(`$.model.sha256: ${differentModelMessage(id, version)}`);
   const model = known?.model ?? checked.embedded?.model;
   if (!model) {
     return reject(`unknown model "${id}" version ${version} (SHA-256 ${sha256.slice(0, 12)}…): the file refers to it without embedding it; load that model file on this device first`);

@@ -27,6 +27,25 @@ export function publishedModelHash(json: unknown): Promise<string> {
   return hashOf(json);
 }
 
+/**
+ * The SHA-256 that format v1 files name for the models shipped so far,
+ * keyed by the SHA-256 of the same model file as published. v1 hashed the
+ * model after validation, so a later schema that adds defaults would change
+ * what `legacyModelHash` gives for the very same file: this table keeps
+ * those files readable for ever.
+ */
+const V1_HASHES_OF_PUBLISHED = new Map([
+  // ict-governance 1.0.0
+  ['dda4d0e81450f625ec66cac508ef5b8dff40ee17ee20415e8f19ee75762a31e2', 'f596f86aba29b8732e898a32f30177f5d23cc4f8037a0890d4c15956b574366e'],
+  // ict-governance-quick 1.0.0
+  ['61f7c81f5ba6d64fa23372c71969c5aef78e126269a57d2ebfb9d25e88e978e6', '01d29350190d564a31d9fe1ce304be53349e475d321cacab9d2abadfea554f25'],
+]);
+
+/** Whether a format v1 file's model SHA-256 names `known`. */
+export async function isV1HashOf(known: KnownModel, sha256: string): Promise<boolean> {
+  return V1_HASHES_OF_PUBLISHED.get(known.sha256) === sha256 || (await legacyModelHash(known.model)) === sha256;
+}
+
 const legacyHashes = new WeakMap<MaturityModel, Promise<string>>();
 
 /**
