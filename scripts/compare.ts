@@ -133,4 +133,5 @@ if (values.timings) {
       `ratio to JSON.parse ${(importMs / bareMs).toFixed(1)}×, with reading ${((readMs + importMs) / (readMs + bareMs)).toFixed(1)}×; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   );
 }
-process.exit(rejected > 0 && !values['allow-rejected'] ? 1 : 0);
+// exitCode, not exit(): exit() can cut off output still queued for a pipe.
+process.exitCode = rejected > 0 && !values['allow-rejected'] ? 1 : 0;
