@@ -146,3 +146,11 @@ test('a sealed file: only the coordinator whose key it was sealed to opens it', 
   await importFiles(other, [{ name: 'sealed.json', text: sealed }], '0 accepted, 0 updated, 0 already there, 1 rejected, of 1 files.');
   await expect(row(other, 'sealed.json').locator('td').last()).toContainText('sealed file for another key');
 });
+
+test('a model file under a shipped model’s id and version but with other content is refused as a different model under the same name', async ({ page }) => {
+  const lookalike = JSON.parse(readFileSync('assessments/ict-governance.json', 'utf8'));
+  lookalike.title = { en: 'A lookalike' };
+  await page.goto('/');
+  await page.locator('#model-file').setInputFiles(writeFiles([{ name: 'lookalike.json', text: JSON.stringify(lookalike) }]));
+  await expect(page.locator('.model-problems')).toContainText('a different model under the same name');
+});

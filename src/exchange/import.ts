@@ -70,7 +70,7 @@ export async function importResultFile(
   file: string,
   text: string,
   models: ModelLookup,
-  imports: KnownResults,
+  known: KnownResults,
   verified: VerifiedModels = new Map(),
   /** The coordinator's key that opens sealed files, when this device or CLI has one. */
   sealingKey?: SealingKey,
@@ -96,10 +96,10 @@ export async function importResultFile(
 
   // The model: the one this device knows under the file's id and version, which must be the very model the file names.
   const { id, version, sha256 } = result.model;
-  const known = models(id, version);
-  const same = known && (checked.formatVersion === 1 ? await isV1HashOf(known, sha256) : known.sha256 === sha256);
-  if (known && !same) return reject(`$.model.sha256: ${differentModelMessage(id, version)}`);
-  const model = known?.model ?? checked.embedded?.model;
+  const knownModel = models(id, version);
+  const same = knownModel && (checked.formatVersion === 1 ? await isV1HashOf(knownModel, sha256) : knownModel.sha256 === sha256);
+  if (knownModel && !same) return reject(`$.model.sha256: ${differentModelMessage(id, version)}`);
+  const model = knownModel?.model ?? checked.embedded?.model;
   if (!model) {
     return reject(`unknown model "${id}" version ${version} (SHA-256 ${sha256.slice(0, 12)}…): the file refers to it without embedding it; load that model file on this device first`);
   }
@@ -130,8 +130,8 @@ export async function importResultFile(
     ...(signature?.ok ? { signature: { fingerprint: signature.fingerprint, publicKey: checked.signature!.publicKey } } : {}),
     ...(sealed ? { sealed: true } : {}),
   };
-  const published = !known && checked.embedded ? { published: checked.embedded.published } : {};
-  const before = imports.get(imported.assessmentId);
+  const published = !knownModel && checked.embedded ? { published: checked.embedded.published } : {};
+  const before = known.get(imported.assessmentId);
   if (!before) return { file, status: 'accepted', result: imported, model, ...published };
   // The same file, or the same assessment exported again unchanged.
   if (before.hash === imported.hash || before.updatedAt === imported.updatedAt) return { file, status: 'duplicate', result: imported, model, ...published };
