@@ -21,7 +21,12 @@ export function modelJsonSchema(): string {
 
 /** The JSON Schema of a result file, generated from its zod schema. */
 export function resultJsonSchema(): string {
-  const schema = z.toJSONSchema(ResultFileSchema, { io: 'input', target: 'draft-2020-12' });
+  const schema = z.toJSONSchema(ResultFileSchema, { io: 'input', target: 'draft-2020-12' }) as { properties: { model: { properties: Record<string, unknown> } } };
+  // The embedded model is checked on its own (see checkResultFile): here, a reference to the model format.
+  schema.properties.model.properties.definition = {
+    $ref: './maturity-model.schema.json',
+    description: 'The model file exactly as published, only for a model the receiver cannot know; its RFC 8785 SHA-256 is model.sha256.',
+  };
   return `${JSON.stringify(
     {
       ...schema,
