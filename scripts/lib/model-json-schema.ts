@@ -21,7 +21,7 @@ export function modelJsonSchema(): string {
 
 /** The JSON Schema of a result file, generated from its zod schema. */
 export function resultJsonSchema(): string {
-  const schema = z.toJSONSchema(ResultFileSchema, { io: 'input', target: 'draft-2020-12' }) as { properties: { model: { properties: Record<string, unknown> } } };
+  const schema = z.toJSONSchema(ResultFileSchema, { io: 'input', target: 'draft-2020-12' }) as unknown as { properties: { model: { properties: Record<string, unknown> } } };
   // The embedded model is checked on its own (see checkResultFile): here, a reference to the model format.
   schema.properties.model.properties.definition = {
     $ref: './maturity-model.schema.json',
