@@ -4,7 +4,7 @@
  * and sealed files through the import, and the size goal.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readKnownModels } from '../../scripts/lib/known-models.ts';
 import type { Answer, Assessment } from '../assessment/schema.ts';
 import { scoreAssessment } from '../scoring/score.ts';
@@ -16,6 +16,8 @@ import { createResultFile, signedContent } from './result-file.ts';
 import { seal } from './seal.ts';
 import { signatureStatus, type TrustedKey } from './trust.ts';
 
+// Each test hashes and validates models of a megabyte: more than the default five seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 const known = await readKnownModels('assessments');
 const catalogue = catalogueOf(known);
 const full = known.find((k) => k.model.id === 'ict-governance')!;

@@ -105,7 +105,8 @@ describe('keys in backups', () => {
     expect(restored.fingerprint).toBe(made.fingerprint);
     expect(restored.privateKey.extractable).toBe(false);
     expect(await listTrustedKeys()).toHaveLength(1);
-  });
+    // Four PBKDF2 derivations of 600,000 iterations: seconds on a busy machine.
+  }, 30_000);
 
   it('never puts a key made without a passphrase into a backup', async () => {
     await createOwnKey('sign', 'Health Organization');
