@@ -20,10 +20,11 @@ import { toCsv } from '../src/exchange/csv.ts';
 import { importResultFile, type ImportedResult } from '../src/exchange/import.ts';
 import type { VerifiedModels } from '../src/exchange/result-file.ts';
 import { highestLevel, lowestLevel } from '../src/model/schema.ts';
+import { catalogueOf } from '../src/exchange/model-identity.ts';
 import type { MaturityModel } from '../src/model/schema.ts';
 import { localize } from '../src/model/text.ts';
-import { parseModel } from '../src/model/validate.ts';
-import { modelFiles } from './lib/check-model-files.ts';
+import { readKnownModels } from './lib/known-models.ts';
+import { readKeys, signatureLine, type CliKeys } from './lib/cli-keys.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -33,19 +34,21 @@ const { values, positionals } = parseArgs({
     salt: { type: 'string', default: '' },
     'allow-rejected': { type: 'boolean', default: false },
     timings: { type: 'boolean', default: false },
+    'trusted-keys': { type: 'string' },
+    'sealing-key': { type: 'string' },
   },
 });
 const folder = positionals[0];
 if (!folder) {
-  console.error('usage: npm run compare -- <folder> [--csv out.csv] [--anonymise [--salt text]] [--allow-rejected]');
+  console.error(
+    'usage: npm run compare -- <folder> [--csv out.csv] [--anonymise [--salt text]] [--allow-rejected] [--trusted-keys <folder>] [--sealing-key <file>]\n' +
+      '  (the sealing key file is a private key file exported from the Compare page; its passphrase is read from SEALING_KEY_PASSPHRASE)',
+  );
   process.exit(2);
 }
 
-const shipped: MaturityModel[] = modelFiles('assessments').flatMap((file) => {
-  const checked = parseModel(JSON.parse(readFileSync(file, 'utf8')));
-  return checked.ok ? [checked.model] : [];
-});
-const lookup = (id: string, version: string) => shipped.find((m) => m.id === id && m.version === version);
+const lookup = catalogueOf(await readKnownModels('assessments'));
+const keys: CliKeys = await readKeys(values['trusted-keys'], values['sealing-key']);
 
 const known = new Map<string, { hash: string; updatedAt: string }>();
 const verified: VerifiedModels = new Map();
@@ -69,14 +72,14 @@ for (const name of files) {
     bareMs += performance.now() - start;
   }
   const start = performance.now();
-  const outcome = await importResultFile(name, text, lookup, known, verified);
+  const outcome = await importResultFile(name, text, lookup, known, verified, keys.sealing);
   importMs += performance.now() - start;
   if (outcome.status === 'rejected') {
     rejected += 1;
     console.log(`  rejected  ${name}: ${outcome.reason}`);
     continue;
   }
-  console.log(`  ${outcome.status.padEnd(9)} ${name}`);
+  console.log(`  ${outcome.status.padEnd(9)} ${name}: ${signatureLine(outcome.result, keys.trusted)}`);
   known.set(outcome.result.assessmentId, { hash: outcome.result.hash, updatedAt: outcome.result.updatedAt });
   results.set(outcome.result.assessmentId, { result: outcome.result, model: outcome.model });
 }
@@ -131,4 +134,5 @@ if (values.timings) {
       `ratio to JSON.parse ${(importMs / bareMs).toFixed(1)}×, with reading ${((readMs + importMs) / (readMs + bareMs)).toFixed(1)}×; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   );
 }
-process.exit(rejected > 0 && !values['allow-rejected'] ? 1 : 0);
+// exitCode, not exit(): exit() can cut off output still queued for a pipe.
+process.exitCode = rejected > 0 && !values['allow-rejected'] ? 1 : 0;

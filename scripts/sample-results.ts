@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Answer, AnswerValue, Assessment } from '../src/assessment/schema.ts';
+import { publishedModelHash } from '../src/exchange/model-identity.ts';
 import { createResultFile } from '../src/exchange/result-file.ts';
 import { highestLevel, lowestLevel } from '../src/model/schema.ts';
 import { parseModel } from '../src/model/validate.ts';
@@ -20,6 +21,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'sample-results' },
     seed: { type: 'string', default: '1' },
     model: { type: 'string', default: 'assessments/ict-governance.json' },
+    /** Embed the model, as a custom model's files do (a shipped model's files refer to it). */
+    embed: { type: 'boolean', default: false },
   },
 });
 
@@ -29,7 +32,8 @@ const NAMES = ['Health', 'Food', 'Labour', 'Maritime', 'Aviation', 'Telecommunic
 const PERIODS = ['2024', '2025', '2026'];
 
 const count = Number(values.count);
-const checked = parseModel(JSON.parse(readFileSync(values.model!, 'utf8')));
+const published: unknown = JSON.parse(readFileSync(values.model!, 'utf8'));
+const checked = parseModel(published);
 if (!checked.ok || !Number.isInteger(count) || count < 1) {
   console.error(checked.ok ? '--count must be a whole number above 0' : `${values.model}: not a valid model`);
   process.exit(1);
@@ -37,6 +41,7 @@ if (!checked.ok || !Number.isInteger(count) || count < 1) {
 const model = checked.model;
 const lowest = lowestLevel(model);
 const highest = highestLevel(model);
+const modelIdentity = { sha256: await publishedModelHash(published), ...(values.embed ? { published } : {}) };
 const next = seededRandom(Number(values.seed));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
 mkdirSync(values.out!, { recursive: true });
@@ -89,7 +94,7 @@ for (let i = 0; i < count; i += 1) {
   };
   const report = scoreAssessment(model, answerLookup(model, answers));
   // The export time is the assessment's own date, so a seed always gives the same bytes.
-  const file = await createResultFile({ assessment, model, answers, report, appVersion: 'sample', organizationDetails: details, exportedAt: created });
+  const file = await createResultFile({ assessment, model, modelIdentity, answers, report, appVersion: 'sample', organizationDetails: details, exportedAt: created });
   const fileName = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${model.id}-${period}.json`;
   writeFileSync(join(values.out!, fileName), `${JSON.stringify(file)}\n`);
 }

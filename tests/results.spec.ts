@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../src/exchange/csv.ts';
+import { publishedModelHash } from '../src/exchange/model-identity.ts';
 import { checkResultFile } from '../src/exchange/result-file.ts';
 import { defaultModel, english, expect, expectNoAxeViolations, questionBox, startAssessment, test } from './fixtures.ts';
 
@@ -170,7 +171,7 @@ test('a new period starts from the last answers and shows the change since then'
   await expect(page.locator(`tr[data-element-id="${firstElement.id}"] [data-cell="score"]`)).toHaveText('1.0');
 });
 
-test('a result file is exported with its integrity hash and the model embedded', async ({ page }) => {
+test('a result file is exported with its integrity hash and its model by reference', async ({ page }) => {
   const id = await startAssessment(page, { name: 'Export Org', period: '2026-Q4' });
   await answerElement(page, id, firstElement.id, 3);
   await page.goto(`/assessments/${id}/results`);
@@ -182,7 +183,9 @@ test('a result file is exported with its integrity hash and the model embedded',
   const checked = await checkResultFile(json);
   expect(checked.ok ? [] : checked.problems).toEqual([]);
   expect(json.model).toMatchObject({ id: defaultModel.id, version: defaultModel.version });
-  expect(json.model.definition.id).toBe(defaultModel.id);
+  // A shipped model travels by reference: its id, version and the SHA-256 of its file as published.
+  expect(json.model.definition).toBeUndefined();
+  expect(json.model.sha256).toBe(await publishedModelHash(JSON.parse(readFileSync('assessments/ict-governance.json', 'utf8'))));
   expect(json.answers).toHaveLength(firstElement.questions.length);
   expect(json.assessment.id).toBe(id);
 });

@@ -21,12 +21,17 @@ export function modelJsonSchema(): string {
 
 /** The JSON Schema of a result file, generated from its zod schema. */
 export function resultJsonSchema(): string {
-  const schema = z.toJSONSchema(ResultFileSchema, { io: 'input', target: 'draft-2020-12' });
+  const schema = z.toJSONSchema(ResultFileSchema, { io: 'input', target: 'draft-2020-12' }) as unknown as { properties: { model: { properties: Record<string, unknown> } } };
+  // The embedded model is checked on its own (see checkResultFile): here, a reference to the model format.
+  schema.properties.model.properties.definition = {
+    $ref: './maturity-model.schema.json',
+    description: 'The model file exactly as published, only for a model the receiver cannot know; its RFC 8785 SHA-256 is model.sha256.',
+  };
   return `${JSON.stringify(
     {
       ...schema,
       $id: 'https://ict-governance-self-assessment.invalid/schema/result-file.schema.json',
-      title: 'ICT governance self-assessment result file (format v1)',
+      title: 'ICT governance self-assessment result file (format v2; format v1 is still read)',
     },
     null,
     2,

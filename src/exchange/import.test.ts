@@ -5,10 +5,12 @@ import { smallModel } from '../model/small-model.fixture.ts';
 import { answerLookup, scoreAssessment } from '../scoring/score.ts';
 import { hashOf } from './canonical.ts';
 import { JSON_MAX_DEPTH, RESULT_FILE_MAX_BYTES, importResultFile, parseJsonWithLimits, type KnownResults } from './import.ts';
+import { publishedModelHash } from './model-identity.ts';
 import { createResultFile } from './result-file.ts';
 
 const model = MaturityModelSchema.parse(smallModel());
-const models = (id: string, version: string) => (id === model.id && version === model.version ? model : undefined);
+const sha256 = await publishedModelHash(smallModel());
+const models = (id: string, version: string) => (id === model.id && version === model.version ? { model, sha256 } : undefined);
 const none: KnownResults = new Map();
 
 function assessment(updatedAt = '2026-02-01T00:00:00.000Z'): Assessment {
@@ -37,7 +39,7 @@ async function fileText(change?: (file: any) => void | Promise<void>, options: {
     answers,
     report: scoreAssessment(model, lookup),
     appVersion: 'test',
-    embedModel: options.embedModel ?? true,
+    modelIdentity: { sha256, ...((options.embedModel ?? true) ? { published: smallModel() } : {}) },
   });
   if (change) {
     await change(file);
@@ -102,7 +104,7 @@ describe('importResultFile', () => {
     const valid = await fileText();
     expect(await rejection(valid.slice(0, 200))).toMatch(/^not valid JSON/);
     expect(await rejection('this is not JSON at all')).toMatch(/^not valid JSON/);
-    expect(await rejection(valid.replace('"formatVersion":1', '"formatVersion":"1"'))).toMatch(/^\$\.formatVersion/);
+    expect(await rejection(valid.replace('"formatVersion":2', '"formatVersion":"2"'))).toMatch(/^\$\.formatVersion/);
     const missing = JSON.parse(valid);
     delete missing.organization;
     expect(await rejection(JSON.stringify(missing))).toMatch(/^\$\.organization/);
@@ -118,8 +120,8 @@ describe('importResultFile', () => {
   it('resolves a model that is not embedded, and refuses one that differs', async () => {
     expect((await importResultFile('plain.json', await fileText(undefined, { embedModel: false }), models, none)).status).toBe('accepted');
     const other = MaturityModelSchema.parse({ ...smallModel(), title: 'Changed' });
-    const outcome = await importResultFile('plain.json', await fileText(undefined, { embedModel: false }), () => other, none);
-    expect(outcome).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/SHA-256 mismatch/) });
+    const outcome = await importResultFile('plain.json', await fileText(undefined, { embedModel: false }), () => ({ model: other, sha256: '0'.repeat(64) }), none);
+    expect(outcome).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/a different model under the same name/) });
   });
 });
 

@@ -7,8 +7,13 @@
  */
 import { isScaleLevel, scaleLevels, type MaturityModel } from '../model/schema.ts';
 import { answerLookup, scoreAssessment, type ScoreReport } from '../scoring/score.ts';
+import { utf8 } from './bytes.ts';
 import { parseJsonWithin, type JsonCheck } from './json-limits.ts';
-import { checkResultFile, modelHash, type ResultFile, type VerifiedModels } from './result-file.ts';
+import type { PublicJwk } from './keys.ts';
+import { differentModelMessage, isV1HashOf, type ModelCatalogue } from './model-identity.ts';
+import { checkResultFile, type ResultFile, type VerifiedModels } from './result-file.ts';
+import { isSealed, openProblemText, openSealed, type SealingKey } from './seal.ts';
+import { verifyDetached } from './signature.ts';
 
 /** A result file is a few hundred kilobytes with its model; anything far larger is not one. */
 export const RESULT_FILE_MAX_BYTES = 5 * 1024 * 1024;
@@ -27,10 +32,21 @@ export interface ImportedResult {
   model: { id: string; version: string; sha256: string };
   /** Re-scored here from the answers, with the model. */
   report: ScoreReport;
+  /** The key that signed the file (the signature was verified); absent when the file is unsigned. */
+  signature?: { fingerprint: string; publicKey: PublicJwk };
+  /** The file came sealed and was opened with this device's key. */
+  sealed?: boolean;
 }
 
 export type ImportOutcome =
-  | { file: string; status: Exclude<ImportStatus, 'rejected'>; result: ImportedResult; model: MaturityModel }
+  | {
+      file: string;
+      status: Exclude<ImportStatus, 'rejected'>;
+      result: ImportedResult;
+      model: MaturityModel;
+      /** The model's JSON as the file embeds it, when it does: kept with the model so its SHA-256 stays reproducible. */
+      published?: unknown;
+    }
   | { file: string; status: 'rejected'; reason: string };
 
 export type { JsonCheck } from './json-limits.ts';
@@ -40,8 +56,8 @@ export function parseJsonWithLimits(text: string, maxBytes = RESULT_FILE_MAX_BYT
   return parseJsonWithin(text, maxBytes, maxDepth);
 }
 
-/** Models this device knows, by id and version: shipped ones and ones imported before. */
-export type ModelLookup = (id: string, version: string) => MaturityModel | undefined;
+/** Models this device knows, by id and version (shipped ones and ones loaded or imported before), with their SHA-256 as published. */
+export type ModelLookup = ModelCatalogue;
 
 /** What is already imported, by assessment id. */
 export type KnownResults = ReadonlyMap<string, { hash: string; updatedAt: string }>;
@@ -56,23 +72,37 @@ export async function importResultFile(
   models: ModelLookup,
   known: KnownResults,
   verified: VerifiedModels = new Map(),
+  /** The coordinator's key that opens sealed files, when this device or CLI has one. */
+  sealingKey?: SealingKey,
 ): Promise<ImportOutcome> {
   const reject = (reason: string): ImportOutcome => ({ file, status: 'rejected', reason });
-  const json = parseJsonWithLimits(text);
+  let json = parseJsonWithLimits(text);
   if (!json.ok) return reject(json.reason);
+  const sealed = isSealed(json.value);
+  if (sealed) {
+    const opened = await openSealed(json.value, sealingKey);
+    if (!opened.ok) return reject(openProblemText(opened.problem));
+    json = parseJsonWithLimits(opened.text);
+    if (!json.ok) return reject(`inside the sealed file: ${json.reason}`);
+  }
   const checked = await checkResultFile(json.value, verified);
   if (!checked.ok) return reject(checked.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
   const result = checked.file;
 
-  let model = result.model.definition;
-  if (!model) {
-    model = models(result.model.id, result.model.version);
-    if (!model) return reject(`unknown model "${result.model.id}" version ${result.model.version}: the file does not embed it and it is not on this device`);
-    if ((await modelHash(model)) !== result.model.sha256) {
-      return reject(`the model "${result.model.id}" ${result.model.version} on this device differs from the one the file was made with (SHA-256 mismatch)`);
-    }
+  const signature = checked.signature && (await verifyDetached(utf8(checked.content), checked.signature));
+  if (signature && !signature.ok) {
+    return reject('$.signature: the signature does not match: the file was changed after it was signed, or the signature is not of this file');
   }
 
+  // The model: the one this device knows under the file's id and version, which must be the very model the file names.
+  const { id, version, sha256 } = result.model;
+  const knownModel = models(id, version);
+  const same = knownModel && (checked.formatVersion === 1 ? await isV1HashOf(knownModel, sha256) : knownModel.sha256 === sha256);
+  if (knownModel && !same) return reject(`$.model.sha256: ${differentModelMessage(id, version)}`);
+  const model = knownModel?.model ?? checked.embedded?.model;
+  if (!model) {
+    return reject(`unknown model "${id}" version ${version} (SHA-256 ${sha256.slice(0, 12)}…): the file refers to it without embedding it; load that model file on this device first`);
+  }
   const questionIds = new Set(model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => q.id))));
   const strangers = result.answers.filter((a) => !questionIds.has(a.questionId)).map((a) => a.questionId);
   if (strangers.length) {
@@ -100,11 +130,14 @@ export async function importResultFile(
     period: result.assessment.period,
     model: { id: result.model.id, version: result.model.version, sha256: result.model.sha256 },
     report: scoreAssessment(model, answerLookup(model, result.answers)),
+    ...(signature?.ok ? { signature: { fingerprint: signature.fingerprint, publicKey: checked.signature!.publicKey } } : {}),
+    ...(sealed ? { sealed: true } : {}),
   };
+  const published = !knownModel && checked.embedded ? { published: checked.embedded.published } : {};
   const before = known.get(imported.assessmentId);
-  if (!before) return { file, status: 'accepted', result: imported, model };
+  if (!before) return { file, status: 'accepted', result: imported, model, ...published };
   // The same file, or the same assessment exported again unchanged.
-  if (before.hash === imported.hash || before.updatedAt === imported.updatedAt) return { file, status: 'duplicate', result: imported, model };
-  if (imported.updatedAt > before.updatedAt) return { file, status: 'updated', result: imported, model };
+  if (before.hash === imported.hash || before.updatedAt === imported.updatedAt) return { file, status: 'duplicate', result: imported, model, ...published };
+  if (imported.updatedAt > before.updatedAt) return { file, status: 'updated', result: imported, model, ...published };
   return reject(`a newer version of this assessment (changed ${before.updatedAt}) is already imported`);
 }

@@ -4,7 +4,8 @@ import { MaturityModelSchema } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
 import { answerLookup, scoreAssessment } from '../scoring/score.ts';
 import { canonicalJson, canonicalJsonWithPart, hashOf, sha256Hex } from './canonical.ts';
-import { checkResultFile, createResultFile, modelHash } from './result-file.ts';
+import { publishedModelHash } from './model-identity.ts';
+import { checkResultFile, createResultFile } from './result-file.ts';
 
 const model = MaturityModelSchema.parse(smallModel());
 const assessment: Assessment = {
@@ -23,8 +24,16 @@ const answers: Answer[] = [
   { assessmentId: 'a-1', questionId: 'risk.register.used', value: 'na', comment: '', answeredAt: '2026-01-03T00:00:00.000Z' },
 ];
 const lookup = answerLookup(model, answers);
+const sha256 = await publishedModelHash(smallModel());
 const make = (embedModel = true) =>
-  createResultFile({ assessment, model, answers, report: scoreAssessment(model, lookup), appVersion: '0.1.0', embedModel });
+  createResultFile({
+    assessment,
+    model,
+    modelIdentity: { sha256, ...(embedModel ? { published: smallModel() } : {}) },
+    answers,
+    report: scoreAssessment(model, lookup),
+    appVersion: '0.1.0',
+  });
 
 describe('canonical JSON and hash', () => {
   it('ignores key order and spacing', async () => {
@@ -48,7 +57,8 @@ describe('result files', () => {
     const checked = await checkResultFile(JSON.parse(JSON.stringify(file, null, 2)));
     expect(checked.ok).toBe(true);
     if (!checked.ok) return;
-    expect(checked.file.model.sha256).toBe(await modelHash(model));
+    expect(checked.file.model.sha256).toBe(sha256);
+    expect(checked.embedded?.published).toEqual(smallModel());
     expect(checked.file.answers.map((a) => a.questionId)).toEqual(['risk.register.used', 'strategy.plan.exists']);
     expect(checked.file.organization.name).toBe('Организация — منظمة — 组织');
   });
@@ -64,7 +74,7 @@ describe('result files', () => {
     file.answers[1].value = 5;
     expect(await checkResultFile(file)).toEqual({
       ok: false,
-      problems: [{ path: '$.integrity.hash', message: 'the content does not match its integrity hash: the file was changed after export' }],
+      problems: [{ path: '$.integrity.hash', message: expect.stringMatching(/^the content does not match its integrity hash/) }],
     });
   });
 
@@ -90,6 +100,16 @@ describe('result files', () => {
     file.integrity.hash = await hashOf(content);
     expect(await checkResultFile(file)).toMatchObject({ ok: false, problems: [{ path: '$.model.sha256' }] });
   });
+
+  it('refuses a file that names one model and embeds another, even with the right hash for what it embeds', async () => {
+    const file = JSON.parse(JSON.stringify(await make()));
+    file.model.definition.id = 'other';
+    file.model.sha256 = await publishedModelHash(file.model.definition);
+    const { integrity: _ignored, ...content } = file;
+    file.integrity.hash = await hashOf(content);
+    expect(await checkResultFile(file)).toMatchObject({ ok: false, problems: [{ path: '$.model.definition.id', message: expect.stringMatching(/names the model "small" 1\.0\.0 but embeds "other"/) }] });
+  });
+
 });
 
 describe('canonical JSON with a part given in canonical form', () => {

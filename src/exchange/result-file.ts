@@ -1,48 +1,94 @@
 /**
- * The result file, format v1: one assessment as a self-describing JSON
- * file that a network coordinator can import. It names the model (id,
- * version, SHA-256) and embeds it by default, holds the organization, the
- * assessment, targets, every answer and a snapshot of the scores, and ends
- * with an integrity hash: SHA-256 over the RFC 8785 canonical JSON of
- * everything else. Scores in a file are never trusted: import re-scores.
+ * The result file: one assessment as a self-describing JSON file that a
+ * network coordinator can import. Export writes format v2; import reads v2
+ * and every earlier version (v1) forever.
+ *
+ * Format v2 names the model by id, version and the SHA-256 of the model
+ * file as published (see model-identity.ts) and embeds the model (the JSON
+ * exactly as published) only when the receiver cannot know it (a custom
+ * model). It holds the organization and its governance profile, the
+ * assessment (with its sign-off and respondents), targets, every answer
+ * (with the reason for "not applicable", evidence references and who
+ * answered), a snapshot of the scores, an integrity hash and, when the
+ * organization signs, a signature. The integrity hash and the signature
+ * are both over the same bytes: the RFC 8785 canonical JSON of the file
+ * without its `integrity` and `signature` members. Scores in a file are
+ * never trusted: import re-scores.
  */
 import * as z from 'zod/mini';
-import { AnswerValueSchema, AssessmentStatusSchema, COMMENT_MAX_LENGTH, type Answer, type Assessment } from '../assessment/schema.ts';
-import { IdSchema, LevelSchema, MaturityModelSchema, type MaturityModel } from '../model/schema.ts';
-import { checkModel, formatPath } from '../model/validate.ts';
+import { AssessmentStatusSchema, COMMENT_MAX_LENGTH, type Answer, type Assessment } from '../assessment/schema.ts';
+import { IdSchema, type MaturityModel } from '../model/schema.ts';
+import { formatPath, parseModel } from '../model/validate.ts';
 import type { ScoreReport } from '../scoring/score.ts';
-import { canonicalJson, canonicalJsonWithPart, hashOf, sha256Hex } from './canonical.ts';
+import { utf8 } from './bytes.ts';
+import { canonicalJson, canonicalJsonWithPart, sha256Hex } from './canonical.ts';
+import { legacyModelHash, publishedModelHash } from './model-identity.ts';
+import { SignatureSchema, signDetached, type Signature } from './signature.ts';
+import type { PublicJwk } from './keys.ts';
 
 export const RESULT_FORMAT = 'ict-governance-result';
-export const RESULT_FORMAT_VERSION = 1;
+/** The version export writes. */
+export const RESULT_FORMAT_VERSION = 2;
 
 const Sha256Schema = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in lower-case hex'));
-/** The index on the model's scale (levels 0–10). */
-const NullableScore = z.nullable(z.number().check(z.gte(0), z.lte(10)));
-const FiguresSchema = z.strictObject({
-  score: NullableScore,
-  achievedLevel: z.nullable(LevelSchema),
-  coverage: z.number().check(z.gte(0), z.lte(1)),
-});
+/** A level: an integer 0–10 (a model declares its own scale; import checks a level against it). */
+const LevelV2 = z.number().check(z.int(), z.gte(0), z.lte(10));
+const LevelV1 = z.literal([0, 1, 2, 3, 4, 5]);
+const Text = (max: number) => z.string().check(z.maxLength(max));
 
+const figures = (level: z.ZodMiniType<number>, max: number) =>
+  z.strictObject({ score: z.nullable(z.number().check(z.gte(0), z.lte(max))), achievedLevel: z.nullable(level), coverage: z.number().check(z.gte(0), z.lte(1)) });
+const scoresOf = (level: z.ZodMiniType<number>, max: number) => {
+  const f = figures(level, max);
+  return z.strictObject({
+    overall: f,
+    domains: z.array(z.extend(f, { domainId: IdSchema })),
+    elements: z.array(z.extend(f, { elementId: IdSchema })),
+  });
+};
+const IntegritySchema = z.strictObject({ algorithm: z.literal('SHA-256'), canonicalization: z.literal('RFC 8785'), hash: Sha256Schema });
+const ModelReferenceSchema = z.strictObject({
+  id: IdSchema,
+  version: z.string().check(z.minLength(1), z.maxLength(50)),
+  sha256: Sha256Schema,
+  /** The model file as published, only when the receiver cannot know the model; checked on its own (see checkResultFile). */
+  definition: z.optional(z.unknown()),
+});
+const BaseOrganization = {
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  unit: Text(200),
+  country: z.optional(Text(100)),
+  type: z.optional(Text(100)),
+};
+
+/** A governance profile item's value: text, a number, a choice of several, or an amount of money. */
+export const ProfileValueSchema = z.union([
+  Text(2000),
+  z.number(),
+  z.array(Text(200)).check(z.maxLength(100)),
+  z.strictObject({ amount: z.number(), currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code')) }),
+]);
+export type ProfileValue = z.infer<typeof ProfileValueSchema>;
+
+export const SignOffSchema = z.strictObject({ by: Text(200).check(z.minLength(1)), role: Text(200), at: z.iso.datetime(), statement: Text(2000) });
+export type SignOff = z.infer<typeof SignOffSchema>;
+export const RespondentSchema = z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(100)), name: Text(200), role: Text(200) });
+export type Respondent = z.infer<typeof RespondentSchema>;
+export const EvidenceSchema = z.strictObject({ title: Text(200).check(z.minLength(1)), reference: Text(2000), date: z.optional(z.iso.date()) });
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/** Format v2, which export writes. */
 export const ResultFileSchema = z.strictObject({
   $schema: z.optional(z.string()),
   format: z.literal(RESULT_FORMAT),
-  formatVersion: z.literal(RESULT_FORMAT_VERSION),
-  app: z.strictObject({ name: z.string(), version: z.string() }),
+  formatVersion: z.literal(2),
+  app: z.strictObject({ name: Text(100), version: Text(50) }),
   exportedAt: z.iso.datetime(),
-  model: z.strictObject({
-    id: IdSchema,
-    version: z.string(),
-    sha256: Sha256Schema,
-    /** The model itself, so a custom model's results can be read anywhere. */
-    definition: z.optional(MaturityModelSchema),
-  }),
+  model: ModelReferenceSchema,
   organization: z.strictObject({
-    name: z.string().check(z.minLength(1), z.maxLength(200)),
-    unit: z.string().check(z.maxLength(200)),
-    country: z.optional(z.string().check(z.maxLength(100))),
-    type: z.optional(z.string().check(z.maxLength(100))),
+    ...BaseOrganization,
+    /** The organization's governance profile: profile item id → value (facts, never scored). */
+    profile: z.optional(z.record(IdSchema, ProfileValueSchema)),
   }),
   assessment: z.strictObject({
     id: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -50,70 +96,105 @@ export const ResultFileSchema = z.strictObject({
     status: AssessmentStatusSchema,
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-    respondents: z.optional(z.array(z.string().check(z.maxLength(200)))),
+    signOff: z.optional(SignOffSchema),
+    respondents: z.optional(z.array(RespondentSchema).check(z.maxLength(500))),
   }),
-  targets: z.record(IdSchema, LevelSchema),
+  targets: z.record(IdSchema, LevelV2),
   answers: z.array(
     z.strictObject({
       questionId: IdSchema,
-      value: z.nullable(AnswerValueSchema),
-      comment: z.string().check(z.maxLength(COMMENT_MAX_LENGTH)),
+      value: z.nullable(z.union([LevelV2, z.literal('na')])),
+      comment: Text(COMMENT_MAX_LENGTH),
       answeredAt: z.iso.datetime(),
+      /** Why the question does not apply (the app asks for it when the value is "na"). */
+      reason: z.optional(Text(COMMENT_MAX_LENGTH)),
+      evidence: z.optional(z.array(EvidenceSchema).check(z.maxLength(50))),
+      respondentId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
     }),
   ),
-  scores: z.strictObject({
-    overall: FiguresSchema,
-    domains: z.array(z.extend(FiguresSchema, { domainId: IdSchema })),
-    elements: z.array(z.extend(FiguresSchema, { elementId: IdSchema })),
-  }),
-  integrity: z.strictObject({
-    algorithm: z.literal('SHA-256'),
-    canonicalization: z.literal('RFC 8785'),
-    hash: Sha256Schema,
-  }),
+  scores: scoresOf(LevelV2, 10),
+  integrity: IntegritySchema,
+  /** Present when the organization signed the file (see signature.ts). */
+  signature: z.optional(SignatureSchema),
 });
 export type ResultFile = z.infer<typeof ResultFileSchema>;
 
+/** Format v1, read forever: the model embedded by default (validated form), respondents as names. */
+export const ResultFileV1Schema = z.strictObject({
+  $schema: z.optional(z.string()),
+  format: z.literal(RESULT_FORMAT),
+  formatVersion: z.literal(1),
+  app: z.strictObject({ name: z.string(), version: z.string() }),
+  exportedAt: z.iso.datetime(),
+  model: ModelReferenceSchema,
+  organization: z.strictObject(BaseOrganization),
+  assessment: z.strictObject({
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
+    period: z.string().check(z.minLength(1), z.maxLength(50)),
+    status: AssessmentStatusSchema,
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    respondents: z.optional(z.array(Text(200))),
+  }),
+  targets: z.record(IdSchema, LevelV1),
+  answers: z.array(
+    z.strictObject({
+      questionId: IdSchema,
+      value: z.nullable(z.union([LevelV1, z.literal('na')])),
+      comment: Text(COMMENT_MAX_LENGTH),
+      answeredAt: z.iso.datetime(),
+    }),
+  ),
+  scores: scoresOf(LevelV1, 5),
+  integrity: IntegritySchema,
+});
+export type ResultFileV1 = z.infer<typeof ResultFileV1Schema>;
+
+/** An answer as the app keeps it, with what later versions of the app may add to it. */
+type AnswerInput = Pick<Answer, 'questionId' | 'value' | 'comment' | 'answeredAt'> & {
+  reason?: string;
+  evidence?: Evidence[];
+  respondentId?: string;
+};
+
 export interface ResultFileInput {
-  assessment: Assessment;
+  assessment: Pick<Assessment, 'id' | 'organization' | 'period' | 'status' | 'createdAt' | 'updatedAt' | 'targets'>;
   model: MaturityModel;
-  answers: readonly Answer[];
+  /** The model's SHA-256 as published and, to embed it (a custom model), its JSON as published. */
+  modelIdentity: { sha256: string; published?: unknown };
+  answers: readonly AnswerInput[];
   report: ScoreReport;
   appVersion: string;
-  /** Embed the model (the default): a coordinator can then read results of a model they do not have. */
-  embedModel?: boolean;
-  /** Where the organization is and what kind it is, for a coordinator's filters. */
-  organizationDetails?: { country?: string; type?: string };
+  /** Where the organization is and what kind it is, for a coordinator's filters; its governance profile. */
+  organizationDetails?: { country?: string; type?: string; profile?: Record<string, ProfileValue> };
+  signOff?: SignOff;
+  respondents?: Respondent[];
   /** When the file is made; now unless given (sample data gives it, to be reproducible). */
   exportedAt?: string;
+  /** Signs the file with this key (ECDSA P-256) when given. */
+  signer?: { privateKey: CryptoKey; publicKey: PublicJwk };
 }
 
-/** The model's SHA-256: over the canonical JSON of the model as validated (defaults applied). */
-export function modelHash(model: MaturityModel): Promise<string> {
-  return hashOf(model);
+/** The bytes the integrity hash and the signature are over: the canonical JSON of the file without `integrity` and `signature`. */
+export function signedContent(file: Record<string, unknown>): string {
+  const { integrity: _integrity, signature: _signature, ...content } = file;
+  return canonicalJson(content);
 }
 
-export async function createResultFile({
-  assessment,
-  model,
-  answers,
-  report,
-  appVersion,
-  embedModel = true,
-  organizationDetails = {},
-  exportedAt = new Date().toISOString(),
-}: ResultFileInput): Promise<ResultFile> {
-  const figures = (f: { score: number | null; achievedLevel: ResultFile['scores']['overall']['achievedLevel']; coverage: number }) => ({
-    score: f.score,
-    achievedLevel: f.achievedLevel,
-    coverage: f.coverage,
-  });
-  const content: Omit<ResultFile, 'integrity'> = {
+export async function createResultFile(input: ResultFileInput): Promise<ResultFile> {
+  const { assessment, model, modelIdentity, answers, report, appVersion, organizationDetails = {}, exportedAt = new Date().toISOString() } = input;
+  const figures = (f: { score: number | null; achievedLevel: number | null; coverage: number }) => ({ score: f.score, achievedLevel: f.achievedLevel, coverage: f.coverage });
+  const content: Omit<ResultFile, 'integrity' | 'signature'> = {
     format: RESULT_FORMAT,
-    formatVersion: RESULT_FORMAT_VERSION,
+    formatVersion: 2,
     app: { name: 'ict-governance-self-assessment', version: appVersion },
     exportedAt,
-    model: { id: model.id, version: model.version, sha256: await modelHash(model), ...(embedModel ? { definition: model } : {}) },
+    model: {
+      id: model.id,
+      version: model.version,
+      sha256: modelIdentity.sha256,
+      ...(modelIdentity.published !== undefined ? { definition: modelIdentity.published } : {}),
+    },
     organization: { name: assessment.organization.name, unit: assessment.organization.unit, ...organizationDetails },
     assessment: {
       id: assessment.id,
@@ -121,27 +202,51 @@ export async function createResultFile({
       status: assessment.status,
       createdAt: assessment.createdAt,
       updatedAt: assessment.updatedAt,
+      ...(input.signOff ? { signOff: input.signOff } : {}),
+      ...(input.respondents?.length ? { respondents: input.respondents } : {}),
     },
     targets: { ...assessment.targets },
     answers: [...answers]
-      .sort((a, b) => a.questionId.localeCompare(b.questionId))
-      .map(({ questionId, value, comment, answeredAt }) => ({ questionId, value, comment, answeredAt })),
+      .sort((a, b) => (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0))
+      .map(({ questionId, value, comment, answeredAt, reason, evidence, respondentId }) => ({
+        questionId,
+        value,
+        comment,
+        answeredAt,
+        ...(reason ? { reason } : {}),
+        ...(evidence?.length ? { evidence } : {}),
+        ...(respondentId ? { respondentId } : {}),
+      })),
     scores: {
       overall: figures(report.overall),
       domains: report.domains.map((d) => ({ domainId: d.domainId, ...figures(d) })),
       elements: report.domains.flatMap((d) => d.elements.map((e) => ({ elementId: e.elementId, ...figures(e) }))),
     },
   };
-  return { ...content, integrity: { algorithm: 'SHA-256', canonicalization: 'RFC 8785', hash: await hashOf(content) } };
+  const canonical = canonicalJson(content);
+  const file: ResultFile = { ...content, integrity: { algorithm: 'SHA-256', canonicalization: 'RFC 8785', hash: await sha256Hex(canonical) } };
+  if (!input.signer) return file;
+  return { ...file, signature: await signDetached(utf8(canonical), input.signer.privateKey, input.signer.publicKey) };
 }
 
 export type ResultFileProblem = { path: string; message: string };
-export type ResultFileCheck = { ok: true; file: ResultFile } | { ok: false; problems: ResultFileProblem[] };
+
+/** A file that passed its checks, as format v2 whatever version it was written in. */
+export interface CheckedResultFile {
+  file: Omit<ResultFile, 'model'> & { model: { id: string; version: string; sha256: string } };
+  formatVersion: 1 | 2;
+  /** The model the file embeds, validated, with its JSON as the file has it. */
+  embedded?: { model: MaturityModel; published: unknown };
+  /** The canonical content (the integrity hash's input, and the signature's), as texts to be read one after the other. */
+  content: readonly string[];
+  signature?: Signature;
+}
+export type ResultFileCheck = ({ ok: true } & CheckedResultFile) | { ok: false; problems: ResultFileProblem[] };
 
 /**
  * Embedded models already verified in this import, by their SHA-256: a
- * thousand files made with one model carry a thousand copies of it, and
- * each copy need not be validated and hashed again. A model is put here
+ * thousand files made with one custom model carry a thousand copies of it,
+ * and each copy need not be validated and hashed again. A model is put here
  * once it passed the schema, the semantic checks and its hash, with the
  * JSON text of the definition as that file had it; a later file whose
  * definition has the very same text reuses the work, any other is checked
@@ -149,46 +254,82 @@ export type ResultFileCheck = { ok: true; file: ResultFile } | { ok: false; prob
  */
 export type VerifiedModels = Map<string, { model: MaturityModel; raw: string; canonical: string }>;
 
-// The file without its embedded model validated: that is done once per model (see VerifiedModels).
-const ResultEnvelopeSchema = z.extend(ResultFileSchema, {
-  model: z.strictObject({ ...ResultFileSchema.shape.model.shape, definition: z.optional(z.unknown()) }),
-});
+function upgradeV1(file: ResultFileV1): ResultFile {
+  const { respondents, ...assessment } = file.assessment;
+  return {
+    ...file,
+    formatVersion: 2,
+    assessment: { ...assessment, ...(respondents?.length ? { respondents: respondents.map((name, i) => ({ id: `r${i + 1}`, name, role: '' })) } : {}) },
+  };
+}
 
 /**
- * Checks untrusted JSON as a result file: the schema, then the integrity
- * hash over the file's own content as written (not as parsed), then the
- * embedded model: its schema, its semantic checks and the hash the file
- * gives for it (once per model with `verified`).
+ * Checks untrusted JSON as a result file of any version: the schema, then
+ * the integrity hash over the file's own content as written (not as
+ * parsed), then the embedded model, if any: that it is the model the file
+ * names (id, version, and the SHA-256 of its JSON as embedded), and valid
+ * (once per model with `verified`). The signature is only returned here;
+ * import verifies it over `content`. Which model a file may use is
+ * decided by import, which knows the device's models.
  */
 export async function checkResultFile(json: unknown, verified: VerifiedModels = new Map()): Promise<ResultFileCheck> {
   const problemsOf = (issues: readonly { path: PropertyKey[]; message: string }[], prefix: PropertyKey[] = []) =>
     issues.slice(0, 20).map((i) => ({ path: formatPath([...prefix, ...i.path]), message: i.message }));
-  const parsed = ResultEnvelopeSchema.safeParse(json);
+  const version = (json as { formatVersion?: unknown } | null)?.formatVersion;
+  const parsed = version === 1 ? ResultFileV1Schema.safeParse(json) : ResultFileSchema.safeParse(json);
   if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error.issues) };
   const { definition, ...reference } = parsed.data.model;
 
   // The integrity hash, with the embedded model's canonical text reused when it is the one already verified.
-  const { integrity: _integrity, ...content } = json as Record<string, unknown>;
+  const { integrity: _integrity, signature: _signature, ...content } = json as Record<string, unknown>;
   const raw = definition === undefined ? undefined : JSON.stringify(definition);
   const known = verified.get(reference.sha256);
   const same = known !== undefined && known.raw === raw;
   const definitionCanonical = definition === undefined ? undefined : same ? known.canonical : canonicalJson(definition);
-  const canonical = definitionCanonical === undefined ? canonicalJson(content) : canonicalJsonWithPart(content, 'model', 'definition', definitionCanonical);
+  const canonical = definitionCanonical === undefined ? [canonicalJson(content)] : canonicalJsonWithPart(content, 'model', 'definition', definitionCanonical);
   if ((await sha256Hex(canonical)) !== parsed.data.integrity.hash) {
-    return { ok: false, problems: [{ path: '$.integrity.hash', message: 'the content does not match its integrity hash: the file was changed after export' }] };
+    return {
+      ok: false,
+      problems: [{ path: '$.integrity.hash', message: 'the content does not match its integrity hash: the file was damaged or edited after export (the hash alone cannot tell who made it)' }],
+    };
   }
-  if (definition === undefined) return { ok: true, file: { ...parsed.data, model: reference } };
-  if (same) return { ok: true, file: { ...parsed.data, model: { ...reference, definition: known.model } } };
+  const file = parsed.data.formatVersion === 1 ? upgradeV1(parsed.data) : parsed.data;
+  const result: CheckedResultFile = {
+    file: { ...file, model: reference },
+    formatVersion: parsed.data.formatVersion,
+    content: canonical,
+    ...(parsed.data.formatVersion === 2 && parsed.data.signature ? { signature: parsed.data.signature } : {}),
+  };
+  if (definition === undefined) return { ok: true, ...result };
+  if (same) return { ok: true, ...result, embedded: { model: known.model, published: definition } };
 
-  const checked = MaturityModelSchema.safeParse(definition);
-  if (!checked.success) return { ok: false, problems: problemsOf(checked.error.issues, ['model', 'definition']) };
-  const problems = checkModel(checked.data);
-  if (problems.length) {
-    return { ok: false, problems: problems.slice(0, 20).map((p) => ({ path: `$.model.definition${p.path.slice(1)}`, message: `the embedded model is not valid: ${p.message}` })) };
+  // The embedded model is the one the file names: the SHA-256 of its JSON as embedded, then its id and version.
+  if ((await sha256Hex(definitionCanonical!)) !== reference.sha256) {
+    return { ok: false, problems: [{ path: '$.model.sha256', message: 'the embedded model does not match the SHA-256 the file names for it' }] };
   }
-  if ((await modelHash(checked.data)) !== reference.sha256) {
-    return { ok: false, problems: [{ path: '$.model.sha256', message: 'the embedded model does not match its SHA-256' }] };
+  const checked = parseModel(definition);
+  if (!checked.ok) {
+    return {
+      ok: false,
+      problems: checked.problems.slice(0, 20).map((p) => ({ path: `$.model.definition${p.path.slice(1)}`, message: `the embedded model is not valid: ${p.message}` })),
+    };
   }
-  if (!known) verified.set(reference.sha256, { model: checked.data, raw: raw!, canonical: definitionCanonical! });
-  return { ok: true, file: { ...parsed.data, model: { ...reference, definition: checked.data } } };
+  if (checked.model.id !== reference.id || checked.model.version !== reference.version) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '$.model.definition.id',
+          message: `the file names the model "${reference.id}" ${reference.version} but embeds "${checked.model.id}" ${checked.model.version}`,
+        },
+      ],
+    };
+  }
+  if (!known) verified.set(reference.sha256, { model: checked.model, raw: raw!, canonical: definitionCanonical! });
+  return { ok: true, ...result, embedded: { model: checked.model, published: definition } };
+}
+
+/** The SHA-256 a result file names for `model`: of its published JSON when given (v2), else of the validated model (v1). */
+export function modelHash(model: MaturityModel, published?: unknown): Promise<string> {
+  return published === undefined ? legacyModelHash(model) : publishedModelHash(published);
 }

@@ -1,8 +1,12 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyRestore, createBackup, parseBackup, planRestore, type Backup } from './backup.ts';
+import { applyRestore, checkBackupModels, createBackup, KeyPassphraseError, parseBackup, planRestore, type Backup } from './backup.ts';
 import { closeGovernanceDB, createAssessment, listAnswers, listAssessments, openGovernanceDB, saveAnswer } from './db.ts';
+import { createOwnKey, getOwnKey, listTrustedKeys, trustKey } from './keys.ts';
+import { smallModel } from '../model/small-model.fixture.ts';
+import { MaturityModelSchema } from '../model/schema.ts';
+import { catalogueOf, publishedModelHash } from '../exchange/model-identity.ts';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -35,6 +39,7 @@ describe('backup and restore', () => {
       answersAdded: 2,
       answersReplaced: 0,
       settings: 0,
+      keys: 0,
     });
     await applyRestore(checked.backup);
     const again = await createBackup('1.2.3');
@@ -76,5 +81,47 @@ describe('backup and restore', () => {
     const checked = parseBackup(JSON.stringify(backup));
     expect(checked.ok).toBe(false);
     if (!checked.ok) expect(checked.problems[0]!.message).toMatch(/^no assessment ".+" in this backup$/);
+  });
+});
+
+describe('keys in backups', () => {
+  it('carries a signing key only when it was made to be backed up, and restores it only with its passphrase', async () => {
+    const made = await createOwnKey('sign', 'Health Organization', 'a long passphrase');
+    await trustKey({ fingerprint: 'a'.repeat(64), organization: 'Other', publicKey: made.publicKey, via: 'key-file', addedAt: '2026-01-01' });
+    const backup = await createBackup('1');
+    expect(backup.keys).toHaveLength(1);
+    expect(JSON.stringify(backup)).not.toMatch(/"d":/);
+    const text = JSON.stringify(backup);
+
+    globalThis.indexedDB = new IDBFactory();
+    await closeGovernanceDB();
+    const checked = parseBackup(text);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+    expect((await planRestore(checked.backup)).keys).toBe(1);
+    await expect(applyRestore(checked.backup, 'wrong')).rejects.toBeInstanceOf(KeyPassphraseError);
+    expect(await listAssessments()).toEqual([]);
+    await applyRestore(checked.backup, 'a long passphrase');
+    const restored = (await getOwnKey('sign'))!;
+    expect(restored.fingerprint).toBe(made.fingerprint);
+    expect(restored.privateKey.extractable).toBe(false);
+    expect(await listTrustedKeys()).toHaveLength(1);
+    // Four PBKDF2 derivations of 600,000 iterations: seconds on a busy machine.
+  }, 30_000);
+
+  it('never puts a key made without a passphrase into a backup', async () => {
+    await createOwnKey('sign', 'Health Organization');
+    expect((await createBackup('1')).keys).toEqual([]);
+  });
+});
+
+describe('models in backups', () => {
+  it('refuses a different model under the name of one this device knows', async () => {
+    const published = smallModel();
+    const catalogue = catalogueOf([{ model: MaturityModelSchema.parse(published), sha256: await publishedModelHash(published) }]);
+    const backup = await createBackup('1');
+    backup.models = [{ id: 'small', version: '1.0.0', json: published, fileName: 'small.json', addedAt: '' }];
+    expect(await checkBackupModels(backup, catalogue)).toEqual([]);
+    backup.models = [{ id: 'small', version: '1.0.0', json: { ...published, title: 'Lookalike' }, fileName: 'small.json', addedAt: '' }];
+    expect(await checkBackupModels(backup, catalogue)).toMatchObject([{ path: '$.models[0]', message: expect.stringMatching(/a different model under the same name/) }]);
   });
 });

@@ -5,9 +5,12 @@
  */
 import * as z from 'zod/mini';
 import { AnswerSchema, AssessmentSchema } from '../assessment/schema.ts';
+import { differentModelMessage, publishedModelHash, type ModelCatalogue } from '../exchange/model-identity.ts';
+import { WrappedPrivateKeySchema, unwrapPrivateKey } from '../exchange/private-key.ts';
+import { TrustedKeySchema } from '../exchange/trust.ts';
 import { formatPath, parseModel } from '../model/validate.ts';
 import { announceChange, queue, trackWrite } from './changes.ts';
-import { allOrNothing, openGovernanceDB } from './db.ts';
+import { allOrNothing, openGovernanceDB, type OwnKey } from './db.ts';
 
 export const BACKUP_FORMAT = 'ict-governance-backup';
 /** Larger files are refused before they are read: a backup of thousands of assessments is far smaller. */
@@ -26,6 +29,10 @@ export const BackupSchema = z.strictObject({
     z.array(z.strictObject({ id: z.string(), version: z.string(), json: z.unknown(), fileName: z.string(), addedAt: z.string() })),
     [],
   ),
+  /** This device's own private keys, only those the person chose to be able to back up: wrapped with their passphrase. */
+  keys: z._default(z.array(WrappedPrivateKeySchema), []),
+  /** The signing keys a coordinator trusts (public keys: nothing secret). */
+  trustedKeys: z._default(z.array(TrustedKeySchema), []),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
@@ -39,15 +46,18 @@ export type BackupCheck = { ok: true; backup: Backup } | { ok: false; problems: 
 /** Everything on this device, read in one transaction so the copy is consistent. */
 export async function createBackup(appVersion: string): Promise<Backup> {
   const db = await openGovernanceDB();
-  const tx = db.transaction(['assessments', 'answers', 'settings', 'models'], 'readonly');
-  const [assessments, answers, settings, models] = await Promise.all([
+  const tx = db.transaction(['assessments', 'answers', 'settings', 'models', 'ownKeys', 'trustedKeys'], 'readonly');
+  const [assessments, answers, settings, models, ownKeys, trustedKeys] = await Promise.all([
     tx.objectStore('assessments').getAll(),
     tx.objectStore('answers').getAll(),
     tx.objectStore('settings').getAll(),
     tx.objectStore('models').getAll(),
+    tx.objectStore('ownKeys').getAll(),
+    tx.objectStore('trustedKeys').getAll(),
   ]);
   await tx.done;
-  return { format: BACKUP_FORMAT, formatVersion: 1, appVersion, createdAt: new Date().toISOString(), assessments, answers, settings, models };
+  const keys = ownKeys.flatMap((key) => (key.wrapped ? [key.wrapped] : []));
+  return { format: BACKUP_FORMAT, formatVersion: 1, appVersion, createdAt: new Date().toISOString(), assessments, answers, settings, models, keys, trustedKeys };
 }
 
 /** Checks a backup file's text: JSON, the schema, and that every answer belongs to an assessment in it. */
@@ -78,12 +88,38 @@ export function parseBackup(text: string): BackupCheck {
   return problems.length ? { ok: false, problems: problems.slice(0, 20) } : { ok: true, backup: parsed.data };
 }
 
+/**
+ * The models of a backup against the models this device knows: one with a
+ * known id and version but other content is refused (a version is never
+ * two things), like a model file or an imported result file.
+ */
+export async function checkBackupModels(backup: Backup, catalogue: ModelCatalogue): Promise<BackupProblem[]> {
+  const problems: BackupProblem[] = [];
+  for (const [i, stored] of backup.models.entries()) {
+    const known = catalogue(stored.id, stored.version);
+    if (known && known.sha256 !== (await publishedModelHash(stored.json))) {
+      problems.push({ path: `$.models[${i}]`, message: differentModelMessage(stored.id, stored.version) });
+    }
+  }
+  return problems;
+}
+
+/** The passphrase given to restore the backup's keys does not open them: nothing was restored. */
+export class KeyPassphraseError extends Error {
+  constructor() {
+    super('the passphrase does not open the keys in this backup; nothing was restored');
+    this.name = 'KeyPassphraseError';
+  }
+}
+
 export interface RestorePlan {
   assessmentsAdded: number;
   assessmentsReplaced: number;
   answersAdded: number;
   answersReplaced: number;
   settings: number;
+  /** Private keys in the backup, restored only with their passphrase. */
+  keys: number;
 }
 
 /** What restoring `backup` would add and replace on this device; changes nothing. */
@@ -101,15 +137,30 @@ export async function planRestore(backup: Backup): Promise<RestorePlan> {
     answersAdded: backup.answers.length - replacedAnswers,
     answersReplaced: replacedAnswers,
     settings: backup.settings.length,
+    keys: backup.keys.length,
   };
 }
 
-/** Writes every record of `backup`, replacing records with the same keys, in one transaction. */
-export async function applyRestore(backup: Backup): Promise<void> {
+/**
+ * Writes every record of `backup`, replacing records with the same keys, in
+ * one transaction. The backup's private keys are restored only with
+ * `passphrase` (KeyPassphraseError, and nothing restored, when it does not
+ * open them); without one they are left out.
+ */
+export async function applyRestore(backup: Backup, passphrase?: string): Promise<void> {
+  const ownKeys: OwnKey[] = [];
+  for (const wrapped of passphrase === undefined ? [] : backup.keys) {
+    const unwrapped = await unwrapPrivateKey(wrapped, passphrase!);
+    if (!unwrapped.ok) throw new KeyPassphraseError();
+    const { use, organization, publicKey, fingerprint } = wrapped;
+    ownKeys.push({ use, organization, privateKey: unwrapped.privateKey, publicKey, fingerprint, createdAt: new Date().toISOString(), wrapped });
+  }
   await trackWrite(async () => {
     const db = await openGovernanceDB();
-    const tx = db.transaction(['assessments', 'answers', 'settings', 'models'], 'readwrite');
+    const tx = db.transaction(['assessments', 'answers', 'settings', 'models', 'ownKeys', 'trustedKeys'], 'readwrite');
     await allOrNothing(tx, () => {
+      for (const key of ownKeys) queue(tx.objectStore('ownKeys').put(key));
+      for (const key of backup.trustedKeys) queue(tx.objectStore('trustedKeys').put(key));
       for (const model of backup.models) queue(tx.objectStore('models').put(model));
       for (const assessment of backup.assessments) queue(tx.objectStore('assessments').put(assessment));
       for (const answer of backup.answers) queue(tx.objectStore('answers').put(answer));

@@ -7,7 +7,8 @@ export type DataChange =
   | { type: 'answer'; assessmentId: string; questionId: string }
   | { type: 'assessments' }
   | { type: 'models' }
-  | { type: 'comparisons' };
+  | { type: 'comparisons' }
+  | { type: 'keys' };
 
 const CHANNEL_NAME = 'ict-governance-changes';
 /** Tells this tab's own messages apart: every subscriber has a channel of its own, and hears them. */

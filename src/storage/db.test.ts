@@ -70,7 +70,7 @@ describe('migrations', () => {
 
     const db = await openGovernanceDB('old');
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['answers', 'assessments', 'comparisonSets', 'importedResults', 'models', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['answers', 'assessments', 'comparisonSets', 'importedResults', 'models', 'ownKeys', 'settings', 'trustedKeys']);
     const upgraded = await db.getAll('assessments');
     expect(upgraded).toEqual(assessments.map((a) => ({ ...a, status: 'in-progress', targets: {}, actions: {} })));
     expect(await db.count('answers')).toBe(40);
@@ -225,5 +225,38 @@ describe('moving an assessment to a new version of its model', () => {
     );
     expect(await listAnswers(assessment.id)).toHaveLength(1);
     expect((await getAssessment(assessment.id))!.model.version).toBe('1.0.0');
+  });
+});
+
+describe('migration 5: keys', () => {
+  it('upgrades a version 4 database full of data, keeping every record, and then keeps a non-extractable key that still signs', async () => {
+    const v4 = await openDB<GovernanceDB>('v4', 4, {
+      upgrade: async (db, oldVersion, _new, tx) => {
+        for (let v = oldVersion + 1; v <= 4; v += 1) await MIGRATIONS[v - 1]!(db, tx as never);
+      },
+    });
+    await v4.put('assessments', { id: 'a', model: { id: 'm', version: '1' }, organization: { name: 'O', unit: '' }, period: '2025', status: 'final', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', targets: {}, actions: {} });
+    await v4.put('answers', { assessmentId: 'a', questionId: 'q', value: 2, comment: 'kept', answeredAt: '2025-01-01T00:00:00.000Z' });
+    await v4.put('comparisonSets', { id: 's', name: 'Set', createdAt: '', updatedAt: '' });
+    await v4.put('models', { id: 'm', version: '1', json: { any: 'thing' }, fileName: 'm.json', addedAt: '' });
+    v4.close();
+
+    const db = await openGovernanceDB('v4');
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['ownKeys', 'trustedKeys']));
+    expect(await db.get('answers', ['a', 'q'])).toMatchObject({ comment: 'kept', value: 2 });
+    expect(await db.count('assessments')).toBe(1);
+    expect(await db.count('comparisonSets')).toBe(1);
+    expect(await db.count('models')).toBe(1);
+
+    const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify']);
+    const jwk = await crypto.subtle.exportKey('jwk', pair.publicKey);
+    await db.put('ownKeys', { use: 'sign', organization: 'O', privateKey: pair.privateKey, publicKey: { kty: 'EC', crv: 'P-256', x: jwk.x!, y: jwk.y! }, fingerprint: 'f'.repeat(64), createdAt: '' });
+    const stored = (await db.get('ownKeys', 'sign'))!;
+    expect(stored.privateKey.extractable).toBe(false);
+    const data = new TextEncoder().encode('x');
+    const signature = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, stored.privateKey, data);
+    expect(await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, pair.publicKey, signature, data)).toBe(true);
+    db.close();
   });
 });

@@ -15,6 +15,9 @@ import {
   type NewAssessment,
 } from '../assessment/schema.ts';
 import type { ImportedResult } from '../exchange/import.ts';
+import type { KeyUse, PublicJwk } from '../exchange/keys.ts';
+import type { WrappedPrivateKey } from '../exchange/private-key.ts';
+import type { TrustedKey } from '../exchange/trust.ts';
 import { announceChange, queue, trackWrite } from './changes.ts';
 
 export { onChangeElsewhere, onPendingWrites, whenWritesSettled, type DataChange } from './changes.ts';
@@ -68,6 +71,29 @@ export interface GovernanceDB extends DBSchema {
     value: StoredResult;
     indexes: { 'by-set': string };
   };
+  /** This device's own key pairs, one per use: signing result files, opening sealed ones. */
+  ownKeys: {
+    key: KeyUse;
+    value: OwnKey;
+  };
+  /** The signing keys a coordinator trusts, by fingerprint, each for one organization. */
+  trustedKeys: {
+    key: string;
+    value: TrustedKey;
+  };
+}
+
+export interface OwnKey {
+  use: KeyUse;
+  /** Whose key it is, as written in its key file. */
+  organization: string;
+  /** Never extractable: it cannot be read out of the browser, only used. */
+  privateKey: CryptoKey;
+  publicKey: PublicJwk;
+  fingerprint: string;
+  createdAt: string;
+  /** Only when the person chose, as the key was made, to be able to back it up: the private key encrypted with their passphrase. */
+  wrapped?: WrappedPrivateKey;
 }
 
 export interface StoredModel {
@@ -133,6 +159,11 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('comparisonSets', { keyPath: 'id' });
     const results = db.createObjectStore('importedResults', { keyPath: ['setId', 'assessmentId'] });
     results.createIndex('by-set', 'setId');
+  },
+  // 5: this device's own keys (signing, sealing) and the signing keys a coordinator trusts.
+  (db) => {
+    db.createObjectStore('ownKeys', { keyPath: 'use' });
+    db.createObjectStore('trustedKeys', { keyPath: 'fingerprint' });
   },
 ];
 

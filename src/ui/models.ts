@@ -6,6 +6,7 @@
  * untrusted input.
  */
 import { parseJsonWithin } from '../exchange/json-limits.ts';
+import { differentModelMessage, publishedModelHash, type KnownModel } from '../exchange/model-identity.ts';
 import { compareVersions } from '../model/version.ts';
 import type { MaturityModel } from '../model/schema.ts';
 import { parseModel, type ModelProblem } from '../model/validate.ts';
@@ -30,36 +31,41 @@ export class ModelLoadError extends Error {
   }
 }
 
-export interface AvailableModel {
+export interface AvailableModel extends KnownModel {
   model: MaturityModel;
+  /** The model's JSON as published (as fetched, or as loaded from its file): what its SHA-256 is over, and what a result file embeds. */
+  published: unknown;
   /** Shipped with the app, or loaded from a file on this device (which can be removed). */
   source: 'shipped' | 'loaded';
   fileName: string;
 }
 
-const shippedLoading = new Map<string, Promise<MaturityModel>>();
+type Shipped = { model: MaturityModel; sha256: string; published: unknown };
+const shippedLoading = new Map<string, Promise<Shipped>>();
 
 function fileName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-async function fetchShipped(path: string, url: string): Promise<MaturityModel> {
+async function fetchShipped(path: string, url: string): Promise<Shipped> {
   const response = await fetch(url);
   if (!response.ok) throw new ModelLoadError(fileName(path), [{ path: '$', message: `HTTP ${response.status}` }]);
-  const checked = parseModel(await response.json());
+  // The model's identity is the SHA-256 of the file as published: hashed as parsed, before validation adds defaults.
+  const published: unknown = await response.json();
+  const checked = parseModel(published);
   if (!checked.ok) throw new ModelLoadError(fileName(path), checked.problems);
-  return checked.model;
+  return { model: checked.model, sha256: await publishedModelHash(published), published };
 }
 
 /** The model offered first for a new assessment: the full default model, before the quick check and others. */
 export const DEFAULT_MODEL_ID = 'ict-governance';
 
-/**
- * Every shipped model, loaded and validated once per page; the default model first, the others by id,
- * and the newest version of each first, so a new assessment starts on it (older versions keep shipping
- * for the assessments and result files that name them).
- */
+/** Every shipped model, loaded and validated once per page; the default model first, the others by id. */
 export async function loadShippedModels(): Promise<MaturityModel[]> {
+  return (await loadShipped()).map((entry) => entry.model);
+}
+
+async function loadShipped(): Promise<Shipped[]> {
   const models = await Promise.all(
     Object.entries(modelUrls).map(([path, url]) => {
       let model = shippedLoading.get(path);
@@ -70,25 +76,43 @@ export async function loadShippedModels(): Promise<MaturityModel[]> {
       return model;
     }),
   );
-  return models.sort((a, b) => Number(b.id === DEFAULT_MODEL_ID) - Number(a.id === DEFAULT_MODEL_ID) || a.id.localeCompare(b.id) || compareVersions(b.version, a.version));
+  return models.sort(
+    (a, b) =>
+      Number(b.model.id === DEFAULT_MODEL_ID) - Number(a.model.id === DEFAULT_MODEL_ID) ||
+      a.model.id.localeCompare(b.model.id) ||
+      compareVersions(b.model.version, a.model.version),
+  );
 }
 
 /** Shipped models first, then loaded ones by title; a stored model that no longer validates is left out. */
 export async function loadAvailableModels(): Promise<AvailableModel[]> {
-  const [shipped, stored] = await Promise.all([loadShippedModels(), listModels()]);
-  const loaded = stored.flatMap((record): AvailableModel[] => {
-    const checked = parseModel(record.json);
-    return checked.ok ? [{ model: checked.model, source: 'loaded', fileName: record.fileName }] : [];
-  });
+  const [shipped, stored] = await Promise.all([loadShipped(), listModels()]);
+  const loaded = (
+    await Promise.all(
+      stored.map(async (record): Promise<AvailableModel[]> => {
+        const checked = parseModel(record.json);
+        if (!checked.ok) return [];
+        const sha256 = await publishedModelHash(record.json);
+        // A stored model that another (shipped) model has the name of is left out: a version is never two things.
+        if (shipped.some((s) => s.model.id === checked.model.id && s.model.version === checked.model.version)) return [];
+        return [{ model: checked.model, sha256, published: record.json, source: 'loaded', fileName: record.fileName }];
+      }),
+    )
+  ).flat();
   return [
-    ...shipped.map((model): AvailableModel => ({ model, source: 'shipped', fileName: `${model.id}.json` })),
+    ...shipped.map((entry): AvailableModel => ({ ...entry, source: 'shipped', fileName: `${entry.model.id}.json` })),
     ...loaded.sort((a, b) => a.model.id.localeCompare(b.model.id) || compareVersions(a.model.version, b.model.version)),
   ];
 }
 
 /** The model with this id and version, shipped or loaded, if this device has it. */
 export async function findModel(id: string, version: string): Promise<MaturityModel | undefined> {
-  return (await loadAvailableModels()).find(({ model }) => model.id === id && model.version === version)?.model;
+  return (await findAvailableModel(id, version))?.model;
+}
+
+/** The model with this id and version, with its SHA-256 and JSON as published and where it comes from. */
+export async function findAvailableModel(id: string, version: string): Promise<AvailableModel | undefined> {
+  return (await loadAvailableModels()).find(({ model }) => model.id === id && model.version === version);
 }
 
 export type ModelFileCheck = { ok: true; model: MaturityModel } | { ok: false; problems: ModelProblem[] };
@@ -104,8 +128,12 @@ export async function addModelFile(name: string, text: string): Promise<ModelFil
   const checked = parseModel(json.value);
   if (!checked.ok) return checked;
   const { model } = checked;
-  const shipped = await loadShippedModels();
-  if (shipped.some((m) => m.id === model.id && m.version === model.version)) {
+  const sha256 = await publishedModelHash(json.value);
+  const same = (await loadAvailableModels()).find((m) => m.model.id === model.id && m.model.version === model.version);
+  if (same && same.sha256 !== sha256) {
+    return { ok: false, problems: [{ path: '$.version', message: `${differentModelMessage(model.id, model.version)}; give your model another id, or a new version` }] };
+  }
+  if (same?.source === 'shipped') {
     return {
       ok: false,
       problems: [{ path: '$.version', message: `version ${model.version} of "${model.id}" ships with the app; give your model another id, or a new version` }],

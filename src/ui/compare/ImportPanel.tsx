@@ -1,18 +1,29 @@
 import { useRef, useState } from 'preact/hooks';
+import { formatFingerprint } from '../../exchange/keys.ts';
+import type { KnownModel } from '../../exchange/model-identity.ts';
+import type { SealingKey } from '../../exchange/seal.ts';
+import { signatureStatus, type TrustedKey } from '../../exchange/trust.ts';
 import { t } from '../../i18n/index.ts';
-import type { MaturityModel } from '../../model/schema.ts';
 import { saveImportedResults, type StoredResult } from '../../storage/db.ts';
+import { trustKey } from '../../storage/keys.ts';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { FileButton } from '../components/FileButton.tsx';
 import { FileDrop } from '../components/FileDrop.tsx';
 import { errorMessage } from '../hooks.ts';
 import { importInWorker } from './import-bridge.ts';
-import type { FileOutcome } from './import-worker.ts';
+import type { FileOutcome, NewModel } from './import-worker.ts';
 
 interface Props {
   setId: string;
   known: StoredResult[];
-  models: MaturityModel[];
+  models: KnownModel[];
+  /** The signing keys trusted on this device, by fingerprint. */
+  trusted: ReadonlyMap<string, TrustedKey>;
+  /** This device's key for sealed files, when it has one. */
+  sealingKey?: SealingKey;
   onImported: () => void;
+  /** Called after the coordinator trusted a key from a signed file. */
+  onTrusted: () => void;
 }
 
 type Run =
@@ -24,8 +35,9 @@ type Run =
 const isResultFile = (file: File) => /\.json$/i.test(file.name);
 
 /** Many files, a folder, or a drop: imported off the main thread, with progress, a cancel button and a line per file. */
-export function ImportPanel({ setId, known, models, onImported }: Props) {
+export function ImportPanel({ setId, known, models, trusted, sealingKey, onImported, onTrusted }: Props) {
   const [run, setRun] = useState<Run>({ step: 'idle' });
+  const [trusting, setTrusting] = useState<Extract<FileOutcome, { result: unknown }> | null>(null);
   const controller = useRef<AbortController | null>(null);
 
   const start = async (chosen: File[]) => {
@@ -34,13 +46,18 @@ export function ImportPanel({ setId, known, models, onImported }: Props) {
     const abort = new AbortController();
     controller.current = abort;
     const outcomes: FileOutcome[] = [];
-    const newModels = new Map<string, MaturityModel>();
+    const newModels = new Map<string, NewModel>();
     setRun({ step: 'running', total: files.length, done: 0, outcomes });
     try {
       await importInWorker(
-        { files, models, known: known.map((k) => [k.assessmentId, { hash: k.result.hash, updatedAt: k.result.updatedAt }]) },
+        {
+          files,
+          models,
+          known: known.map((k) => [k.assessmentId, { hash: k.result.hash, updatedAt: k.result.updatedAt }]),
+          ...(sealingKey ? { sealingKey } : {}),
+        },
         (batch, done, models) => {
-          for (const model of models) newModels.set(`${model.id}@${model.version}`, model);
+          for (const entry of models) newModels.set(`${entry.model.id}@${entry.model.version}`, entry);
           outcomes.push(...batch);
           setRun({ step: 'running', total: files.length, done, outcomes: [...outcomes] });
         },
@@ -56,7 +73,7 @@ export function ImportPanel({ setId, known, models, onImported }: Props) {
         kept.map((o) => ({ result: o.result, fileName: o.file })),
         [...newModels]
           .filter(([key]) => used.has(key))
-          .map(([key, model]) => ({ id: model.id, version: model.version, json: model, fileName: kept.find((o) => o.modelKey === key)!.file, addedAt })),
+          .map(([key, { model, json }]) => ({ id: model.id, version: model.version, json, fileName: kept.find((o) => o.modelKey === key)!.file, addedAt })),
       );
       setRun({ step: 'finished', total: files.length, outcomes });
       onImported();
@@ -115,6 +132,7 @@ export function ImportPanel({ setId, known, models, onImported }: Props) {
             <tr>
               <th scope="col">{t('compare.import.file')}</th>
               <th scope="col">{t('compare.import.status')}</th>
+              <th scope="col">{t('compare.import.signature')}</th>
               <th scope="col">{t('compare.import.details')}</th>
             </tr>
           </thead>
@@ -125,6 +143,7 @@ export function ImportPanel({ setId, known, models, onImported }: Props) {
                   <bdi>{o.file}</bdi>
                 </th>
                 <td class={`outcome-${o.status}`}>{t(`compare.status.${o.status}`)}</td>
+                <td data-testid="signature-status">{o.status !== 'rejected' && <SignatureCell outcome={o} trusted={trusted} onTrust={() => setTrusting(o)} />}</td>
                 <td>
                   {o.status === 'rejected' ? (
                     <bdi>{o.reason}</bdi>
@@ -140,6 +159,43 @@ export function ImportPanel({ setId, known, models, onImported }: Props) {
           </tbody>
         </table>
       )}
+      {trusting?.result.signature && (
+        <ConfirmDialog
+          title={t('compare.keys.trustTitle', { organization: trusting.result.organization.name })}
+          body={t('compare.keys.trustBody', { organization: trusting.result.organization.name, fingerprint: formatFingerprint(trusting.result.signature.fingerprint) })}
+          confirmLabel={t('compare.keys.trust')}
+          onConfirm={() => {
+            const { fingerprint, publicKey } = trusting.result.signature!;
+            setTrusting(null);
+            void trustKey({ fingerprint, publicKey, organization: trusting.result.organization.name, via: 'first-use', addedAt: new Date().toISOString() }).then(onTrusted);
+          }}
+          onCancel={() => setTrusting(null)}
+        />
+      )}
     </FileDrop>
+  );
+}
+
+/** Signed by a trusted key / by an unknown key (with "Trust this key") / unsigned; and whether the file came sealed. */
+function SignatureCell({ outcome, trusted, onTrust }: { outcome: Extract<FileOutcome, { result: unknown }>; trusted: Props['trusted']; onTrust: () => void }) {
+  const { result } = outcome;
+  const status = signatureStatus(result, trusted);
+  return (
+    <>
+      <span data-signature={status}>
+        {status === 'trusted'
+          ? t('compare.signature.trusted', { organization: trusted.get(result.signature!.fingerprint)!.organization })
+          : t(`compare.signature.${status}`)}
+      </span>
+      {result.sealed && <span data-sealed="true"> · {t('compare.signature.sealed')}</span>}
+      {status === 'unknown' && (
+        <>
+          {' '}
+          <button type="button" aria-label={t('compare.keys.trustLabel', { file: outcome.file })} onClick={onTrust}>
+            {t('compare.keys.trust')}
+          </button>
+        </>
+      )}
+    </>
   );
 }

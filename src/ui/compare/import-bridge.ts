@@ -4,8 +4,7 @@
  * it, and ended after an idle spell so a finished import holds no thread.
  */
 import { proxy, wrap, type Remote } from 'comlink';
-import type { MaturityModel } from '../../model/schema.ts';
-import type { FileOutcome, ImportRequest, ImportWorkerApi } from './import-worker.ts';
+import type { FileOutcome, ImportRequest, ImportWorkerApi, NewModel } from './import-worker.ts';
 
 /** An import that finished keeps its worker this long, in case another follows at once. */
 const WORKER_IDLE_TIMEOUT_MS = 10_000;
@@ -41,7 +40,7 @@ function stopWorker(): void {
  */
 export async function importInWorker(
   request: ImportRequest,
-  onProgress: (outcomes: FileOutcome[], done: number, newModels: MaturityModel[]) => void,
+  onProgress: (outcomes: FileOutcome[], done: number, newModels: NewModel[]) => void,
   signal: AbortSignal,
 ): Promise<void> {
   signal.throwIfAborted();

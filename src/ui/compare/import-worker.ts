@@ -5,12 +5,18 @@
  */
 import { expose } from 'comlink';
 import { importResultFile, type ImportOutcome } from '../../exchange/import.ts';
+import type { KnownModel } from '../../exchange/model-identity.ts';
 import type { VerifiedModels } from '../../exchange/result-file.ts';
-import type { MaturityModel } from '../../model/schema.ts';
+import type { SealingKey } from '../../exchange/seal.ts';
+
+/** A model a file embedded that the device did not have: to keep with its JSON as published. */
+export type NewModel = KnownModel & { json: unknown };
 
 export interface ImportRequest {
   files: readonly File[];
-  models: readonly MaturityModel[];
+  models: readonly KnownModel[];
+  /** The coordinator's key that opens sealed files (a non-extractable CryptoKey survives the message). */
+  sealingKey?: SealingKey;
   /** What the set already holds, by assessment id. */
   known: readonly [assessmentId: string, { hash: string; updatedAt: string }][];
 }
@@ -33,28 +39,29 @@ const api = {
    */
   async importFiles(
     request: ImportRequest,
-    onProgress: (outcomes: FileOutcome[], done: number, newModels: MaturityModel[]) => void,
+    onProgress: (outcomes: FileOutcome[], done: number, newModels: NewModel[]) => void,
   ): Promise<void> {
-    const models = new Map(request.models.map((m) => [modelKeyOf(m), m]));
+    const models = new Map(request.models.map((m) => [modelKeyOf(m.model), m]));
     const known = new Map(request.known);
     const verified: VerifiedModels = new Map();
     let batch: FileOutcome[] = [];
-    let newModels: MaturityModel[] = [];
+    let newModels: NewModel[] = [];
     let done = 0;
     for (const file of request.files) {
       let outcome: ImportOutcome;
       try {
-        outcome = await importResultFile(file.name, await file.text(), (id, version) => models.get(`${id}@${version}`), known, verified);
+        outcome = await importResultFile(file.name, await file.text(), (id, version) => models.get(`${id}@${version}`), known, verified, request.sealingKey);
       } catch (error) {
         outcome = { file: file.name, status: 'rejected', reason: `the file could not be read: ${(error as Error).message}` };
       }
       if (outcome.status === 'rejected') batch.push(outcome);
       else {
-        const { model, ...rest } = outcome;
+        const { model, published, ...rest } = outcome;
         const key = modelKeyOf(model);
-        if (!models.has(key)) {
-          models.set(key, model);
-          newModels.push(model);
+        if (!models.has(key) && published !== undefined) {
+          const added = { model, sha256: outcome.result.model.sha256, json: published };
+          models.set(key, added);
+          newModels.push(added);
         }
         // Later files of the same import are judged against the earlier ones.
         if (outcome.status !== 'duplicate') known.set(outcome.result.assessmentId, { hash: outcome.result.hash, updatedAt: outcome.result.updatedAt });

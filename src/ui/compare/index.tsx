@@ -10,17 +10,19 @@ import {
   renameComparisonSet,
   type ComparisonSet,
 } from '../../storage/db.ts';
+import { getOwnKey, listTrustedKeys } from '../../storage/keys.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { loadAvailableModels } from '../models.ts';
 import { useFocusOnNavigation } from '../navigation.ts';
 import { ComparisonViews } from './ComparisonViews.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
+import { KeysPanel } from './KeysPanel.tsx';
 import './style.css';
 
 async function loadPage() {
-  const [sets, models] = await Promise.all([listComparisonSets(), loadAvailableModels()]);
-  return { sets, models };
+  const [sets, models, trusted, sealing] = await Promise.all([listComparisonSets(), loadAvailableModels(), listTrustedKeys(), getOwnKey('seal')]);
+  return { sets, models, trusted, sealing };
 }
 
 /** The coordinators' page: named sets of imported results, the import, and the views over a set. */
@@ -37,7 +39,7 @@ export function ComparePage() {
   useEffect(
     () =>
       onChangeElsewhere((change) => {
-        if (change.type === 'comparisons' || change.type === 'models') {
+        if (change.type === 'comparisons' || change.type === 'models' || change.type === 'keys') {
           reloadPage();
           reloadResults();
         }
@@ -47,7 +49,8 @@ export function ComparePage() {
 
   if (page.state === 'loading') return <p>{t('common.loading')}</p>;
   if (page.state === 'failed') return <p role="alert">{errorMessage(page.error)}</p>;
-  const { models } = page.value;
+  const { models, trusted, sealing } = page.value;
+  const trustedByFingerprint = new Map(trusted.map((key) => [key.fingerprint, key]));
 
   return (
     <div class="compare">
@@ -69,6 +72,11 @@ export function ComparePage() {
         />
       </section>
 
+      <section aria-labelledby="keys-heading" class="no-print">
+        <h2 id="keys-heading">{t('compare.keys')}</h2>
+        <KeysPanel trusted={trusted} sealing={sealing} onChanged={reloadPage} />
+      </section>
+
       {current && (
         <>
           <section aria-labelledby="import-heading" class="no-print">
@@ -77,11 +85,14 @@ export function ComparePage() {
               key={current.id}
               setId={current.id}
               known={results.state === 'ready' ? results.value : []}
-              models={models.map((m) => m.model)}
+              models={models}
+              trusted={trustedByFingerprint}
+              {...(sealing ? { sealingKey: { privateKey: sealing.privateKey, fingerprint: sealing.fingerprint } } : {})}
               onImported={() => {
                 reloadResults();
                 reloadPage();
               }}
+              onTrusted={reloadPage}
             />
           </section>
 

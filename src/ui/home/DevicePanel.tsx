@@ -1,6 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatNumber, formatPercent, t } from '../../i18n/index.ts';
-import { BACKUP_MAX_BYTES, applyRestore, createBackup, parseBackup, planRestore, type Backup, type BackupProblem, type RestorePlan } from '../../storage/backup.ts';
+import { catalogueOf } from '../../exchange/model-identity.ts';
+import {
+  BACKUP_MAX_BYTES,
+  KeyPassphraseError,
+  applyRestore,
+  checkBackupModels,
+  createBackup,
+  parseBackup,
+  planRestore,
+  type Backup,
+  type BackupProblem,
+  type RestorePlan,
+} from '../../storage/backup.ts';
+import { loadAvailableModels } from '../models.ts';
 import { FileButton } from '../components/FileButton.tsx';
 import { downloadFile } from '../download.ts';
 import { errorMessage } from '../hooks.ts';
@@ -40,6 +53,7 @@ export function DevicePanel({ onRestored }: { onRestored: () => void }) {
   const [storage, setStorage] = useState<StorageState | null>(null);
   const [restore, setRestore] = useState<Restore>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
 
   useEffect(() => {
     void readStorageState().then(setStorage);
@@ -67,17 +81,23 @@ export function DevicePanel({ onRestored }: { onRestored: () => void }) {
       setRestore({ step: 'invalid', file: file.name, problems: checked.problems });
       return;
     }
+    const conflicts = await checkBackupModels(checked.backup, catalogueOf(await loadAvailableModels()));
+    if (conflicts.length) {
+      setRestore({ step: 'invalid', file: file.name, problems: conflicts });
+      return;
+    }
+    setPassphrase('');
     setRestore({ step: 'confirm', file: file.name, backup: checked.backup, plan: await planRestore(checked.backup) });
   };
 
   const confirm = async (backup: Backup, plan: RestorePlan) => {
     setBusy(true);
     try {
-      await applyRestore(backup);
+      await applyRestore(backup, passphrase || undefined);
       setRestore({ step: 'done', plan });
       onRestored();
     } catch (error) {
-      setRestore({ step: 'failed', message: errorMessage(error) });
+      setRestore({ step: 'failed', message: error instanceof KeyPassphraseError ? t('device.keysWrong') : errorMessage(error) });
     } finally {
       setBusy(false);
     }
@@ -124,6 +144,12 @@ export function DevicePanel({ onRestored }: { onRestored: () => void }) {
         <div class="notice restore-preview" role="group" aria-labelledby="restore-heading">
           <h3 id="restore-heading">{t('device.previewTitle', { file: restore.file })}</h3>
           <p>{t('device.preview', { ...restore.plan })}</p>
+          {restore.plan.keys > 0 && (
+            <div class="field">
+              <label for="restore-passphrase">{t('device.keysPassphrase', { count: restore.plan.keys })}</label>
+              <input id="restore-passphrase" type="password" autocomplete="current-password" value={passphrase} onInput={(e) => setPassphrase(e.currentTarget.value)} />
+            </div>
+          )}
           <div class="actions">
             <button type="button" onClick={() => setRestore({ step: 'idle' })}>
               {t('common.cancel')}

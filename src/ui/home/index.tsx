@@ -6,6 +6,7 @@ import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { loadAvailableModels } from '../models.ts';
 import { AssessmentList } from './AssessmentList.tsx';
 import { DevicePanel } from './DevicePanel.tsx';
+import { SigningKeyPanel } from './SigningKeyPanel.tsx';
 import { ModelList } from './ModelList.tsx';
 import { NewAssessmentForm } from './NewAssessmentForm.tsx';
 import { useFocusOnNavigation } from '../navigation.ts';
@@ -66,6 +67,11 @@ export function HomePage() {
             reloadModels(); // a backup brings the models its assessments use
           }}
         />
+      </section>
+
+      <section aria-labelledby="signing-heading">
+        <h2 id="signing-heading">{t('keys.signing.heading')}</h2>
+        <SigningKeyPanel />
       </section>
 
       <section aria-labelledby="models-heading">

@@ -3,7 +3,6 @@ import { useRef, useState } from 'preact/hooks';
 import { currentLanguage, formatDateTime, formatPercent, t } from '../../i18n/index.ts';
 import type { Action, Answer, Assessment } from '../../assessment/schema.ts';
 import { elementsCsv, questionsCsv } from '../../exchange/result-csv.ts';
-import { createResultFile } from '../../exchange/result-file.ts';
 import type { Level, MaturityModel } from '../../model/schema.ts';
 import { effectiveTargets, rankPriorities, summarize } from '../../scoring/gaps.ts';
 import { answerLookup, type ScoreReport } from '../../scoring/score.ts';
@@ -13,6 +12,8 @@ import { errorMessage } from '../hooks.ts';
 import { formatIndex, indexLabel, levelLabel, modelText } from '../model-text.ts';
 import { useFocusOnNavigation } from '../navigation.ts';
 import { AnswerList } from './AnswerList.tsx';
+import { ExchangeActions } from './ExchangeActions.tsx';
+import { exportResultFile } from './result-export.ts';
 import { Priorities } from './Priorities.tsx';
 import { ResultCharts } from './ResultCharts.tsx';
 import { ScoresTable } from './ScoresTable.tsx';
@@ -59,10 +60,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
   const final = assessment.status === 'final';
   const attempt = (work: Promise<void>) => work.then(() => setError(null), (e: unknown) => setError(errorMessage(e)));
 
-  const resultFile = async () => {
-    const file = await createResultFile({ assessment, model, answers, report, appVersion: __APP_VERSION__ });
-    return { name: `${fileStem(assessment, model)}.json`, text: JSON.stringify(file, null, 1) };
-  };
+  const resultFile = () => exportResultFile({ assessment, model, answers, report });
   const exportFile = () => attempt(resultFile().then(({ name, text }) => downloadFile(name, text, 'application/json')));
   const shareFile = () =>
     attempt(
@@ -132,6 +130,9 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         <button type="button" onClick={() => setConfirming(final ? 'reopen' : 'final')}>
           {final ? t('results.reopen') : t('results.markFinal')}
         </button>
+      </div>
+      <div class="no-print">
+        <ExchangeActions input={{ assessment, model, answers, report }} />
       </div>
 
       <section aria-labelledby="summary-heading">

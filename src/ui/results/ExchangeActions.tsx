@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import { formatFingerprint } from '../../exchange/keys.ts';
+import { t } from '../../i18n/index.ts';
+import { getOwnKey } from '../../storage/keys.ts';
+import { FileButton } from '../components/FileButton.tsx';
+import { downloadFile } from '../download.ts';
+import { errorMessage, useLoaded } from '../hooks.ts';
+import { readKeyFile } from '../key-files.ts';
+import { exportResultFile, exportSealedFile, type ExportInput } from './result-export.ts';
+
+/** "Export signed" (when this device has a signing key) and "Export sealed for a coordinator…" (given their key file). */
+export function ExchangeActions({ input }: { input: ExportInput }) {
+  const [signing] = useLoaded(() => getOwnKey('sign'), []);
+  const [message, setMessage] = useState<{ text?: string; sealedFor?: { fingerprint: string; organization: string }; error?: boolean } | null>(null);
+  const hasKey = signing.state === 'ready' && signing.value !== undefined;
+
+  const exportSigned = async () => {
+    try {
+      const { name, text } = await exportResultFile(input, true);
+      downloadFile(name, text, 'application/json');
+      setMessage(null);
+    } catch (error) {
+      setMessage({ text: errorMessage(error), error: true });
+    }
+  };
+  const exportSealed = async (file: File | undefined) => {
+    if (!file) return;
+    const key = await readKeyFile(file, 'seal');
+    if (!key.ok) return setMessage({ text: t('results.sealBadKey', { file: file.name, reason: key.reason }), error: true });
+    try {
+      const { name, text } = await exportSealedFile(input, key.keyFile.publicKey);
+      downloadFile(name, text, 'application/json');
+      setMessage({ sealedFor: { fingerprint: key.keyFile.fingerprint, organization: key.keyFile.organization } });
+    } catch (error) {
+      setMessage({ text: errorMessage(error), error: true });
+    }
+  };
+
+  return (
+    <div class="exchange-actions">
+      <div class="actions">
+        {hasKey && (
+          <button type="button" onClick={() => void exportSigned()}>
+            {t('results.exportSigned')}
+          </button>
+        )}
+        <FileButton id="seal-key-file" label={t('results.exportSealed')} accept="application/json,.json" onFiles={(files) => void exportSealed(files[0])} />
+      </div>
+      <p class="hint">{t('results.sealHint')}</p>
+      <div role="status">
+        {message?.sealedFor && (
+          <p data-testid="sealed-for">
+            {t('results.sealed', { fingerprint: formatFingerprint(message.sealedFor.fingerprint), organization: message.sealedFor.organization })}
+          </p>
+        )}
+      </div>
+      {message?.error && <p role="alert">{message.text}</p>}
+    </div>
+  );
+}
