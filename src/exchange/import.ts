@@ -7,7 +7,7 @@
  */
 import type { MaturityModel } from '../model/schema.ts';
 import { scoreAssessment, type ScoreReport } from '../scoring/score.ts';
-import { parseJsonWithin, type JsonCheck } from './json-limits.ts';
+import { parseJsonWithin, type JsonCheck, type JsonProblem } from './json-limits.ts';
 import { checkResultFile, modelHash, type ResultFile, type VerifiedModels } from './result-file.ts';
 
 /** A result file is a few hundred kilobytes with its model; anything far larger is not one. */
@@ -29,15 +29,25 @@ export interface ImportedResult {
   report: ScoreReport;
 }
 
+/**
+ * Why a file was refused, as a value the page words in its reader's
+ * language (`import.problem.<code>` in the catalogs). Refusals that have no
+ * code yet carry only the English `reason`.
+ */
+export type ImportProblem =
+  | JsonProblem
+  | { code: 'import.failed'; path: string; params: { detail: string } }
+  | { code: 'import.figures'; path: string; params: Record<string, never> };
+
 export type ImportOutcome =
   | { file: string; status: Exclude<ImportStatus, 'rejected'>; result: ImportedResult; model: MaturityModel }
-  | { file: string; status: 'rejected'; reason: string };
+  | { file: string; status: 'rejected'; reason: string; problem?: ImportProblem };
 
 export type { JsonCheck } from './json-limits.ts';
 
-/** JSON.parse, after refusing what is too large or too deeply nested to be a result file. */
-export function parseJsonWithLimits(text: string, maxBytes = RESULT_FILE_MAX_BYTES, maxDepth = JSON_MAX_DEPTH): JsonCheck {
-  return parseJsonWithin(text, maxBytes, maxDepth);
+/** Strict JSON.parse of a file's bytes or text, after refusing what is too large or too deeply nested to be a result file. */
+export function parseJsonWithLimits(content: string | Uint8Array, maxBytes = RESULT_FILE_MAX_BYTES, maxDepth = JSON_MAX_DEPTH): JsonCheck {
+  return parseJsonWithin(content, maxBytes, maxDepth);
 }
 
 /** Models this device knows, by id and version: shipped ones and ones imported before. */
@@ -47,19 +57,46 @@ export type ModelLookup = (id: string, version: string) => MaturityModel | undef
 export type KnownResults = ReadonlyMap<string, { hash: string; updatedAt: string }>;
 
 /**
- * Imports one file. `verified` carries the embedded models already checked
- * from one file to the next of the same import (see VerifiedModels).
+ * Imports one file, its bytes or its text. `verified` carries the embedded
+ * models already checked from one file to the next of the same import (see
+ * VerifiedModels). Never throws: whatever a file holds, it is judged alone
+ * and anything unforeseen becomes its refusal.
  */
 export async function importResultFile(
   file: string,
-  text: string,
+  content: string | Uint8Array,
   models: ModelLookup,
   known: KnownResults,
   verified: VerifiedModels = new Map(),
 ): Promise<ImportOutcome> {
+  try {
+    return await importOne(file, content, models, known, verified);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { file, status: 'rejected', reason: `the file could not be imported: ${detail}`, problem: { code: 'import.failed', path: '$', params: { detail } } };
+  }
+}
+
+/** Each figure of a report a number where one is due: a score and a coverage finite and in range, a level a whole number. */
+export function figuresProblem(report: ScoreReport): string | null {
+  type Checked = readonly [path: string, figures: { score: unknown; achievedLevel: unknown; coverage: unknown }];
+  const figures: Checked[] = [
+    ['overall', report.overall],
+    ...report.domains.flatMap((d): Checked[] => [[d.domainId, d], ...d.elements.map((e): Checked => [`${d.domainId}/${e.elementId}`, e])]),
+  ];
+  for (const [path, { score, achievedLevel, coverage }] of figures) {
+    const finite = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+    if (!(score === null || finite(score)) || !(achievedLevel === null || (finite(achievedLevel) && Number.isInteger(achievedLevel))) || !(finite(coverage) && (coverage as number) <= 1)) {
+      return path;
+    }
+  }
+  return null;
+}
+
+async function importOne(file: string, content: string | Uint8Array, models: ModelLookup, known: KnownResults, verified: VerifiedModels): Promise<ImportOutcome> {
   const reject = (reason: string): ImportOutcome => ({ file, status: 'rejected', reason });
-  const json = parseJsonWithLimits(text);
-  if (!json.ok) return reject(json.reason);
+  const json = parseJsonWithLimits(content);
+  if (!json.ok) return { file, status: 'rejected', reason: json.reason, problem: json.problem };
   const checked = await checkResultFile(json.value, verified);
   if (!checked.ok) return reject(checked.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
   const result = checked.file;
@@ -93,6 +130,10 @@ export async function importResultFile(
     model: { id: result.model.id, version: result.model.version, sha256: result.model.sha256 },
     report: scoreAssessment(model, Object.fromEntries(result.answers.map((a) => [a.questionId, a.value]))),
   };
+  const unfit = figuresProblem(imported.report);
+  if (unfit !== null) {
+    return { file, status: 'rejected', reason: `scoring the answers gave no number for ${unfit}`, problem: { code: 'import.figures', path: unfit, params: {} } };
+  }
   const before = known.get(imported.assessmentId);
   if (!before) return { file, status: 'accepted', result: imported, model };
   // The same file, or the same assessment exported again unchanged.

@@ -7,6 +7,7 @@ import { FileDrop } from '../components/FileDrop.tsx';
 import { errorMessage } from '../hooks.ts';
 import { importInWorker } from './import-bridge.ts';
 import type { FileOutcome } from './import-worker.ts';
+import { refusalText } from './refusal.ts';
 
 interface Props {
   setId: string;
@@ -127,7 +128,7 @@ export function ImportPanel({ setId, known, models, onImported }: Props) {
                 <td class={`outcome-${o.status}`}>{t(`compare.status.${o.status}`)}</td>
                 <td>
                   {o.status === 'rejected' ? (
-                    <bdi>{o.reason}</bdi>
+                    <bdi>{refusalText(o)}</bdi>
                   ) : (
                     <bdi>
                       {o.result.organization.name}
