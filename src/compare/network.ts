@@ -169,11 +169,13 @@ export function groupStatistics(
     .sort((a, b) => (a === null || b === null ? (a === b ? 0 : a === null ? 1 : -1) : groupNames.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0)))
     .map((group): GroupStatistics => {
       const what = group === null ? `The group whose ${noun} is not given` : `The ${noun} "${group}"`;
-      if (withheld.has(group)) {
-        const reason = `${what} is withheld with a smaller group: the network's figures less those shown would otherwise give that group's away.`;
-        return { dimension, group, ok: false, reason };
-      }
-      return { dimension, group, ...summarise(groups.get(group)!, what, options) };
+      const summary = summarise(groups.get(group)!, what, options);
+      if (!summary.ok || !withheld.has(group)) return { dimension, group, ...summary };
+      const reason =
+        group === null
+          ? `${what} is not shown when anonymised: it is the rest of the network, not a group.`
+          : `${what} is withheld with a smaller group: the network's figures less those shown would otherwise give that group's away.`;
+      return { dimension, group, ok: false, reason };
     });
 }
 
