@@ -23,6 +23,7 @@ import { toCsv } from '../src/exchange/csv.ts';
 import { RESULT_FILE_MAX_BYTES, type ImportedResult } from '../src/exchange/import.ts';
 import { startImport } from '../src/exchange/import-session.ts';
 import { printable } from '../src/exchange/plain-text.ts';
+import { highestLevel, lowestLevel } from '../src/model/schema.ts';
 import type { MaturityModel } from '../src/model/schema.ts';
 import { localize } from '../src/model/text.ts';
 import { parseModel } from '../src/model/validate.ts';
@@ -160,7 +161,7 @@ for (const group of groups) {
       const named = domainMatrix(set.results);
       const matrix = values.anonymise ? anonymiseMatrix(named, await anonymousCodes(set.results, salt)) : named;
       const versions = group.sets.length > 1 || set.versions.length > 1 ? ` ${set.versions.join(', ')}` : '';
-      say(`\nMatrix: ${text(model.title)} (${set.modelId}${versions}), ${matrix.rows.length} results, scores 0–5`);
+      say(`\nMatrix: ${text(model.title)} (${set.modelId}${versions}), ${matrix.rows.length} results, index on the model's scale ${lowestLevel(model)}–${highestLevel(model)}`);
       if (set.note) say(set.note);
       say(['organization (period)'.padEnd(48), ...matrix.columns.map((id) => id.slice(0, 10).padStart(11))].join(''));
       for (const row of matrix.rows) {

@@ -35,13 +35,29 @@ describe('npm run model:to-csv and model:from-csv', { timeout: 30_000 }, () => {
     const broken = join(folder, 'broken.csv');
     const rows = readFileSync(csv, 'utf8').split('\r\n');
     const at = rows.findIndex((row) => row.startsWith('question,direction.strategy.reviewed,'));
+    const first = rows.findIndex((row) => row.startsWith('question,direction.strategy.exists,'));
     rows[at] = rows[at]!.replace('question,direction.strategy.reviewed,', 'question,direction.strategy.exists,');
     writeFileSync(broken, rows.join('\r\n'));
     const out = join(folder, 'never.json');
     const { status, stderr } = run('model-from-csv', broken, '--out', out);
     expect(status).toBe(1);
-    expect(stderr).toContain(`${broken}: row ${at + 1}, column id: the id "direction.strategy.exists" is already used in row ${at}`);
+    expect(stderr).toContain(`${broken}: row ${at + 1}, column id: the id "direction.strategy.exists" is already used in row ${first + 1}`);
+    expect(stderr).toContain('1 problem;');
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('carry a model on its own scale of four levels, its rating rules and its question recommendations', () => {
+    const four = 'assessments/examples/four-level-model.json';
+    const sheet = join(folder, 'four.csv');
+    const back = join(folder, 'four.json');
+    expect(run('model-to-csv', four, '--out', sheet).status).toBe(0);
+    const header = readFileSync(sheet, 'utf8').split('\r\n')[0]!;
+    expect(header).toContain('level3:fr');
+    expect(header).not.toContain('level4:');
+    expect(run('model-from-csv', sheet, '--out', back)).toMatchObject({ status: 0, stdout: expect.stringContaining('four-level-example 1.0.0, 2 domains, 3 key elements, 5 questions') });
+    const original = parseModel(JSON.parse(readFileSync(four, 'utf8')));
+    expect(original.ok && JSON.parse(readFileSync(back, 'utf8'))).toEqual(original.ok && original.model);
+    expect(JSON.parse(readFileSync(back, 'utf8')).rating.domain).toBe('all');
   });
 
   it('refuse to guess where to write the model', () => {

@@ -12,8 +12,9 @@ import { loadModelOrExit } from './lib/check-model-files.ts';
 
 const USAGE = `usage: npm run model:doc -- <model.json> [--lang fr] [--format md|html] [--out file]
 
-Writes a review document of the model: its identity, the scale, a table of contents, then every
-domain, key element and question with all their texts, in one language.
+Writes a review document of the model: its identity, its own scale, how it rates (the rule for key
+elements, domains and the organization, and the bands, in words), a table of contents, then every
+domain, key element and question with all their texts and recommendations, in one language.
 
   --lang tag      the language of the texts (default: the model's default language); texts not yet
                   in it are shown in another language and marked with that language's tag

@@ -13,7 +13,8 @@ import { loadModelOrExit } from './lib/check-model-files.ts';
 const USAGE = `usage: npm run model:to-csv -- <model.json> [--out file.csv] [--languages ar,zh,fr]
 
 Writes the model as one sheet, CSV in UTF-8 with a byte-order mark (so spreadsheet programs read
-every script): one row per thing of the model, a column per text and language (title:en, level3:fr…).
+every script): one row per thing of the model, a column per text and language (title:en, level3:fr…),
+a level column for each level of the model's scale, and a rating row with its rating rules.
 
   --out file.csv   where to write it; by default <model>.csv next to the model.
                    "--out -" writes to standard output (use npm run -s so npm adds nothing to it).

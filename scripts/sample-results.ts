@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Answer, AnswerValue, Assessment } from '../src/assessment/schema.ts';
 import { createResultFile } from '../src/exchange/result-file.ts';
-import type { Level } from '../src/model/schema.ts';
+import { highestLevel, lowestLevel } from '../src/model/schema.ts';
 import { parseModel } from '../src/model/validate.ts';
-import { scoreAssessment } from '../src/scoring/score.ts';
+import { seededRandom } from '../src/scoring/calibration.ts';
+import { answerLookup, scoreAssessment } from '../src/scoring/score.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,18 +22,6 @@ const { values } = parseArgs({
     model: { type: 'string', default: 'assessments/ict-governance.json' },
   },
 });
-
-/** mulberry32: a small, well-known seeded generator, so a seed always gives the same files. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const REGIONS = ['Africa', 'Americas', 'Arab States', 'Asia and the Pacific', 'Europe and Central Asia'];
 const TYPES = ['Fund or programme', 'Specialized agency', 'Secretariat department', 'Related organization'];
@@ -46,7 +35,9 @@ if (!checked.ok || !Number.isInteger(count) || count < 1) {
   process.exit(1);
 }
 const model = checked.model;
-const next = random(Number(values.seed));
+const lowest = lowestLevel(model);
+const highest = highestLevel(model);
+const next = seededRandom(Number(values.seed));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
 mkdirSync(values.out!, { recursive: true });
 
@@ -54,7 +45,7 @@ const organizations = Math.max(1, Math.ceil(count / PERIODS.length));
 for (let i = 0; i < count; i += 1) {
   const org = i % organizations;
   const period = PERIODS[Math.floor(i / organizations) % PERIODS.length]!;
-  const orgRandom = random(Number(values.seed) * 7919 + org);
+  const orgRandom = seededRandom(Number(values.seed) * 7919 + org);
   const base = 0.8 + orgRandom() * 3; // the organization's overall maturity
   const name = `${NAMES[org % NAMES.length]} Organization${org >= NAMES.length ? ` ${Math.floor(org / NAMES.length) + 1}` : ''}`;
   const details = { country: REGIONS[Math.floor(orgRandom() * REGIONS.length)]!, type: TYPES[Math.floor(orgRandom() * TYPES.length)]! };
@@ -68,12 +59,18 @@ for (let i = 0; i < count; i += 1) {
       for (const question of element.questions) {
         let value: AnswerValue;
         if (question.allowNotApplicable && next() < 0.1) value = 'na';
-        else value = Math.max(0, Math.min(5, Math.round(base + growth + domainBias + (next() - 0.5) * 1.6))) as Level;
+        else value = Math.max(lowest, Math.min(highest, Math.round(base + growth + domainBias + (next() - 0.5) * 1.6)));
         answers.push({
           assessmentId: id,
           questionId: question.id,
           value,
-          comment: next() < 0.15 ? pick(['Evidence in the annual ICT report.', 'To be confirmed with the governance committee.', 'Partly in place in field offices.']) : '',
+          // "Not applicable" always comes with its reason.
+          comment:
+            value === 'na'
+              ? pick(['Served by another organization\'s system.', 'Outside our mandate.'])
+              : next() < 0.15
+                ? pick(['Evidence in the annual ICT report.', 'To be confirmed with the governance committee.', 'Partly in place in field offices.'])
+                : '',
           answeredAt: created,
         });
       }
@@ -90,7 +87,7 @@ for (let i = 0; i < count; i += 1) {
     targets: {},
     actions: {},
   };
-  const report = scoreAssessment(model, Object.fromEntries(answers.map((a) => [a.questionId, a.value])));
+  const report = scoreAssessment(model, answerLookup(model, answers));
   // The export time is the assessment's own date, so a seed always gives the same bytes.
   const file = await createResultFile({ assessment, model, answers, report, appVersion: 'sample', organizationDetails: details, exportedAt: created });
   const fileName = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${model.id}-${period}.json`;

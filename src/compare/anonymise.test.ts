@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MaturityModelSchema } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
+import { given } from '../scoring/answers.fixture.ts';
 import { scoreAssessment } from '../scoring/score.ts';
 import { anonymiseMatrix, anonymousCodes } from './anonymise.ts';
 import { domainMatrix, organizationKey, type ComparedResult } from './matrix.ts';
@@ -16,7 +17,7 @@ function result(name: string, unit = '', period = '2025'): ComparedResult {
     organization: { name, unit, country: 'Arab States', type: 'Specialized agency' },
     period,
     model: { id: model.id, version: model.version },
-    report: scoreAssessment(model, { 'risk.register.exists': made % 6 as 0 }),
+    report: scoreAssessment(model, given(model, { 'risk.register.exists': made % 6 })),
   };
 }
 

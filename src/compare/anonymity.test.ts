@@ -26,8 +26,8 @@ function result(name: string, answers: AnswerLookup, country: string, type = 'ag
 }
 
 /** Levels 0–3, different for each organization and question. */
-const modest = (i: number): AnswerLookup => Object.fromEntries(questions.map((q, j) => [q, ((i * 7 + j * 3) % 4) as 0 | 1 | 2 | 3]));
-const everywhere = (level: 4 | 5): AnswerLookup => Object.fromEntries(questions.map((q) => [q, level]));
+const modest = (i: number): AnswerLookup => new Map(questions.map((q, j) => [q, (i * 7 + j * 3) % 4]));
+const everywhere = (level: 4 | 5): AnswerLookup => new Map(questions.map((q) => [q, level]));
 
 /** The network of the issue; the one organization of region C answers `level` to everything, above all the others. */
 function network(level: 4 | 5): ComparedResult[] {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../exchange/csv.ts';
 import { MaturityModelSchema } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
-import { scoreAssessment, type AnswerLookup } from '../scoring/score.ts';
+import { given, type GivenLevels } from '../scoring/answers.fixture.ts';
+import { scoreAssessment } from '../scoring/score.ts';
 import { anonymiseMatrix, anonymousCodes } from './anonymise.ts';
 import {
   ANONYMISED_MATRIX_CELL_COLUMNS,
@@ -18,7 +19,7 @@ import { groupStatistics, networkStatistics } from './network.ts';
 const model = MaturityModelSchema.parse(smallModel());
 
 let made = 0;
-function result(name: string, unit: string, country: string, answers: AnswerLookup): ComparedResult {
+function result(name: string, unit: string, country: string, answers: GivenLevels): ComparedResult {
   made += 1;
   return {
     assessmentId: `a-${made}`,
@@ -26,11 +27,11 @@ function result(name: string, unit: string, country: string, answers: AnswerLook
     organization: { name, unit, country, type: 'Fund' },
     period: '2025',
     model: { id: model.id, version: model.version },
-    report: scoreAssessment(model, answers),
+    report: scoreAssessment(model, given(model, answers)),
   };
 }
 
-const risk = (level: 0 | 1 | 2 | 3 | 4 | 5): AnswerLookup => ({ 'risk.register.exists': level, 'risk.register.used': level });
+const risk = (level: 0 | 1 | 2 | 3 | 4 | 5): GivenLevels => ({ 'risk.register.exists': level, 'risk.register.used': level });
 const results = [
   result('Health, "the" Organization', 'Geneva', 'Europe', { ...risk(2), 'strategy.plan.exists': 3 }),
   result('Food Organization', '', 'Africa', risk(1)),
@@ -45,8 +46,9 @@ describe('matrixCsvRows', () => {
   it('writes one row per result, one score column per domain, then the total', () => {
     const [header, ...rows] = readBack(matrixCsvRows(domainMatrix(results)));
     expect(header).toEqual(['organization', 'period', 'model_id', 'model_version', 'strategy', 'risk', 'overall_score', 'overall_level', 'coverage']);
-    expect(rows[0]).toEqual(['Food Organization', '2025', 'small', '1.0.0', '', '1', '1', '1', '0.4']);
-    expect(rows[1]).toEqual(['Health, "the" Organization — Geneva', '2025', 'small', '1.0.0', '3', '2', '2.5', '2', '0.6']);
+    // Only risk is answered: the strategy elements, not rated yet, hold the organization at 0.
+    expect(rows[0]).toEqual(['Food Organization', '2025', 'small', '1.0.0', '', '1', '1', '0', '0.4']);
+    expect(rows[1]).toEqual(['Health, "the" Organization — Geneva', '2025', 'small', '1.0.0', '3', '2', '2.5', '0', '0.6']);
   });
 
   it('names the total after the domain in an element matrix', () => {
@@ -60,8 +62,9 @@ describe('matrixCellCsvRows', () => {
     const [header, ...rows] = readBack(matrixCellCsvRows(domainMatrix(results.slice(0, 1))));
     expect(header).toEqual([...MATRIX_CELL_COLUMNS]);
     expect(rows).toEqual([
-      ['Health, "the" Organization', 'Geneva', 'Europe', 'Fund', '2025', 'small', '1.0.0', 'overall', 'overall', '2.5', '2', '0.6'],
-      ['Health, "the" Organization', 'Geneva', 'Europe', 'Fund', '2025', 'small', '1.0.0', 'domain', 'strategy', '3', '3', '0.333'],
+      ['Health, "the" Organization', 'Geneva', 'Europe', 'Fund', '2025', 'small', '1.0.0', 'overall', 'overall', '2.5', '0', '0.6'],
+      // An index but no level: no key element of strategy is rated yet.
+      ['Health, "the" Organization', 'Geneva', 'Europe', 'Fund', '2025', 'small', '1.0.0', 'domain', 'strategy', '3', '', '0.333'],
       ['Health, "the" Organization', 'Geneva', 'Europe', 'Fund', '2025', 'small', '1.0.0', 'domain', 'risk', '2', '2', '1'],
     ]);
   });

@@ -30,7 +30,7 @@ type _ImportedIsCompared = Holds<ImportedResult extends ComparedResult ? true : 
 
 /** One result's figures for one domain or element (or overall). */
 export interface Cell {
-  /** Weighted mean level 0–5; null when nothing that counts was answered. */
+  /** The index: weighted mean level on the model's scale; null when nothing that counts was answered. */
   score: number | null;
   achievedLevel: Level | null;
   /** Share of the questions answered (a level or "not applicable"), 0–1. */

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { MaturityModelSchema } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
-import { scoreAssessment, type AnswerLookup } from '../scoring/score.ts';
+import { given, type GivenLevels } from '../scoring/answers.fixture.ts';
+import { scoreAssessment } from '../scoring/score.ts';
 import type { ComparedResult } from './matrix.ts';
 import { groupStatistics, networkMedian, networkStatistics, type StatisticsCheck } from './network.ts';
 
 const model = MaturityModelSchema.parse(smallModel());
 
 let made = 0;
-function result(name: string, answers: AnswerLookup, details: { country?: string; type?: string; period?: string } = {}): ComparedResult {
+function result(name: string, answers: GivenLevels, details: { country?: string; type?: string; period?: string } = {}): ComparedResult {
   made += 1;
   return {
     assessmentId: `a-${made}`,
@@ -16,12 +17,12 @@ function result(name: string, answers: AnswerLookup, details: { country?: string
     organization: { name, unit: '', country: details.country, type: details.type },
     period: details.period ?? '2025',
     model: { id: model.id, version: model.version },
-    report: scoreAssessment(model, answers),
+    report: scoreAssessment(model, given(model, answers)),
   };
 }
 
 /** Both risk questions at `level`, so the risk domain scores exactly `level`. */
-const risk = (level: 0 | 1 | 2 | 3 | 4 | 5): AnswerLookup => ({ 'risk.register.exists': level, 'risk.register.used': level });
+const risk = (level: 0 | 1 | 2 | 3 | 4 | 5): GivenLevels => ({ 'risk.register.exists': level, 'risk.register.used': level });
 
 function statistics(check: StatisticsCheck) {
   if (!check.ok) throw new Error(check.reason);

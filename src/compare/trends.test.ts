@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MaturityModelSchema } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
+import { given } from '../scoring/answers.fixture.ts';
 import { scoreAssessment } from '../scoring/score.ts';
 import { organizationKey, type ComparedResult } from './matrix.ts';
 import { latestPerOrganization, networkTrend, organizationTrend } from './trends.ts';
@@ -16,7 +17,7 @@ function result(name: string, period: string, level: 0 | 1 | 2 | 3 | 4 | 5, upda
     organization: { name, unit: '' },
     period,
     model: { id: model.id, version: model.version },
-    report: scoreAssessment(model, { 'risk.register.exists': level, 'risk.register.used': level }),
+    report: scoreAssessment(model, given(model, { 'risk.register.exists': level, 'risk.register.used': level })),
   };
 }
 
@@ -46,7 +47,8 @@ describe('organizationTrend', () => {
     expect(shuffled([...health, ...others])).not.toEqual([...health, ...others]);
     const trend = organizationTrend(shuffled([...health, ...others]), organizationKey({ name: 'Health' }));
     expect(trend.map((p) => `${p.period}:${p.domains.risk!.score}`)).toEqual(['2024:1', '2024-Q2:2', '2024-Q2:3', '2024-Q10:3', '2025:4', '2026:5']);
-    expect(trend[0]).toMatchObject({ overall: { score: 1, achievedLevel: 1 }, elements: { 'risk.register': { score: 1 } } });
+    // Only risk is answered: the strategy elements, not rated yet, hold the organization at 0 until they are.
+    expect(trend[0]).toMatchObject({ overall: { score: 1, achievedLevel: 0 }, elements: { 'risk.register': { score: 1, achievedLevel: 1 } } });
   });
 });
 

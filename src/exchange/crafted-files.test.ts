@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, Assessment } from '../assessment/schema.ts';
 import { MaturityModelSchema } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
-import { scoreAssessment } from '../scoring/score.ts';
+import { answerLookup, scoreAssessment } from '../scoring/score.ts';
 import { bytesOf, craftedFiles, type CraftedFile } from './crafted-files.fixture.ts';
 import { figuresProblem, importResultFile } from './import.ts';
 import { startImport } from './import-session.ts';
@@ -27,7 +27,7 @@ async function validFile(id: string, name: string): Promise<string> {
     { assessmentId: id, questionId: 'strategy.plan.exists', value: 4, comment: 'fine', answeredAt: '2026-01-02T00:00:00.000Z' },
     { assessmentId: id, questionId: 'risk.register.exists', value: 2, comment: '', answeredAt: '2026-01-02T00:00:00.000Z' },
   ];
-  const report = scoreAssessment(model, Object.fromEntries(answers.map((a) => [a.questionId, a.value])));
+  const report = scoreAssessment(model, answerLookup(model, answers));
   return JSON.stringify(await createResultFile({ assessment, model, answers, report, appVersion: 'test' }));
 }
 

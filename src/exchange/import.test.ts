@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, Assessment } from '../assessment/schema.ts';
 import { MaturityModelSchema } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
-import { scoreAssessment } from '../scoring/score.ts';
+import { answerLookup, scoreAssessment } from '../scoring/score.ts';
 import { hashOf } from './canonical.ts';
 import { JSON_MAX_DEPTH, RESULT_FILE_MAX_BYTES, importResultFile, parseJsonWithLimits, type KnownResults } from './import.ts';
 import { createResultFile } from './result-file.ts';
@@ -30,7 +30,7 @@ const answers: Answer[] = [
 ];
 
 async function fileText(change?: (file: any) => void | Promise<void>, options: { embedModel?: boolean; updatedAt?: string } = {}) {
-  const lookup = Object.fromEntries(answers.map((a) => [a.questionId, a.value]));
+  const lookup = answerLookup(model, answers);
   const file: any = await createResultFile({
     assessment: assessment(options.updatedAt),
     model,
@@ -124,5 +124,22 @@ describe('importResultFile', () => {
     const other = MaturityModelSchema.parse({ ...smallModel(), title: 'Changed' });
     const outcome = await importResultFile('plain.json', await fileText(undefined, { embedModel: false }), () => other, none);
     expect(outcome).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/SHA-256 mismatch/) });
+  });
+});
+
+describe('levels on the model\'s scale', () => {
+  it('refuses an answer whose level the model\'s scale does not have, naming it', async () => {
+    const outcome = await importResultFile('nine.json', await fileText((file) => {
+      file.answers[0].value = 9;
+    }), models, new Map());
+    expect(outcome.status).toBe('rejected');
+    if (outcome.status === 'rejected') expect(outcome.reason).toMatch(/\$\.answers\[0\]\.value: level 9 is not on the scale of "small" \(0 to 5\)/);
+  });
+
+  it('refuses a target off the scale', async () => {
+    const outcome = await importResultFile('target.json', await fileText((file) => {
+      file.targets = { 'strategy.plan': 8 };
+    }), models, new Map());
+    expect(outcome).toMatchObject({ status: 'rejected' });
   });
 });

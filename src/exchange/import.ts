@@ -5,8 +5,8 @@
  * status and, when refused, a reason a person can act on. Pure: the same
  * code runs in the browser's worker and in the coordinators' CLI.
  */
-import type { MaturityModel } from '../model/schema.ts';
-import { scoreAssessment, type ScoreReport } from '../scoring/score.ts';
+import { isScaleLevel, scaleLevels, type MaturityModel } from '../model/schema.ts';
+import { answerLookup, scoreAssessment, type ScoreReport } from '../scoring/score.ts';
 import { parseJsonWithin, type JsonCheck, type JsonProblem } from './json-limits.ts';
 import { checkResultFile, modelHash, type ResultFile, type VerifiedModels } from './result-file.ts';
 
@@ -115,6 +115,14 @@ async function importOne(file: string, content: string | Uint8Array, models: Mod
   if (strangers.length) {
     return reject(`answers to questions the model "${model.id}" ${model.version} does not have: ${strangers.slice(0, 3).join(', ')}${strangers.length > 3 ? '…' : ''}`);
   }
+  // Levels and targets are the model's own: a level its scale does not have is no answer.
+  const levels = scaleLevels(model);
+  const offScale = result.answers.findIndex((a) => typeof a.value === 'number' && !isScaleLevel(model, a.value));
+  if (offScale >= 0) {
+    return reject(`$.answers[${offScale}].value: level ${result.answers[offScale]!.value} is not on the scale of "${model.id}" (${levels[0]} to ${levels.at(-1)})`);
+  }
+  const offScaleTarget = Object.entries(result.targets).find(([, level]) => !isScaleLevel(model, level));
+  if (offScaleTarget) return reject(`$.targets["${offScaleTarget[0]}"]: level ${offScaleTarget[1]} is not on the scale of "${model.id}" (${levels[0]} to ${levels.at(-1)})`);
   const seen = new Set<string>();
   for (const answer of result.answers) {
     if (seen.has(answer.questionId)) return reject(`two answers to question "${answer.questionId}"`);
@@ -128,7 +136,7 @@ async function importOne(file: string, content: string | Uint8Array, models: Mod
     organization: result.organization,
     period: result.assessment.period,
     model: { id: result.model.id, version: result.model.version, sha256: result.model.sha256 },
-    report: scoreAssessment(model, Object.fromEntries(result.answers.map((a) => [a.questionId, a.value]))),
+    report: scoreAssessment(model, answerLookup(model, result.answers)),
   };
   const unfit = figuresProblem(imported.report);
   if (unfit !== null) {

@@ -6,7 +6,7 @@
 import type { Answer, Assessment } from '../assessment/schema.ts';
 import type { Level, LocalText, MaturityModel } from '../model/schema.ts';
 import { localize } from '../model/text.ts';
-import type { Priority } from '../scoring/gaps.ts';
+import { nextLevelOf, recommendationFor, type Priority } from '../scoring/gaps.ts';
 import type { ScoreReport } from '../scoring/score.ts';
 import { toCsv } from './csv.ts';
 
@@ -45,6 +45,7 @@ export const ELEMENT_COLUMNS = [
   'action_owner',
   'action_due',
   'action_status',
+  'holding_question_id',
 ] as const;
 
 interface Context {
@@ -61,7 +62,10 @@ export function questionsCsv(context: Context, answers: readonly Answer[]): stri
   const { model, language } = context;
   const text = (value: LocalText) => localize(value, language, model.defaultLanguage);
   const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
-  const levelName = (level: Level) => text(model.scale.find((s) => s.level === level)!.name);
+  const levelName = (level: Level) => {
+    const scale = model.scale.find((s) => s.level === level);
+    return scale ? text(scale.name) : '';
+  };
   const rows = model.domains.flatMap((domain) =>
     domain.elements.flatMap((element) =>
       element.questions.map((question) => {
@@ -90,7 +94,7 @@ export function questionsCsv(context: Context, answers: readonly Answer[]): stri
 export function elementsCsv(
   context: Context,
   report: ScoreReport,
-  targets: Readonly<Record<string, Level>>,
+  targets: ReadonlyMap<string, Level>,
   priorities: readonly Priority[],
 ): string {
   const { model, assessment, language } = context;
@@ -100,9 +104,12 @@ export function elementsCsv(
     return domain.elements.map((element) => {
       const score = domainScore.elements.find((e) => e.elementId === element.id)!;
       const priority = priorities.find((p) => p.elementId === element.id);
-      const target = targets[element.id] ?? element.defaultTarget;
+      const target = targets.get(element.id) ?? element.defaultTarget;
+      // A priority's recommendation is the one for what holds it down; otherwise the element's for its next level.
       const recommendation =
-        score.achievedLevel !== null && score.achievedLevel < 5 ? element.recommendations[`${score.achievedLevel}`] : undefined;
+        priority?.recommendation ??
+        (score.achievedLevel !== null && nextLevelOf(model, score.achievedLevel) !== null ? recommendationFor(element, undefined, score.achievedLevel) : null);
+      const rated = score.achievedLevel !== null;
       const action = assessment.actions[element.id];
       return [
         ...identity(context),
@@ -115,12 +122,13 @@ export function elementsCsv(
         score.achievedLevel ?? '',
         Math.round(score.coverage * 1000) / 1000,
         target,
-        priority?.gap ?? (score.score === null ? '' : 0),
-        priority?.weightedGap ?? (score.score === null ? '' : 0),
+        priority?.gap ?? (rated ? 0 : ''),
+        priority?.weightedGap ?? (rated ? 0 : ''),
         recommendation ? text(recommendation) : '',
         action?.owner ?? '',
         action?.due ?? '',
         action?.status ?? '',
+        priority?.holdingQuestionId ?? '',
       ];
     });
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, Assessment } from '../assessment/schema.ts';
 import { MaturityModelSchema } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
-import { scoreAssessment } from '../scoring/score.ts';
+import { answerLookup, scoreAssessment } from '../scoring/score.ts';
 import { canonicalJson, canonicalJsonWithPart, hashOf, sha256Hex } from './canonical.ts';
 import { checkResultFile, createResultFile, modelHash } from './result-file.ts';
 
@@ -22,7 +22,7 @@ const answers: Answer[] = [
   { assessmentId: 'a-1', questionId: 'strategy.plan.exists', value: 3, comment: 'minutes, "signed"', answeredAt: '2026-01-02T00:00:00.000Z' },
   { assessmentId: 'a-1', questionId: 'risk.register.used', value: 'na', comment: '', answeredAt: '2026-01-03T00:00:00.000Z' },
 ];
-const lookup = Object.fromEntries(answers.map((a) => [a.questionId, a.value]));
+const lookup = answerLookup(model, answers);
 const make = (embedModel = true) =>
   createResultFile({ assessment, model, answers, report: scoreAssessment(model, lookup), appVersion: '0.1.0', embedModel });
 
@@ -76,7 +76,7 @@ describe('result files', () => {
 
   it('names the field that is wrong', async () => {
     const file = JSON.parse(JSON.stringify(await make()));
-    file.answers[0].value = 9;
+    file.answers[0].value = 11;
     delete file.organization.name;
     const checked = await checkResultFile(file);
     expect(checked.ok).toBe(false);

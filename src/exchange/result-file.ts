@@ -17,7 +17,8 @@ export const RESULT_FORMAT = 'ict-governance-result';
 export const RESULT_FORMAT_VERSION = 1;
 
 const Sha256Schema = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in lower-case hex'));
-const NullableScore = z.nullable(z.number().check(z.gte(0), z.lte(5)));
+/** The index on the model's scale (levels 0–10). */
+const NullableScore = z.nullable(z.number().check(z.gte(0), z.lte(10)));
 const FiguresSchema = z.strictObject({
   score: NullableScore,
   achievedLevel: z.nullable(LevelSchema),

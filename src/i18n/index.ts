@@ -86,6 +86,11 @@ export function formatScore(value: number): string {
   return formatNumber(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
+/** The index (a mean level) with one decimal: it shows movement within a level, not more precision than it has. */
+export function formatIndex(value: number): string {
+  return formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
 export function formatPercent(share: number): string {
   return formatNumber(share, { style: 'percent', maximumFractionDigits: 0 });
 }

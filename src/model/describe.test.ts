@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeModel, directionOf, escapeHtml, outlineModel } from './describe.ts';
+import { describeModel, directionOf, escapeHtml, outlineModel, ratingInWords } from './describe.ts';
 import type { MaturityModel, MaturityModelInput } from './schema.ts';
 import { smallModel } from './small-model.fixture.ts';
 import { localize } from './text.ts';
@@ -115,5 +115,52 @@ describe('the document of the default model', () => {
       for (const level of ['0', '1', '2', '3', '4', '5'] as const) expect(document).toContain(escaped(text(question.levels[level]!)));
     }
     for (const domain of model.domains) expect(document).toContain(`#${domain.id}`);
+  });
+});
+
+describe('the document of a model on its own scale', () => {
+  const model = parsed(JSON.parse(readFileSync('assessments/examples/four-level-model.json', 'utf8')));
+
+  it.each(['md', 'html'] as const)('shows the scale of four levels and only those levels for each question (%s)', (format) => {
+    const document = describeModel(model, { format, language: 'fr' });
+    expect(document).toContain('4 levels, 0 to 3.');
+    const outline = outlineModel(model, 'fr');
+    for (const question of outline.domains.flatMap((d) => d.elements.flatMap((e) => e.questions))) {
+      expect(question.levels.map((level) => level.level)).toEqual([0, 1, 2, 3]);
+    }
+    expect(document).toContain('Géré');
+    expect(document).not.toMatch(/\b4 (Measured|Innovating)/);
+  });
+
+  it.each(['md', 'html'] as const)('says in words which rule rates each level of aggregation, with the bands (%s)', (format) => {
+    const document = describeModel(model, { format });
+    expect(document).toContain('How this model rates');
+    expect(document).toContain('A key element, from its questions: N/P/L/F (ISO/IEC 33020).');
+    expect(document).toContain(format === 'html' ? 'A domain, from its key elements: all (COBIT 2019&#39;s focus-area rule).' : "A domain, from its key elements: all (COBIT 2019's focus-area rule).");
+    expect(document).toContain('Largely (above 50 % up to 85 %)');
+  });
+
+  it.each(['md', 'html'] as const)('shows the recommendations of a question under it (%s)', (format) => {
+    const document = describeModel(model, { format, language: 'fr' });
+    const question = document.indexOf('Le matériel est-il inventorié ?');
+    const next = document.indexOf('Les logiciels sont-ils inventoriés ?');
+    const recommendation = document.indexOf('Lister les appareils utilisés, en commençant par les serveurs.');
+    expect(question).toBeGreaterThan(0);
+    expect(recommendation).toBeGreaterThan(question);
+    expect(recommendation).toBeLessThan(next);
+    expect(document.slice(question, recommendation)).toContain('At 0 Non réalisé, to reach 1 Amorcé');
+  });
+
+  it('words the rules and bands the model gives, and only the rules it uses', () => {
+    const words = ratingInWords({ element: 'all', domain: 'all', organization: 'nplf', bands: { partially: 10, largely: 40, fully: 90 } });
+    expect(words.rules).toEqual([
+      "A key element, from its questions: all (COBIT 2019's focus-area rule).",
+      "A domain, from its key elements: all (COBIT 2019's focus-area rule).",
+      'The organization, from all its key elements: N/P/L/F (ISO/IEC 33020).',
+    ]);
+    expect(words.explanations).toHaveLength(2);
+    expect(words.explanations[0]).toContain('Not achieved (up to 10 %), Partially (above 10 % up to 40 %), Largely (above 40 % up to 90 %) or Fully achieved (above 90 %)');
+    expect(ratingInWords(model.rating).explanations).toHaveLength(2);
+    expect(ratingInWords({ ...model.rating, domain: 'nplf' }).explanations).toHaveLength(1);
   });
 });

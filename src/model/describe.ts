@@ -1,7 +1,8 @@
 /**
  * A maturity model as a document people review before it ships: its
- * identity, the scale, then every domain, key element and question with
- * all their texts in one language, as Markdown or as a standalone HTML
+ * identity, its own scale and how it rates (the rule at each level of
+ * aggregation and the bands, in words), then every domain, key element and
+ * question with all their texts and recommendations in one language, as Markdown or as a standalone HTML
  * page that prints well (`npm run model:doc`).
  *
  * Texts missing in the chosen language fall back as in the app (see
@@ -10,7 +11,7 @@
  * escapes what would be markup, HTML escapes everything and links only
  * http(s) addresses. The document's own labels are in English.
  */
-import { LEVELS, type LocalText, type MaturityModel } from './schema.ts';
+import { scaleLevels, type LocalText, type MaturityModel, type Rating, type RatingRule } from './schema.ts';
 
 export type DocumentFormat = 'md' | 'html';
 
@@ -61,6 +62,8 @@ interface QuestionOutline {
   levels: LevelText[];
   allowNotApplicable: boolean;
   weight: number;
+  /** The question's own recommendations, keyed by its current level: what to do to reach the next one. */
+  recommendations: LevelText[];
   sources: CitedSource[];
 }
 
@@ -98,6 +101,8 @@ export interface ModelOutline {
   /** How many of the model's texts are in the document's language. */
   coverage: { inLanguage: number; total: number; fallbackLanguage: string };
   scale: { level: number; name: ShownText; meaning: ShownText }[];
+  /** The rule at each level of aggregation and the N/P/L/F bands in %. */
+  rating: Rating;
   sources: { id: string; citation: string; url?: string }[];
   domains: DomainOutline[];
 }
@@ -116,6 +121,12 @@ export function outlineModel(model: MaturityModel, language: string): ModelOutli
     const found = model.scale.find((s) => s.level === level);
     return found ? quiet(found.name) : { text: `${level}`, language, fallback: false };
   };
+  const levels = scaleLevels(model);
+  const recommendations = (byLevel: Partial<Record<string, LocalText>>): LevelText[] =>
+    levels.flatMap((level) => {
+      const text = byLevel[`${level}`];
+      return text === undefined ? [] : [{ level, name: levelName(level), text: show(text) }];
+    });
   const cite = (refs: { source: string; detail?: string | undefined }[]): CitedSource[] =>
     refs.map(({ source, detail }) => {
       const found = model.sources.find((s) => s.id === source);
@@ -135,6 +146,7 @@ export function outlineModel(model: MaturityModel, language: string): ModelOutli
     ...(model.license ? { license: model.license } : {}),
     coverage,
     scale: model.scale.map((s) => ({ level: s.level, name: show(s.name), meaning: show(s.meaning) })),
+    rating: model.rating,
     sources: model.sources.map((s) => ({ id: s.id, citation: s.citation, ...(s.url ? { url: s.url } : {}) })),
     domains: model.domains.map((domain, d) => ({
       number: `${d + 1}`,
@@ -160,21 +172,19 @@ export function outlineModel(model: MaturityModel, language: string): ModelOutli
           };
         }),
         sources: cite(element.sources),
-        recommendations: LEVELS.flatMap((level) => {
-          const text = element.recommendations[`${level}`];
-          return text === undefined ? [] : [{ level, name: levelName(level), text: show(text) }];
-        }),
+        recommendations: recommendations(element.recommendations),
         questions: element.questions.map((question, q) => ({
           number: `${d + 1}.${e + 1}.${q + 1}`,
           id: question.id,
           text: show(question.text),
           guidance: show(question.guidance),
-          levels: LEVELS.map((level) => {
+          levels: levels.map((level) => {
             const text = question.levels[`${level}`];
             return { level, name: levelName(level), ...(text === undefined ? {} : { text: show(text) }) };
           }),
           allowNotApplicable: question.allowNotApplicable,
           weight: question.weight,
+          recommendations: recommendations(question.recommendations ?? {}),
           sources: cite(question.sources),
         })),
       })),
@@ -203,6 +213,7 @@ const LABEL = {
   language: 'Language',
   contents: 'Contents',
   scale: 'Scale',
+  rating: 'How this model rates',
   sources: 'Sources',
   weight: 'Weight',
   defaultTarget: 'Default target',
@@ -218,11 +229,50 @@ const LABEL = {
 };
 
 /** Anchors of the fixed sections: "_" never occurs in a model id, so they cannot clash with one. */
-const ANCHOR = { contents: '_contents', scale: '_scale', sources: '_sources' };
+const ANCHOR = { contents: '_contents', scale: '_scale', rating: '_rating', sources: '_sources' };
 
 function coverageNote({ language, coverage }: ModelOutline): string {
   if (coverage.inLanguage === coverage.total) return `${language}, all ${coverage.total} texts`;
   return `${language}: ${coverage.inLanguage} of ${coverage.total} texts; the others are shown in another language, marked with its tag, such as (${coverage.fallbackLanguage})`;
+}
+
+function scaleNote({ scale }: ModelOutline): string {
+  const levels = scale.map((s) => s.level);
+  return `${levels.length} levels, ${Math.min(...levels)} to ${Math.max(...levels)}.`;
+}
+
+const RULE_NAME: Record<RatingRule, string> = {
+  nplf: 'N/P/L/F (ISO/IEC 33020)',
+  all: "all (COBIT 2019's focus-area rule)",
+};
+
+/**
+ * The rating rules in words: which rule rates each level of aggregation,
+ * then what each rule used means, with the model's bands.
+ */
+export function ratingInWords({ element, domain, organization, bands }: Rating): { rules: string[]; explanations: string[] } {
+  const rules = [
+    `A key element, from its questions: ${RULE_NAME[element]}.`,
+    `A domain, from its key elements: ${RULE_NAME[domain]}.`,
+    `The organization, from all its key elements: ${RULE_NAME[organization]}.`,
+  ];
+  const used = new Set<RatingRule>([element, domain, organization]);
+  const explanations: string[] = [];
+  if (used.has('nplf')) {
+    explanations.push(
+      `N/P/L/F (ISO/IEC 33020, clause 5.5): at each level, the share of the weight at that level or above is rated ` +
+        `Not achieved (up to ${bands.partially} %), Partially (above ${bands.partially} % up to ${bands.largely} %), ` +
+        `Largely (above ${bands.largely} % up to ${bands.fully} %) or Fully achieved (above ${bands.fully} %). ` +
+        `A level is reached when it is at least Largely achieved and every level below it is Fully achieved, ` +
+        `so one weak answer among many does not decide the level, and a missing foundation still does.`,
+    );
+  }
+  if (used.has('all')) {
+    explanations.push(
+      "All (COBIT 2019's rule for a focus area): a level is reached only when every question or key element combined reaches it; the level is the lowest among them.",
+    );
+  }
+  return { rules, explanations };
 }
 
 function recommendationLabel(outline: ModelOutline, { level, name }: LevelText): string {
@@ -284,16 +334,20 @@ function outlineToMarkdown(outline: ModelOutline): string {
   push(mdBlock(outline.description), '');
 
   push(`<a id="${ANCHOR.contents}"></a>`, '', `## ${LABEL.contents}`, '');
-  push(`- [${LABEL.scale}](#${ANCHOR.scale})`);
+  push(`- [${LABEL.scale}](#${ANCHOR.scale})`, `- [${LABEL.rating}](#${ANCHOR.rating})`);
   for (const domain of outline.domains) {
     push(`- [${domain.number}. ${mdLine(domain.title)}](#${domain.id})`);
     for (const element of domain.elements) push(`  - [${element.number} ${mdLine(element.title)}](#${element.id})`);
   }
   push(`- [${LABEL.sources}](#${ANCHOR.sources})`, '');
 
-  push(`<a id="${ANCHOR.scale}"></a>`, '', `## ${LABEL.scale}`, '');
+  push(`<a id="${ANCHOR.scale}"></a>`, '', `## ${LABEL.scale}`, '', scaleNote(outline), '');
   for (const level of outline.scale) push(`- **${level.level} ${mdLine(level.name)}** — ${mdBlock(level.meaning, '  ')}`);
   push('');
+
+  const rating = ratingInWords(outline.rating);
+  push(`<a id="${ANCHOR.rating}"></a>`, '', `## ${LABEL.rating}`, '');
+  push(...rating.rules.map((rule) => `- ${mdInline(rule)}`), '', ...rating.explanations.flatMap((text) => [mdInline(text), '']));
 
   for (const domain of outline.domains) {
     push(`<a id="${escapeHtml(domain.id)}"></a>`, '', `## ${domain.number}. ${mdLine(domain.title)}`, '');
@@ -320,6 +374,13 @@ function outlineToMarkdown(outline: ModelOutline): string {
         push(`**${LABEL.guidance}:** ${mdBlock(question.guidance)}`, '');
         for (const level of question.levels) push(`- **${level.level} ${mdLine(level.name)}:** ${level.text ? mdBlock(level.text, '  ') : '—'}`);
         push('');
+        if (question.recommendations.length > 0) {
+          push(`**${LABEL.recommendations}**`, '');
+          for (const recommendation of question.recommendations) {
+            push(`- **${mdInline(recommendationLabel(outline, recommendation))}:** ${mdBlock(recommendation.text!, '  ')}`);
+          }
+          push('');
+        }
         if (question.sources.length > 0) push(`**${LABEL.sources}**`, '', ...mdCitations(question.sources, ''), '');
       }
     }
@@ -426,7 +487,7 @@ function outlineToHtml(outline: ModelOutline): string {
   push(`<p>${htmlText(outline.description)}</p>`, '</header>');
 
   push(`<nav aria-labelledby="${ANCHOR.contents}">`, `<h2 id="${ANCHOR.contents}">${label.contents}</h2>`, '<ol>');
-  push(`<li><a href="#${ANCHOR.scale}">${label.scale}</a></li>`);
+  push(`<li><a href="#${ANCHOR.scale}">${label.scale}</a></li>`, `<li><a href="#${ANCHOR.rating}">${label.rating}</a></li>`);
   for (const domain of outline.domains) {
     push(`<li><a href="#${escapeHtml(domain.id)}">${domain.number}. ${htmlText(domain.title, true)}</a>`, '<ol>');
     for (const element of domain.elements) {
@@ -436,11 +497,18 @@ function outlineToHtml(outline: ModelOutline): string {
   }
   push(`<li><a href="#${ANCHOR.sources}">${label.sources}</a></li>`, '</ol>', '</nav>');
 
-  push('<main>', `<section aria-labelledby="${ANCHOR.scale}">`, `<h2 id="${ANCHOR.scale}">${label.scale}</h2>`);
+  push('<main>', `<section aria-labelledby="${ANCHOR.scale}">`, `<h2 id="${ANCHOR.scale}">${label.scale}</h2>`, `<p>${english(scaleNote(outline))}</p>`);
   push('<table>', `<thead><tr><th>${label.level}</th><th>${label.name}</th><th>${label.meaning}</th></tr></thead>`, '<tbody>');
   for (const level of outline.scale) push(`<tr><td>${level.level}</td><td>${htmlText(level.name, true)}</td><td>${htmlText(level.meaning)}</td></tr>`);
   push('</tbody>', '</table>', '</section>');
 
+  const rating = ratingInWords(outline.rating);
+  push(`<section aria-labelledby="${ANCHOR.rating}">`, `<h2 id="${ANCHOR.rating}">${label.rating}</h2>`);
+  push('<ul>', ...rating.rules.map((rule) => `<li>${english(rule)}</li>`), '</ul>');
+  push(...rating.explanations.map((text) => `<p>${english(text)}</p>`), '</section>');
+
+  const recommendationRows = (list: LevelText[]) =>
+    list.map((r) => `<tr><th scope="row">${english(recommendationLabel(outline, r))}</th><td>${htmlText(r.text!)}</td></tr>`);
   for (const domain of outline.domains) {
     const domainId = escapeHtml(domain.id);
     push(`<section class="domain" aria-labelledby="${domainId}">`, `<h2 id="${domainId}">${domain.number}. ${htmlText(domain.title, true)}</h2>`);
@@ -462,10 +530,7 @@ function outlineToHtml(outline: ModelOutline): string {
       }
       push(`<dt>${label.sources}</dt><dd>${htmlCitations(element.sources)}</dd>`, '</dl>');
       push(`<h4>${label.recommendations}</h4>`, '<table class="recommendations">', '<tbody>');
-      for (const recommendation of element.recommendations) {
-        push(`<tr><th scope="row">${english(recommendationLabel(outline, recommendation))}</th><td>${htmlText(recommendation.text!)}</td></tr>`);
-      }
-      push('</tbody>', '</table>');
+      push(...recommendationRows(element.recommendations), '</tbody>', '</table>');
       for (const question of element.questions) {
         const questionId = escapeHtml(question.id);
         push(`<article class="question" aria-labelledby="${questionId}">`, `<h4 id="${questionId}">${question.number} ${htmlText(question.text)}</h4>`);
@@ -477,6 +542,10 @@ function outlineToHtml(outline: ModelOutline): string {
           push(`<tr><th scope="row">${level.level} ${htmlText(level.name, true)}</th><td>${level.text ? htmlText(level.text) : '—'}</td></tr>`);
         }
         push('</tbody>', '</table>');
+        if (question.recommendations.length > 0) {
+          push(`<p><strong>${label.recommendations}</strong></p>`, '<table class="recommendations">', '<tbody>');
+          push(...recommendationRows(question.recommendations), '</tbody>', '</table>');
+        }
         if (question.sources.length > 0) push(`<p><strong>${label.sources}</strong></p>`, htmlCitations(question.sources));
         push('</article>');
       }

@@ -135,7 +135,7 @@ describe('planMigration', () => {
 
   it('carries targets and actions of elements that remain, and drops those of removed elements', () => {
     const { targets, actions } = plan();
-    expect(targets).toEqual({ carried: { 'strategy.plan': 4 }, dropped: [{ elementId: 'strategy.people', target: 2 }] });
+    expect(targets).toEqual({ carried: { 'strategy.plan': 4 }, dropped: [{ elementId: 'strategy.people', target: 2, reason: 'element-removed' }] });
     expect(actions.carried).toEqual({ 'risk.register': assessment.actions['risk.register'] });
     expect(actions.dropped).toEqual([{ elementId: 'strategy.people', action: assessment.actions['strategy.people'] }]);
   });
@@ -189,5 +189,69 @@ describe('applyMigration', () => {
     const before = structuredClone(given);
     applyMigration(given).answers[0]!.value = 5;
     expect(given).toEqual(before);
+  });
+});
+
+/** `model` on a scale of four levels, 0 to 3: descriptors and recommendations above 3 gone, targets at most 3. */
+function onFourLevels(model: MaturityModelInput, version: string): MaturityModelInput {
+  model.version = version;
+  model.scale = model.scale.filter((s) => s.level <= 3);
+  for (const element of model.domains.flatMap((d) => d.elements)) {
+    element.defaultTarget = 2;
+    element.recommendations = Object.fromEntries(Object.entries(element.recommendations).filter(([level]) => Number(level) < 3));
+    for (const q of element.questions) q.levels = Object.fromEntries(Object.entries(q.levels).filter(([level]) => Number(level) <= 3));
+  }
+  return model;
+}
+
+describe('planMigration across scales', () => {
+  const sixLevels = parse(version1());
+  const fourLevels = parse(onFourLevels(version1(), '2.0.0'));
+  const scaleAnswers: Answer[] = [
+    answer('strategy.plan.exists', 5, 'Fully optimised, we think'),
+    answer('strategy.plan.reviewed', 3),
+    answer('risk.register.exists', 4),
+    answer('risk.register.used', 'na', 'No register yet'),
+  ];
+  const scalePlan = (fromModel: MaturityModel, toModel: MaturityModel, given: readonly Answer[], on: Assessment) => {
+    const check = planMigration(fromModel, toModel, given, on);
+    if (!check.ok) throw new Error(check.reason);
+    return check.plan;
+  };
+  const onSix = { ...assessment, targets: { 'strategy.plan': 4, 'risk.register': 3 } };
+
+  it('clears a level the new scale does not have, keeps the comment and flags it for review', () => {
+    const plan = scalePlan(sixLevels, fourLevels, scaleAnswers, onSix);
+    expect(plan.levelOffScale).toEqual([scaleAnswers[0], scaleAnswers[2]]);
+    expect(plan.carried).toEqual([
+      { ...scaleAnswers[0], value: null, comment: 'Fully optimised, we think' },
+      scaleAnswers[1],
+      { ...scaleAnswers[2], value: null },
+      scaleAnswers[3],
+    ]);
+    expect(plan.review).toEqual(['strategy.plan.exists', 'strategy.plan.reviewed', 'risk.register.exists', 'risk.register.used']);
+    expect(plan.notApplicableRefused).toEqual([]);
+    expect(applyMigration(plan).answers.map((a) => a.value)).toEqual([null, 3, null, 'na']);
+  });
+
+  it('compares descriptors over both scales: a level only one version has is a changed descriptor', () => {
+    const down = scalePlan(sixLevels, fourLevels, scaleAnswers, onSix);
+    expect(down.changed.map((c) => [c.questionId, c.changedLevels])).toEqual(
+      ['strategy.plan.exists', 'strategy.plan.reviewed', 'strategy.people.trained', 'risk.register.exists', 'risk.register.used'].map((id) => [id, [4, 5]]),
+    );
+    const grown = parse({ ...version1(), version: '3.0.0' });
+    const up = scalePlan(fourLevels, grown, scaleAnswers.slice(1, 2), { ...assessment, model: { id: 'small', version: '2.0.0' }, targets: {} });
+    expect(up.changed.every((c) => c.changedLevels.join() === '4,5' && !c.textChanged)).toBe(true);
+    expect(up.carried).toEqual([scaleAnswers[1]]);
+    expect(up.levelOffScale).toEqual([]);
+  });
+
+  it('drops a target that is not on the new scale, and says so', () => {
+    const plan = scalePlan(sixLevels, fourLevels, scaleAnswers, onSix);
+    expect(plan.targets).toEqual({
+      carried: { 'risk.register': 3 },
+      dropped: [{ elementId: 'strategy.plan', target: 4, reason: 'off-scale' }],
+    });
+    expect(applyMigration(plan).assessment.targets).toEqual({ 'risk.register': 3 });
   });
 });

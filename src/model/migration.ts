@@ -13,16 +13,21 @@
  * - A question whose text or any level descriptor reads differently, in a
  *   language both versions give it in, is changed: its answer carries over
  *   and is flagged for review. A translation added or dropped alone is not a
- *   change: what was asked stays the same.
- * - "Not applicable" on a question that no longer allows it: the value is
- *   cleared (the question shows as unanswered, its comment kept) and
- *   flagged for review. Picking a level in the person's place would put
- *   words in their mouth.
+ *   change: what was asked stays the same. Descriptors are compared over
+ *   the levels of both scales, so a level one version has and the other
+ *   does not is a changed descriptor.
+ * - "Not applicable" on a question that no longer allows it, and a level
+ *   that is not on the new version's scale (a 0–5 answer of 5 on a 0–3
+ *   scale): the value is cleared (the question shows as unanswered, its
+ *   comment kept) and flagged for review. Picking a level in the person's
+ *   place would put words in their mouth.
  * - Targets and actions of key elements that still exist carry over; those
- *   of removed elements are dropped, and listed.
+ *   of removed elements are dropped, and listed. A target that is not on the
+ *   new version's scale is dropped too, and listed (the element's default
+ *   target applies).
  */
 import type { Action, Answer, Assessment } from '../assessment/schema.ts';
-import { LEVELS, type Level, type LocalText, type MaturityModel, type Question } from './schema.ts';
+import { isScaleLevel, scaleLevels, type Level, type LocalText, type MaturityModel, type Question } from './schema.ts';
 import { compareVersions, isVersion } from './version.ts';
 
 export { compareVersions } from './version.ts';
@@ -62,12 +67,21 @@ export interface MigrationPlan {
   carried: Answer[];
   /** Answers "not applicable" to questions that no longer allow it, as they were; their value is cleared. */
   notApplicableRefused: Answer[];
+  /** Answers whose level is not on the new version's scale, as they were; their value is cleared. */
+  levelOffScale: Answer[];
   /** Question ids whose carried answer a person should look at again, in the new model's order. */
   review: string[];
-  targets: { carried: Record<string, Level>; dropped: { elementId: string; target: Level }[] };
+  targets: { carried: Record<string, Level>; dropped: DroppedTarget[] };
   actions: { carried: Record<string, Action>; dropped: { elementId: string; action: Action }[] };
   /** Where the questionnaire reopens: kept when that element still exists, else null (it opens at the start). */
   lastElementId: string | null;
+}
+
+export interface DroppedTarget {
+  elementId: string;
+  target: Level;
+  /** Why it no longer applies: its element is gone, or its level is not on the new version's scale. */
+  reason: 'element-removed' | 'off-scale';
 }
 
 export type MigrationCheck = { ok: true; plan: MigrationPlan } | { ok: false; reason: string };
@@ -149,7 +163,9 @@ export function planMigration(
   const unchanged: string[] = [];
   const carried: Answer[] = [];
   const notApplicableRefused: Answer[] = [];
+  const levelOffScale: Answer[] = [];
   const review: string[] = [];
+  const levels = [...new Set([...scaleLevels(fromModel), ...scaleLevels(toModel)])].sort((a, b) => a - b);
   for (const [questionId, { question, elementId, domainId }] of after) {
     const old = before.get(questionId);
     const answer = answerOf.get(questionId) ?? null;
@@ -158,7 +174,7 @@ export function planMigration(
       // An answer to a question the old version did not have (left from an even older version) is carried as it is.
     } else {
       const textChanged = textDiffers(old.question.text, fromModel.defaultLanguage, question.text, toModel.defaultLanguage);
-      const changedLevels = LEVELS.filter((level) => {
+      const changedLevels = levels.filter((level) => {
         const was = old.question.levels[`${level}`];
         const is = question.levels[`${level}`];
         if (!was || !is) return was !== is;
@@ -170,8 +186,10 @@ export function planMigration(
       } else unchanged.push(questionId);
     }
     if (!answer) continue;
-    if (answer.value === 'na' && !question.allowNotApplicable) {
-      notApplicableRefused.push(answer);
+    const refusedNotApplicable = answer.value === 'na' && !question.allowNotApplicable;
+    const offScale = typeof answer.value === 'number' && !isScaleLevel(toModel, answer.value);
+    if (refusedNotApplicable || offScale) {
+      (refusedNotApplicable ? notApplicableRefused : levelOffScale).push(answer);
       carried.push({ ...answer, value: null });
       if (!review.includes(questionId)) review.push(questionId);
     } else carried.push(answer);
@@ -188,8 +206,9 @@ export function planMigration(
   const elements = elementIdsOf(toModel);
   const targets: MigrationPlan['targets'] = { carried: {}, dropped: [] };
   for (const [elementId, target] of Object.entries(assessment.targets)) {
-    if (elements.has(elementId)) targets.carried[elementId] = target;
-    else targets.dropped.push({ elementId, target });
+    if (!elements.has(elementId)) targets.dropped.push({ elementId, target, reason: 'element-removed' });
+    else if (!isScaleLevel(toModel, target)) targets.dropped.push({ elementId, target, reason: 'off-scale' });
+    else targets.carried[elementId] = target;
   }
   const actions: MigrationPlan['actions'] = { carried: {}, dropped: [] };
   for (const [elementId, action] of Object.entries(assessment.actions)) {
@@ -209,6 +228,7 @@ export function planMigration(
       unchanged,
       carried,
       notApplicableRefused,
+      levelOffScale,
       review,
       targets,
       actions,

@@ -12,10 +12,15 @@ import * as z from 'zod/mini';
 export const MODEL_FORMAT = 'ict-governance-maturity-model';
 export const MODEL_FORMAT_VERSION = 1;
 
-/** The capability levels every model rates against, 0 (incomplete) to 5 (innovating). */
-export const LEVELS = [0, 1, 2, 3, 4, 5] as const;
-export type Level = (typeof LEVELS)[number];
-export const LevelSchema = z.literal(LEVELS);
+/**
+ * A level of a model's own scale: a whole number from 0 to 10. Which levels
+ * a model has is its `scale` (the default models use 0–5, in the ISO/IEC
+ * 33020 tradition); `checkModel` holds every level used to that scale.
+ */
+export const LevelSchema = z.number().check(z.int('a level is a whole number'), z.gte(0), z.lte(10));
+export type Level = number;
+/** The levels of the shipped models (ISO/IEC 33020: incomplete … innovating): the scale a model declares when it says nothing else. */
+export const DEFAULT_LEVELS: readonly Level[] = [0, 1, 2, 3, 4, 5];
 
 /** BCP 47 language tag, e.g. `en`, `fr`, `zh-Hans`. */
 export const LanguageTagSchema = z
@@ -48,8 +53,8 @@ export const IdSchema = z
 const WeightSchema = z.number().check(z.positive('a weight must be above 0'), z.lte(100, 'a weight can be at most 100'));
 const defaultWeight = () => z._default(WeightSchema, 1);
 
-/** A level's key as it appears in JSON objects ("0" … "5"). */
-const LevelKeySchema = z.enum(['0', '1', '2', '3', '4', '5']);
+/** A level's key as it appears in JSON objects ("0" … "10"). */
+const LevelKeySchema = z.string().check(z.regex(/^(10|[0-9])$/, 'expected a level from "0" to "10"'));
 
 export const ScaleLevelSchema = z.strictObject({
   level: LevelSchema,
@@ -84,10 +89,16 @@ export const QuestionSchema = z.strictObject({
   id: IdSchema,
   text: LocalTextSchema,
   guidance: LocalTextSchema,
-  /** What the organization looks like at each level, "0" to "5". */
+  /** What the organization looks like at each level of the scale. */
   levels: z.partialRecord(LevelKeySchema, LocalTextSchema),
+  /** Whether "not applicable" is a legitimate answer (it then needs a reason). */
   allowNotApplicable: z._default(z.boolean(), false),
   weight: defaultWeight(),
+  /**
+   * Optional, keyed by the question's current level: what to do to reach
+   * the next. Priorities fall back to the element's recommendations.
+   */
+  recommendations: z.optional(z.partialRecord(LevelKeySchema, LocalTextSchema)),
   sources: z._default(z.array(SourceReferenceSchema), []),
 });
 
@@ -100,7 +111,7 @@ export const ElementSchema = z.strictObject({
   /** Framework id → the values of it this element serves. */
   mapsTo: z._default(z.record(IdSchema, z.array(IdSchema)), {}),
   sources: z.array(SourceReferenceSchema).check(z.minLength(1, 'every element cites at least one source')),
-  /** Keyed by the current level ("0" to "4"): what to do to reach the next one. */
+  /** Keyed by the current level (every level below the top): what to do to reach the next one. */
   recommendations: z.partialRecord(LevelKeySchema, LocalTextSchema),
   questions: z.array(QuestionSchema).check(z.minLength(1, 'an element has at least one question')),
 });
@@ -112,6 +123,38 @@ export const DomainSchema = z.strictObject({
   weight: defaultWeight(),
   elements: z.array(ElementSchema).check(z.minLength(1, 'a domain has at least one key element')),
 });
+
+/**
+ * How a combination of indicators is rated (ISO/IEC 33020:2019, its process attribute rating scale and process capability level model):
+ * - `nplf`: a level is reached when more than `largely` % of the weight is
+ *   at that level or above and more than `fully` % at the level below or
+ *   above (Largely at the level, Fully below it);
+ * - `all`: a level is reached when everything reaches it (COBIT 2019's
+ *   rule for a focus area; with two indicators it is also what `nplf` gives).
+ */
+export const RatingRuleSchema = z.enum(['nplf', 'all']);
+export type RatingRule = z.infer<typeof RatingRuleSchema>;
+
+/** The ISO/IEC 33020 rating scale's thresholds in %: N ≤ 15 < P ≤ 50 < L ≤ 85 < F. */
+export const DEFAULT_BANDS = { partially: 15, largely: 50, fully: 85 } as const;
+
+export const RatingSchema = z.strictObject({
+  /** A key element from its questions. */
+  element: z._default(RatingRuleSchema, 'nplf'),
+  /** A domain from its key elements. */
+  domain: z._default(RatingRuleSchema, 'nplf'),
+  /** The organization from all key elements; never a minimum over every answer. */
+  organization: z._default(z.enum(['nplf']), 'nplf'),
+  bands: z._default(
+    z.strictObject({
+      partially: z.number().check(z.gt(0), z.lt(100)),
+      largely: z.number().check(z.gt(0), z.lt(100)),
+      fully: z.number().check(z.gt(0), z.lt(100)),
+    }),
+    { ...DEFAULT_BANDS },
+  ),
+});
+export type Rating = z.infer<typeof RatingSchema>;
 
 export const MaturityModelSchema = z.strictObject({
   $schema: z.optional(z.string()),
@@ -126,7 +169,9 @@ export const MaturityModelSchema = z.strictObject({
   license: z.optional(NonEmptyTextSchema),
   sources: z.array(SourceSchema).check(z.minLength(1, 'cite at least one source')),
   frameworks: z._default(z.array(FrameworkSchema), []),
-  scale: z.array(ScaleLevelSchema).check(z.length(LEVELS.length, 'the scale has exactly six levels, 0 to 5')),
+  /** The model's ordered levels: two to ten consecutive whole numbers, each with a name and a meaning. */
+  scale: z.array(ScaleLevelSchema).check(z.minLength(2, 'a scale has at least two levels'), z.maxLength(10, 'a scale has at most ten levels')),
+  rating: z._default(RatingSchema, { element: 'nplf', domain: 'nplf', organization: 'nplf', bands: { ...DEFAULT_BANDS } }),
   domains: z.array(DomainSchema).check(z.minLength(1, 'a model has at least one domain')),
 });
 
@@ -140,3 +185,23 @@ export type Question = z.infer<typeof QuestionSchema>;
 export type ScaleLevel = z.infer<typeof ScaleLevelSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Framework = z.infer<typeof FrameworkSchema>;
+
+/** The model's levels, lowest first. */
+export function scaleLevels(model: Pick<MaturityModel, 'scale'>): Level[] {
+  return model.scale.map((s) => s.level).sort((a, b) => a - b);
+}
+
+/** The lowest level of the model's scale: where every practice starts. */
+export function lowestLevel(model: Pick<MaturityModel, 'scale'>): Level {
+  return Math.min(...model.scale.map((s) => s.level));
+}
+
+/** The highest level of the model's scale. */
+export function highestLevel(model: Pick<MaturityModel, 'scale'>): Level {
+  return Math.max(...model.scale.map((s) => s.level));
+}
+
+/** Whether `value` is one of the model's levels. */
+export function isScaleLevel(model: Pick<MaturityModel, 'scale'>, value: unknown): value is Level {
+  return typeof value === 'number' && model.scale.some((s) => s.level === value);
+}

@@ -173,6 +173,7 @@ describe('modelToSpreadsheet and modelFromSpreadsheet', () => {
       'framework empty',
       'value x',
       ...Array(6).fill('scale'),
+      'rating',
       'domain strategy',
       'element strategy.plan',
       'question strategy.plan.exists',
@@ -197,12 +198,151 @@ describe('modelToSpreadsheet and modelFromSpreadsheet', () => {
   });
 });
 
+const fileModel = (path: string) => parsed(JSON.parse(readFileSync(path, 'utf8')));
+const FOUR_LEVELS = 'assessments/examples/four-level-model.json';
+
+/** The column of `name` in a sheet's header, and a row's cell under it. */
+const cellAt = (rows: string[][], row: string[], name: string) => row[rows[0]!.indexOf(name)];
+
+describe('a model on its own scale, with rating rules and question recommendations', () => {
+  for (const file of ['assessments/ict-governance.json', 'assessments/ict-governance-quick.json', 'assessments/examples/minimal-model.json', FOUR_LEVELS]) {
+    it(`round-trips ${file}`, () => {
+      const model = fileModel(file);
+      expect(roundTrip(model)).toEqual(model);
+    });
+  }
+
+  it('gives a 0–3 model the level columns level0 to level3, a rating row, and question recommendations under their question', () => {
+    const model = fileModel(FOUR_LEVELS);
+    const rows = modelToSpreadsheet(model);
+    const header = rows[0]!;
+    expect(header.filter((column) => column.startsWith('level') && column.endsWith(':en'))).toEqual(['level0:en', 'level1:en', 'level2:en', 'level3:en']);
+    const rating = rows.filter((row) => row[0] === 'rating');
+    expect(rating).toHaveLength(1);
+    expect(['elementRule', 'domainRule', 'organizationRule', 'partially', 'largely', 'fully'].map((column) => cellAt(rows, rating[0]!, column))).toEqual([
+      'nplf',
+      'all',
+      'nplf',
+      '15',
+      '50',
+      '85',
+    ]);
+    const at = rows.findIndex((row) => row[1] === 'assets.inventory.hardware');
+    const recommendation = rows[at + 1]!;
+    expect([recommendation[0], cellAt(rows, recommendation, 'parent'), cellAt(rows, recommendation, 'level'), cellAt(rows, recommendation, 'text:fr')]).toEqual([
+      'recommendation',
+      'assets.inventory.hardware',
+      '0',
+      'Lister les appareils utilisés, en commençant par les serveurs.',
+    ]);
+  });
+
+  it('carries a scale of ten levels, 1 to 10, in the columns level1 to level10', () => {
+    const input = JSON.parse(readFileSync('assessments/examples/minimal-model.json', 'utf8')) as MaturityModelInput;
+    const ten = Array.from({ length: 10 }, (_, i) => i + 1);
+    const byLevel = (text: (level: number) => string, levels = ten) => Object.fromEntries(levels.map((level) => [`${level}`, text(level)]));
+    input.scale = ten.map((level) => ({ level, name: `Step ${level}`, meaning: `What step ${level} means` }));
+    input.rating = { element: 'all', bands: { partially: 10, largely: 40, fully: 90 } };
+    for (const element of input.domains.flatMap((domain) => domain.elements)) {
+      element.defaultTarget = 7;
+      element.recommendations = byLevel((level) => `Reach step ${level + 1}`, ten.slice(0, -1));
+      for (const question of element.questions) {
+        question.levels = byLevel((level) => `${question.id} at step ${level}`);
+        question.recommendations = byLevel((level) => `${question.id}: from ${level} up`, [1, 9]);
+      }
+    }
+    const model = parsed(input);
+    const rows = modelToSpreadsheet(model);
+    expect(rows[0]!.filter((column) => /^level\d+:en$/.test(column))).toEqual(ten.map((level) => `level${level}:en`));
+    expect(roundTrip(model)).toEqual(model);
+    expect(roundTrip(model).rating).toEqual({ element: 'all', domain: 'nplf', organization: 'nplf', bands: { partially: 10, largely: 40, fully: 90 } });
+  });
+
+  it('reads a sheet with no rating row, or with rating cells left empty, with the default rules', () => {
+    const model = fileModel(FOUR_LEVELS);
+    const rows = modelToSpreadsheet(model);
+    const without = modelFromSpreadsheet(rows.filter((row) => row[0] !== 'rating'));
+    expect(without.ok && without.model.rating).toEqual({ element: 'nplf', domain: 'nplf', organization: 'nplf', bands: { partially: 15, largely: 50, fully: 85 } });
+    setCell(rows, (r) => r.kind === 'rating', 'domainRule', '');
+    setCell(rows, (r) => r.kind === 'rating', 'partially', '');
+    setCell(rows, (r) => r.kind === 'rating', 'fully', '');
+    setCell(rows, (r) => r.kind === 'rating', 'largely', '60');
+    const partly = modelFromSpreadsheet(rows);
+    expect(partly.ok && partly.model.rating).toEqual({ element: 'nplf', domain: 'nplf', organization: 'nplf', bands: { partially: 15, largely: 60, fully: 85 } });
+  });
+});
+
 describe('modelFromSpreadsheet problems', () => {
+  it('name a descriptor in the column of a level the scale rows do not declare', () => {
+    const rows = modelToSpreadsheet(fileModel(FOUR_LEVELS));
+    const row = setCell(rows, (r) => r.id === 'risk.register.treated', 'level4:fr', 'Au-delà');
+    expect(problemsOf(rows).map(formatSheetProblem)).toEqual([
+      `row ${row}, column level4:fr: level 4 is not on the model's scale: the scale rows give 0 to 3; leave this cell empty, or add a scale row for level 4`,
+    ]);
+  });
+
+  it('name a missing descriptor when a scale row is added without its column', () => {
+    const rows = modelToSpreadsheet(fileModel(FOUR_LEVELS));
+    const scaleRow = rows.find((row) => row[0] === 'scale' && cellAt(rows, row, 'level') === '3')!;
+    rows.splice(rows.indexOf(scaleRow) + 1, 0, scaleRow.map((cell, i) => (rows[0]![i] === 'level' ? '4' : cell)));
+    const problems = problemsOf(rows);
+    // Each of the five questions needs a descriptor of level 4, each of the three elements a recommendation for level 3.
+    const first = rows.findIndex((row) => row[1] === 'assets.inventory.hardware') + 1;
+    expect(problems.filter((p) => p.column === 'level4:en')).toHaveLength(5);
+    expect(problems).toContainEqual({ row: first, column: 'level4:en', message: 'no descriptor for level 4' });
+    expect(problems.filter((p) => /no recommendation for level 3/.test(p.message))).toHaveLength(3);
+    expect(problems).toHaveLength(8);
+  });
+
+  it('name a recommendation for a level off the scale, and one at the top level of a question', () => {
+    const rows = modelToSpreadsheet(fileModel(FOUR_LEVELS));
+    const row = setCell(rows, (r) => r.kind === 'recommendation' && r.parent === 'assets.inventory.hardware', 'level', '7');
+    expect(problemsOf(rows)).toEqual([{ row, column: 'level', message: "level 7 is not on the model's scale: the scale rows give 0 to 3" }]);
+    setCell(rows, (r) => r.kind === 'recommendation' && r.parent === 'assets.inventory.hardware', 'level', '3');
+    expect(problemsOf(rows).map(formatSheetProblem)).toEqual([
+      `row ${row}, column text:en: no recommendation at the top level 3: there is no next level to reach`,
+    ]);
+  });
+
+  it('name a recommendation whose parent is neither an element nor a question', () => {
+    const rows = modelToSpreadsheet(fileModel(FOUR_LEVELS));
+    const row = setCell(rows, (r) => r.kind === 'recommendation' && r.parent === 'assets.inventory.hardware', 'parent', 'assets');
+    expect(problemsOf(rows)).toEqual([
+      { row, column: 'parent', message: '"assets" is a domain; the parent of a recommendation is an element or a question' },
+    ]);
+  });
+
+  it('name a rating rule or band that does not read, and bands that do not rise', () => {
+    const rows = modelToSpreadsheet(fileModel(FOUR_LEVELS));
+    const row = setCell(rows, (r) => r.kind === 'rating', 'domainRule', 'minimum');
+    setCell(rows, (r) => r.kind === 'rating', 'organizationRule', 'all');
+    setCell(rows, (r) => r.kind === 'rating', 'fully', 'most');
+    expect(problemsOf(rows)).toEqual([
+      { row, column: 'domainRule', message: 'expected nplf (ISO/IEC 33020\'s rule) or all (every one reaches the level, COBIT\'s focus-area rule), found "minimum"' },
+      { row, column: 'organizationRule', message: 'the organization is rated by nplf, ISO/IEC 33020\'s rule (found "all")' },
+      { row, column: 'fully', message: 'expected a number such as 1 or 2.5, found "most"' },
+    ]);
+    const fresh = modelToSpreadsheet(fileModel(FOUR_LEVELS));
+    setCell(fresh, (r) => r.kind === 'rating', 'largely', '100');
+    expect(problemsOf(fresh)).toEqual([{ row, column: 'largely', message: expect.stringMatching(/100/) }]);
+    setCell(fresh, (r) => r.kind === 'rating', 'largely', '90');
+    expect(problemsOf(fresh).map(formatSheetProblem)).toEqual([`row ${row}: the bands rise: partially (15) < largely (90) < fully (85)`]);
+  });
+
+  it('need one rating row at most', () => {
+    const rows = modelToSpreadsheet(fileModel(FOUR_LEVELS));
+    const rating = rows.find((row) => row[0] === 'rating')!;
+    rows.push([...rating]);
+    expect(problemsOf(rows)).toEqual([
+      { row: rows.length, column: 'kind', message: `a model has one set of rating rules, and row ${rows.indexOf(rating) + 1} holds them` },
+    ]);
+  });
+
   it('name an unknown kind, with the kinds there are', () => {
     const rows = sheetOf();
     const row = setCell(rows, (r) => r.id === 'strategy.plan.reviewed', 'kind', 'questoin');
     expect(problemsOf(rows).map(formatSheetProblem)).toEqual([
-      `row ${row}, column kind: unknown kind "questoin": expected one of model, source, framework, value, scale, domain, element, question, recommendation`,
+      `row ${row}, column kind: unknown kind "questoin": expected one of model, source, framework, value, scale, rating, domain, element, question, recommendation`,
     ]);
   });
 
@@ -216,7 +356,7 @@ describe('modelFromSpreadsheet problems', () => {
 
   it('name a level column with a bad header, in row 1', () => {
     for (const [bad, message] of [
-      ['level6:fr', /there is no level6: the level columns are level0 to level5/],
+      ['level11:fr', /there is no level11: the level columns are level0 to level10/],
       ['level3', /say which language .* such as level3:en/],
       ['level3:FR', /"FR" is not a language tag/],
       ['levels3:fr', /unknown column/],
@@ -285,7 +425,7 @@ describe('modelFromSpreadsheet problems', () => {
       {
         row,
         column: 'title:en',
-        message: 'question rows do not use this column; leave it empty (they use id, parent, weight, allowNotApplicable, sources, text:…, guidance:…, level0:… to level5:…)',
+        message: 'question rows do not use this column; leave it empty (they use id, parent, weight, allowNotApplicable, sources, text:…, guidance:…, level0:… to level10:… for the levels of the scale)',
       },
     ]);
   });

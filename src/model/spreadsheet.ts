@@ -5,11 +5,21 @@
  *
  * Row 1 is the header. Every other row is one thing of the model, named by
  * its `kind`, in model order: the model itself, its sources, each framework
- * followed by its values, the six scale levels, then each domain followed by
- * its elements, each element followed by its questions and then its
+ * followed by its values, the levels of the model's scale (`scale` rows, a
+ * `level` each), its rating rules (one `rating` row), then each domain
+ * followed by its elements, each element followed by its questions (each
+ * question followed by its own recommendations) and then its
  * recommendations. Ids have their own column, and a row names the thing it
  * belongs to by id in `parent`, so a sheet that was sorted or filtered reads
- * back the same; children keep the order of their rows.
+ * back the same; children keep the order of their rows. A `recommendation`
+ * row's parent is an element or a question; its `level` is the current level
+ * it is for (what to do to reach the next).
+ *
+ * The `rating` row says how the model rates (see `RatingSchema`): the rule
+ * in `elementRule`, `domainRule`, `organizationRule` (`nplf` or `all`; the
+ * organization is always `nplf`) and the bands in % in `partially`,
+ * `largely`, `fully`. An empty cell, or no rating row at all, takes the
+ * default (`nplf`; 15, 50, 85); a band left empty next to given ones takes its default.
  *
  * Every localisable text has one column per language, `title:en`,
  * `title:fr`, …, for each language that any text of the model is given in
@@ -20,7 +30,10 @@
  *   description     model, domain, element; a scale level's meaning
  *   text            a question's wording; a recommendation
  *   guidance        question
- *   level0 … level5 a question's descriptor of each level
+ *   level0 … level10 a question's descriptor of each level
+ * The sheet has a level column for each level of the model's scale (a 0–3
+ * model has level0 … level3); reading accepts any of level0 … level10 and
+ * refuses a descriptor in the column of a level that no `scale` row declares.
  *
  * The round trip model → sheet → CSV → sheet → model is lossless: the model
  * read back equals the original as `parseModel` returns it. What that takes:
@@ -39,34 +52,58 @@
  * Normalisations (equal as data, not as text): the model comes back with the
  *   defaults of `parseModel` applied (weight 1, defaultTarget 3, …) and its
  *   keys in schema order; a per-language text lists its languages in column
- *   order; an empty `$schema` is dropped, as an empty cell cannot say "empty
+ *   order; a question's empty `recommendations` ({}) is dropped, as no row
+ *   can say it; an empty `$schema` is dropped, as an empty cell cannot say "empty
  *   string"; `format` and `formatVersion` are not in the sheet: a sheet is
  *   read as the current format.
  */
 import { FORMULA_SIGNS } from '../exchange/csv.ts';
 import {
-  LEVELS,
+  DEFAULT_BANDS,
   LanguageTagSchema,
   MODEL_FORMAT,
   MODEL_FORMAT_VERSION,
+  RatingRuleSchema,
+  scaleLevels,
+  type Level,
   type LocalText,
   type MaturityModel,
   type Question,
 } from './schema.ts';
 import { formatPath, parseModel } from './validate.ts';
 
-export const ROW_KINDS = ['model', 'source', 'framework', 'value', 'scale', 'domain', 'element', 'question', 'recommendation'] as const;
+export const ROW_KINDS = ['model', 'source', 'framework', 'value', 'scale', 'rating', 'domain', 'element', 'question', 'recommendation'] as const;
 export type RowKind = (typeof ROW_KINDS)[number];
 
-const LEVEL_COLUMNS = LEVELS.map((level) => `level${level}` as const);
-/** The texts that have one column per language, as `title:fr`. */
+/** Every level a scale can have, 0 to 10 (`LevelSchema`); a sheet has the columns of its model's scale. */
+const ALL_LEVELS: readonly Level[] = Array.from({ length: 11 }, (_, level) => level);
+type LevelColumn = `level${number}`;
+const LEVEL_COLUMNS: readonly LevelColumn[] = ALL_LEVELS.map((level) => `level${level}` as const);
+/** The texts that have one column per language, as `title:fr`; the level columns are those of the model's scale. */
 export const TEXT_COLUMNS = ['title', 'description', 'text', 'guidance', ...LEVEL_COLUMNS] as const;
-type TextColumn = (typeof TEXT_COLUMNS)[number];
+type TextColumn = 'title' | 'description' | 'text' | 'guidance' | LevelColumn;
 
 /** The columns that are not per language: these before the texts, … */
 const LEADING_COLUMNS = ['kind', 'id', 'parent', 'level', 'weight', 'defaultTarget', 'allowNotApplicable'] as const;
-/** … these after them (the long lists and what only the model row uses). */
-const TRAILING_COLUMNS = ['mapsTo', 'sources', 'citation', 'url', 'version', 'defaultLanguage', 'authors', 'license', '$schema', 'plainText'] as const;
+/** … these after them (the long lists and what only the model and rating rows use). */
+const TRAILING_COLUMNS = [
+  'mapsTo',
+  'sources',
+  'citation',
+  'url',
+  'version',
+  'defaultLanguage',
+  'authors',
+  'license',
+  '$schema',
+  'elementRule',
+  'domainRule',
+  'organizationRule',
+  'partially',
+  'largely',
+  'fully',
+  'plainText',
+] as const;
 type FieldColumn = (typeof LEADING_COLUMNS)[number] | (typeof TRAILING_COLUMNS)[number];
 const FIELD_COLUMNS: readonly string[] = [...LEADING_COLUMNS, ...TRAILING_COLUMNS];
 
@@ -77,14 +114,20 @@ const ROW_COLUMNS: Record<RowKind, { fields: FieldColumn[]; texts: TextColumn[] 
   framework: { fields: ['id'], texts: ['title'] },
   value: { fields: ['id', 'parent'], texts: ['title'] },
   scale: { fields: ['level'], texts: ['title', 'description'] },
+  rating: { fields: ['elementRule', 'domainRule', 'organizationRule', 'partially', 'largely', 'fully'], texts: [] },
   domain: { fields: ['id', 'weight'], texts: ['title', 'description'] },
   element: { fields: ['id', 'parent', 'weight', 'defaultTarget', 'mapsTo', 'sources'], texts: ['title', 'description'] },
   question: { fields: ['id', 'parent', 'weight', 'allowNotApplicable', 'sources'], texts: ['text', 'guidance', ...LEVEL_COLUMNS] },
   recommendation: { fields: ['parent', 'level'], texts: ['text'] },
 };
 
-/** What the parent of a row is, for the kinds that have one. */
-const PARENT_KIND: Partial<Record<RowKind, RowKind>> = { value: 'framework', element: 'domain', question: 'element', recommendation: 'element' };
+/** What the parent of a row can be, for the kinds that have one. */
+const PARENT_KINDS: Partial<Record<RowKind, readonly RowKind[]>> = {
+  value: ['framework'],
+  element: ['domain'],
+  question: ['element'],
+  recommendation: ['element', 'question'],
+};
 
 /** A problem in a sheet: `row` as a spreadsheet numbers it (the header is row 1), `column` its header ('' for a whole row). */
 export interface SheetProblem {
@@ -136,6 +179,20 @@ export function modelToSpreadsheet(model: MaturityModel, { languages: extraLangu
     for (const value of framework.values) add('value', { id: value.id, parent: framework.id }, { title: value.title });
   }
   for (const level of model.scale) add('scale', { level: `${level.level}` }, { title: level.name, description: level.meaning });
+  const { rating } = model;
+  add('rating', {
+    elementRule: rating.element,
+    domainRule: rating.domain,
+    organizationRule: rating.organization,
+    partially: `${rating.bands.partially}`,
+    largely: `${rating.bands.largely}`,
+    fully: `${rating.bands.fully}`,
+  });
+  const recommendationRows = (parent: string, recommendations: Partial<Record<string, LocalText>>) => {
+    for (const [level, text] of Object.entries(recommendations)) {
+      if (text !== undefined) add('recommendation', { parent, level }, { text });
+    }
+  };
   for (const domain of model.domains) {
     add('domain', { id: domain.id, weight: `${domain.weight}` }, { title: domain.title, description: domain.description });
     for (const element of domain.elements) {
@@ -155,7 +212,7 @@ export function modelToSpreadsheet(model: MaturityModel, { languages: extraLangu
       );
       for (const question of element.questions) {
         const levels: DraftRow['texts'] = {};
-        for (const level of LEVELS) levels[`level${level}`] = question.levels[`${level}`];
+        for (const [level, text] of Object.entries(question.levels)) levels[`level${Number(level)}`] = text;
         add(
           'question',
           {
@@ -167,10 +224,9 @@ export function modelToSpreadsheet(model: MaturityModel, { languages: extraLangu
           },
           { text: question.text, guidance: question.guidance, ...levels },
         );
+        recommendationRows(question.id, question.recommendations ?? {});
       }
-      for (const [level, text] of Object.entries(element.recommendations)) {
-        if (text !== undefined) add('recommendation', { parent: element.id, level }, { text });
-      }
+      recommendationRows(element.id, element.recommendations);
     }
   }
 
@@ -182,9 +238,13 @@ export function modelToSpreadsheet(model: MaturityModel, { languages: extraLangu
     }
   }
   languages.push(...extraLanguages.filter((tag, i) => !languages.includes(tag) && extraLanguages.indexOf(tag) === i));
+  // A level column for each level of the scale (and, should a descriptor be off the scale, for its level too, so nothing is lost).
+  const levels = new Set(scaleLevels(model).map(String));
+  for (const draft of drafts) for (const stem of Object.keys(draft.texts)) if (stem.startsWith('level')) levels.add(stem.slice('level'.length));
+  const textColumns = TEXT_COLUMNS.filter((stem) => !stem.startsWith('level') || levels.has(stem.slice('level'.length)));
   const header = [
     ...LEADING_COLUMNS,
-    ...TEXT_COLUMNS.flatMap((stem) => languages.map((language) => `${stem}:${language}`)),
+    ...textColumns.flatMap((stem) => languages.map((language) => `${stem}:${language}`)),
     ...TRAILING_COLUMNS.filter((column) => (column !== '$schema' || model.$schema) && (column !== 'plainText' || hasPlainText)),
   ];
 
@@ -309,7 +369,7 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
     else problem(row.number, column, `${what} is already used in row ${first}`);
   };
   for (const kind of ROW_KINDS) {
-    if (kind === 'scale' || kind === 'recommendation') continue;
+    if (!HAS_ID[kind]) continue;
     for (const row of byKind[kind]) {
       const id = idOf(row);
       if (!id) {
@@ -325,6 +385,8 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
   // The model row and its default language, which plain-string texts need.
   const [modelRow, ...otherModelRows] = byKind.model;
   for (const row of otherModelRows) problem(row.number, 'kind', `a sheet holds one model, and row ${modelRow!.number} is its model row`);
+  const [ratingRow, ...otherRatingRows] = byKind.rating;
+  for (const row of otherRatingRows) problem(row.number, 'kind', `a model has one set of rating rules, and row ${ratingRow!.number} holds them`);
   if (!modelRow) {
     problem(1, 'kind', 'no row of kind "model": add one with the model\'s id, version, defaultLanguage, authors, title and description');
     return failed();
@@ -345,18 +407,21 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
 
   // Children by parent id, in row order.
   const childrenOf = (kind: RowKind): Map<string, SheetRow[]> => {
-    const parentKind = PARENT_KIND[kind]!;
-    const parents = new Set(byKind[parentKind].map(idOf));
+    const parentKinds = PARENT_KINDS[kind]!;
+    const parents = new Set(parentKinds.flatMap((parentKind) => byKind[parentKind].map(idOf)));
     const children = new Map<string, SheetRow[]>();
     for (const row of byKind[kind]) {
       const parent = row.cell('parent').trim();
-      if (!parent) problem(row.number, 'parent', `no parent: give the id of the ${parentKind} this ${kind} belongs to`);
+      const either = parentKinds.join(' or ');
+      if (!parent) problem(row.number, 'parent', `no parent: give the id of the ${either} this ${kind} belongs to`);
       else if (!parents.has(parent)) {
-        const other = ROW_KINDS.find((k) => byKind[k].some((r) => k !== 'scale' && k !== 'recommendation' && idOf(r) === parent));
+        const other = ROW_KINDS.find((k) => HAS_ID[k] && byKind[k].some((r) => idOf(r) === parent));
         problem(
           row.number,
           'parent',
-          other ? `"${parent}" is ${withArticle(other)}; the parent of ${withArticle(kind)} is ${withArticle(parentKind)}` : `no ${parentKind} with the id "${parent}" in the sheet`,
+          other
+            ? `"${parent}" is ${withArticle(other)}; the parent of ${withArticle(kind)} is ${parentKinds.map(withArticle).join(' or ')}`
+            : `no ${either} with the id "${parent}" in the sheet`,
         );
       } else children.set(parent, [...(children.get(parent) ?? []), row]);
     }
@@ -367,7 +432,42 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
   const questionsOf = childrenOf('question');
   const recommendationsOf = childrenOf('recommendation');
 
+  // The scale first: the level columns and levels of every other row are checked against it.
+  const scale = byKind.scale.map((row, i) => {
+    place(['scale', i], row);
+    const level = read.level(row, 'level', true);
+    if (level !== undefined) claim(row, `scale ${level}`, 'level', `level ${level}`);
+    return { level, name: read.text(row, 'title'), meaning: read.text(row, 'description') };
+  });
+  const onScale = new Set(scale.flatMap(({ level }) => (level === undefined ? [] : [level])));
+  const scaleText = onScale.size === 0 ? '' : `${Math.min(...onScale)} to ${Math.max(...onScale)}`;
+  /** Whether `level` may be used; with no readable scale rows at all, the schema says what is missing instead. */
+  const usable = (level: Level) => onScale.size === 0 || onScale.has(level);
+
+  /** The recommendations of an element or question by level, or undefined when it has no rows. */
+  const recommendationsRead = new Set<string>();
+  const recommendationsFor = (parent: string, path: PropertyKey[]): Record<string, LocalText> | undefined => {
+    const rows = recommendationsOf.get(parent);
+    // A second row with the parent's id is already reported as a duplicate id; its recommendations are read once.
+    if (!rows || recommendationsRead.has(parent)) return undefined;
+    recommendationsRead.add(parent);
+    const recommendations: Record<string, LocalText> = {};
+    for (const row of rows) {
+      const level = read.level(row, 'level', true);
+      if (level === undefined) continue;
+      if (!usable(level)) {
+        problem(row.number, 'level', `level ${level} is not on the model's scale: the scale rows give ${scaleText}`);
+        continue;
+      }
+      claim(row, `recommendation ${parent} ${level}`, 'level', `level ${level} of "${parent}"`);
+      place([...path, 'recommendations', `${level}`], row);
+      recommendations[`${level}`] = read.text(row, 'text');
+    }
+    return recommendations;
+  };
+
   place([], modelRow);
+  if (ratingRow) place(['rating'], ratingRow);
   const license = modelRow.cell('license').trim();
   const $schema = modelRow.cell('$schema');
   const model = {
@@ -401,12 +501,8 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
         }),
       };
     }),
-    scale: byKind.scale.map((row, i) => {
-      place(['scale', i], row);
-      const level = read.level(row, 'level', true);
-      if (level !== undefined) claim(row, `scale ${level}`, 'level', `level ${level}`);
-      return { level, name: read.text(row, 'title'), meaning: read.text(row, 'description') };
-    }),
+    scale,
+    ...(ratingRow ? { rating: read.rating(ratingRow) } : {}),
     domains: byKind.domain.map((domainRow, d) => {
       place(['domains', d], domainRow);
       return {
@@ -417,14 +513,7 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
         elements: (elementsOf.get(idOf(domainRow)) ?? []).map((elementRow, e) => {
           const elementPath = ['domains', d, 'elements', e];
           place(elementPath, elementRow);
-          const recommendations: Record<string, LocalText | undefined> = {};
-          for (const row of recommendationsOf.get(idOf(elementRow)) ?? []) {
-            const level = read.level(row, 'level', true);
-            if (level === undefined) continue;
-            claim(row, `recommendation ${idOf(elementRow)} ${level}`, 'level', `level ${level} of "${idOf(elementRow)}"`);
-            place([...elementPath, 'recommendations', `${level}`], row);
-            recommendations[`${level}`] = read.text(row, 'text');
-          }
+          const recommendations = recommendationsFor(idOf(elementRow), elementPath) ?? {};
           const defaultTarget = read.level(elementRow, 'defaultTarget', false);
           return {
             id: idOf(elementRow),
@@ -436,13 +525,25 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
             sources: read.references(elementRow),
             recommendations,
             questions: (questionsOf.get(idOf(elementRow)) ?? []).map((row, q) => {
-              place([...elementPath, 'questions', q], row);
-              const levels: Record<string, LocalText | undefined> = {};
-              for (const level of LEVELS) {
+              const questionPath = [...elementPath, 'questions', q];
+              place(questionPath, row);
+              const levels: Record<string, LocalText> = {};
+              for (const level of ALL_LEVELS) {
                 const text = read.text(row, `level${level}`, false);
-                if (text !== undefined) levels[`${level}`] = text;
+                if (text === undefined) continue;
+                if (usable(level)) levels[`${level}`] = text;
+                else {
+                  for (const language of header.languages.filter((tag) => row.cell(`level${level}:${tag}`).trim())) {
+                    problem(
+                      row.number,
+                      `level${level}:${language}`,
+                      `level ${level} is not on the model's scale: the scale rows give ${scaleText}; leave this cell empty, or add a scale row for level ${level}`,
+                    );
+                  }
+                }
               }
               const sources = read.references(row);
+              const questionRecommendations = recommendationsFor(idOf(row), questionPath);
               return {
                 id: idOf(row),
                 text: read.text(row, 'text'),
@@ -450,6 +551,7 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
                 levels,
                 ...read.yesNo(row, 'allowNotApplicable'),
                 ...read.number(row, 'weight'),
+                ...(questionRecommendations ? { recommendations: questionRecommendations } : {}),
                 ...(sources.length > 0 ? { sources } : {}),
               };
             }),
@@ -481,12 +583,27 @@ function plainTextOf(cell: SheetRow['cell']): string[] {
   return cell('plainText').split(/[\s,;]+/).filter(Boolean);
 }
 
+/** Which kinds of row have an id of their own (the others are named by their parent and level). */
+const HAS_ID: Record<RowKind, boolean> = {
+  model: true,
+  source: true,
+  framework: true,
+  value: true,
+  scale: false,
+  rating: false,
+  domain: true,
+  element: true,
+  question: true,
+  recommendation: false,
+};
+
 const ID_EXAMPLES: Record<RowKind, string> = {
   model: 'ict-governance',
   source: 'iso-iec-38500',
   framework: 'iso38500-principles',
   value: 'responsibility',
   scale: '',
+  rating: '',
   domain: 'strategy',
   element: 'strategy.ict-strategy',
   question: 'strategy.ict-strategy.exists',
@@ -503,7 +620,7 @@ function isRowKind(kind: string): kind is RowKind {
 
 function describeColumns(kind: RowKind): string {
   const { fields, texts } = ROW_COLUMNS[kind];
-  const textNames = texts.length > 2 ? [`${texts[0]}:…`, `${texts[1]}:…`, 'level0:… to level5:…'] : texts.map((stem) => `${stem}:…`);
+  const textNames = texts.length > 2 ? [`${texts[0]}:…`, `${texts[1]}:…`, 'level0:… to level10:… for the levels of the scale'] : texts.map((stem) => `${stem}:…`);
   return [...fields, ...textNames].join(', ');
 }
 
@@ -545,9 +662,9 @@ function readHeader(rows: readonly (readonly string[])[], problem: (row: number,
     if (/[;\t]/.test(name)) {
       bad(name, 'this looks like several columns in one: save the sheet as "CSV UTF-8 (comma-delimited)", with commas between the fields');
     } else if (/^level\d+$/.test(stem) && !(TEXT_COLUMNS as readonly string[]).includes(stem)) {
-      bad(name, `there is no ${stem}: the level columns are level0 to level5, with the language after a colon, such as level3:fr`);
+      bad(name, `there is no ${stem}: the level columns are level0 to level10 (one for each level of the model's scale), with the language after a colon, such as level3:fr`);
     } else if (!(TEXT_COLUMNS as readonly string[]).includes(stem)) {
-      bad(name, `unknown column: the columns are ${FIELD_COLUMNS.join(', ')} and, for each language, ${TEXT_COLUMNS.slice(0, 4).join(', ')}, level0 … level5, such as title:en or level3:fr`);
+      bad(name, `unknown column: the columns are ${FIELD_COLUMNS.join(', ')} and, for each language, ${TEXT_COLUMNS.slice(0, 4).join(', ')}, level0 … level10, such as title:en or level3:fr`);
     } else if (language === undefined || more.length > 0) {
       bad(name, `say which language the column holds after one colon, such as ${stem}:en`);
     } else if (!LanguageTagSchema.safeParse(language).success) {
@@ -595,6 +712,18 @@ function cellReaders(header: Header, defaultLanguage: string, problem: (row: num
     return byLanguage;
   }
 
+  /** `{ [column]: n }`, or `{}` for an empty cell so the schema's default applies. */
+  function number<C extends 'weight' | 'partially' | 'largely' | 'fully'>(row: SheetRow, column: C): { [key in C]?: number } {
+    const raw = row.cell(column).trim();
+    if (!raw) return {};
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(raw)) {
+      problem(row.number, column, `expected a number such as 1 or 2.5, found "${raw}"`);
+      return {};
+    }
+    // A computed key widens to `string`; it is `column`, which is a C.
+    return { [column]: Number(raw) } as { [key in C]?: number };
+  }
+
   return {
     lines,
     references,
@@ -604,27 +733,34 @@ function cellReaders(header: Header, defaultLanguage: string, problem: (row: num
       if (!value) problem(row.number, column, missing);
       return value;
     },
-    /** `{ [column]: n }`, or `{}` for an empty cell so the schema's default applies. */
-    number(row: SheetRow, column: 'weight'): { weight?: number } {
-      const raw = row.cell(column).trim();
-      if (!raw) return {};
-      if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(raw)) {
-        problem(row.number, column, `expected a number such as 1 or 2.5, found "${raw}"`);
-        return {};
-      }
-      return { [column]: Number(raw) };
-    },
-    level(row: SheetRow, column: 'level' | 'defaultTarget', required: boolean): (typeof LEVELS)[number] | undefined {
+    number,
+    level(row: SheetRow, column: 'level' | 'defaultTarget', required: boolean): Level | undefined {
       const raw = row.cell(column).trim();
       if (!raw) {
-        if (required) problem(row.number, column, `no level: give one from ${LEVELS[0]} to ${LEVELS.at(-1)}`);
+        if (required) problem(row.number, column, `no level: give a whole number from ${ALL_LEVELS[0]} to ${ALL_LEVELS.at(-1)}`);
         return undefined;
       }
-      if (!/^[0-5]$/.test(raw)) {
-        problem(row.number, column, `expected a level from ${LEVELS[0]} to ${LEVELS.at(-1)}, found "${raw}"`);
+      if (!/^(10|[0-9])$/.test(raw)) {
+        problem(row.number, column, `expected a level, a whole number from ${ALL_LEVELS[0]} to ${ALL_LEVELS.at(-1)}, found "${raw}"`);
         return undefined;
       }
-      return Number(raw) as (typeof LEVELS)[number];
+      return Number(raw);
+    },
+    /** The rating row: each rule and band as given, an empty cell left out so that its default applies. */
+    rating(row: SheetRow): Record<string, unknown> {
+      const rules: Record<string, string> = {};
+      for (const [key, column] of [['element', 'elementRule'], ['domain', 'domainRule'], ['organization', 'organizationRule']] as const) {
+        const raw = row.cell(column).trim();
+        if (!raw) continue;
+        const rule = raw.toLowerCase();
+        const allowed: readonly string[] = key === 'organization' ? ['nplf'] : RatingRuleSchema.options;
+        if (allowed.includes(rule)) rules[key] = rule;
+        else if (key === 'organization') problem(row.number, column, `the organization is rated by nplf, ISO/IEC 33020's rule (found "${raw}")`);
+        else problem(row.number, column, `expected nplf (ISO/IEC 33020's rule) or all (every one reaches the level, COBIT's focus-area rule), found "${raw}"`);
+      }
+      const given = { ...number(row, 'partially'), ...number(row, 'largely'), ...number(row, 'fully') };
+      const bands = Object.keys(given).length > 0 ? { bands: { ...DEFAULT_BANDS, ...given } } : {};
+      return { ...rules, ...bands };
     },
     yesNo(row: SheetRow, column: 'allowNotApplicable'): { allowNotApplicable?: boolean } {
       const raw = row.cell(column).trim().toLowerCase();
@@ -671,8 +807,12 @@ function columnOfProblem(kind: RowKind, rest: PropertyKey[], message: string, de
   const languageOf = (key: PropertyKey | undefined) => (typeof key === 'string' && languages.includes(key) ? key : defaultLanguage);
   if (first === undefined) return kind === 'recommendation' ? `text:${defaultLanguage}` : '';
   if (kind === 'question' && first === 'levels') {
-    const level = typeof second === 'string' ? second : /level (\d)/.exec(message)?.[1];
+    const level = typeof second === 'string' ? second : /level (\d+)/.exec(message)?.[1];
     return level === undefined ? '' : `level${level}:${languageOf(third)}`;
+  }
+  if (kind === 'rating') {
+    const column = first === 'bands' ? String(second) : `${String(first)}Rule`;
+    return (ROW_COLUMNS.rating.fields as string[]).includes(column) ? column : '';
   }
   const stem = kind === 'scale' && first === 'name' ? 'title' : kind === 'scale' && first === 'meaning' ? 'description' : first;
   const { fields, texts } = ROW_COLUMNS[kind];

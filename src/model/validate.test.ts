@@ -116,10 +116,60 @@ describe('parseModel', () => {
     if (!noLanguage.ok) expect(noLanguage.problems.map((p) => p.path)).toContain('$.domains[0].elements[0].questions[0].text');
   });
 
-  it('requires exactly six scale levels, each once', () => {
-    expect(problemsOf(changed((m) => m.scale.pop()))[0]!.path).toBe('$.scale');
+  it('takes the model\'s own scale: two to ten consecutive levels, each once, lowest first', () => {
+    expect(problemsOf(changed((m) => m.scale.splice(1)))[0]!.path).toBe('$.scale');
     const duplicated = problemsOf(changed((m) => (m.scale[5].level = 4)));
-    expect(duplicated.map((p) => p.message)).toEqual(['level 5 is missing from the scale', 'level 4 appears twice']);
+    expect(duplicated.map((p) => p.message)).toContain('level 4 appears twice');
+    const gap = problemsOf(changed((m) => (m.scale[5].level = 7)));
+    expect(gap[0]).toMatchObject({ path: '$.scale[5].level' });
+    expect(gap[0]!.message).toMatch(/consecutive/);
+  });
+
+  it('accepts a scale of its own, 0–3, with descriptors, targets and recommendations on it', () => {
+    const four = changed((m) => {
+      m.scale.splice(4);
+      for (const d of m.domains)
+        for (const e of d.elements) {
+          e.defaultTarget = 2;
+          delete e.recommendations['3'];
+          delete e.recommendations['4'];
+          for (const q of e.questions) {
+            delete q.levels['4'];
+            delete q.levels['5'];
+          }
+        }
+    });
+    expect(parseModel(four)).toMatchObject({ ok: true });
+  });
+
+  it('holds descriptors, targets and recommendations to the scale', () => {
+    const problems = problemsOf(
+      changed((m) => {
+        m.scale.splice(4);
+        m.domains[0].elements[0].defaultTarget = 5;
+      }),
+    );
+    const messages = problems.map((p) => `${p.path}: ${p.message}`);
+    expect(messages.some((m) => /defaultTarget: the target 5 is not on the model's scale \(0 to 3\)/.test(m))).toBe(true);
+    expect(messages.some((m) => /levels\["5"\]: a descriptor for level 5, which is not on the model's scale/.test(m))).toBe(true);
+    expect(messages.some((m) => /recommendations\["4"\]: a recommendation for level 4/.test(m))).toBe(true);
+  });
+
+  it('checks the rating section: known rules, bands that rise', () => {
+    expect(problemsOf(changed((m) => (m.rating = { domain: 'minimum' })))[0]!.path).toBe('$.rating.domain');
+    expect(problemsOf(changed((m) => (m.rating = { bands: { partially: 60, largely: 50, fully: 85 } })))[0]!.path).toBe('$.rating.bands');
+    expect(problemsOf(changed((m) => (m.rating = { organization: 'all' })))[0]!.path).toBe('$.rating.organization');
+  });
+
+  it('requires a scale of two to ten consecutive levels, each once, and every level used on it', () => {
+    expect(problemsOf(changed((m) => m.scale.splice(1)))[0]).toMatchObject({ path: '$.scale', message: 'a scale has at least two levels' });
+    const duplicated = problemsOf(changed((m) => (m.scale[5].level = 4)));
+    expect(duplicated.map((p) => p.message)).toContain('level 4 appears twice');
+    const gap = problemsOf(changed((m) => (m.scale[5].level = 7)));
+    expect(gap[0]).toMatchObject({ path: '$.scale[5].level', message: expect.stringMatching(/consecutive .* expected 5 after 4, found 7/) });
+    // Level 5 gone from the scale: its descriptors are off the scale now.
+    const shorter = problemsOf(changed((m) => m.scale.pop()));
+    expect(shorter.map((p) => p.path)).toContain('$.domains[0].elements[0].questions[0].levels["5"]');
   });
 
   it('rejects JSON that is not an object at all', () => {

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
-import { LEVELS, MaturityModelSchema, type LocalText, type MaturityModel } from './schema.ts';
+import { MaturityModelSchema, scaleLevels, type LocalText, type MaturityModel } from './schema.ts';
 
 export interface ModelProblem {
   /** Where the problem is, as a JSON path: `$.domains[0].elements[1].id`. */
@@ -64,13 +64,26 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
   const problem = (path: PropertyKey[], message: string) =>
     problems.push({ path: formatPath(path), message });
 
-  const scaleLevels = model.scale.map((s) => s.level);
-  for (const level of LEVELS) {
-    if (!scaleLevels.includes(level)) problem(['scale'], `level ${level} is missing from the scale`);
-  }
+  // The scale: ordered, consecutive whole numbers, lowest first.
+  const declared = model.scale.map((s) => s.level);
   model.scale.forEach((s, i) => {
-    if (scaleLevels.indexOf(s.level) !== i) problem(['scale', i, 'level'], `level ${s.level} appears twice`);
+    if (declared.indexOf(s.level) !== i) problem(['scale', i, 'level'], `level ${s.level} appears twice`);
+    else if (i > 0 && s.level !== declared[i - 1]! + 1) {
+      problem(['scale', i, 'level'], `levels are consecutive whole numbers, lowest first: expected ${declared[i - 1]! + 1} after ${declared[i - 1]}, found ${s.level}`);
+    }
   });
+  const levels = scaleLevels(model);
+  const onScale = new Set(levels.map(String));
+  const scaleText = `${levels[0]} to ${levels.at(-1)}`;
+  const { partially, largely, fully } = model.rating.bands;
+  if (!(partially < largely && largely < fully)) {
+    problem(['rating', 'bands'], `the bands rise: partially (${partially}) < largely (${largely}) < fully (${fully})`);
+  }
+  const checkLevelKeys = (keys: object, path: PropertyKey[], what: string) => {
+    for (const key of Object.keys(keys)) {
+      if (!onScale.has(key)) problem([...path, key], `${what} for level ${key}, which is not on the model's scale (${scaleText})`);
+    }
+  };
 
   const sourceIds = new Set<string>();
   model.sources.forEach((source, i) => {
@@ -112,10 +125,14 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
       const elementPath = [...domainPath, 'elements', e];
       claimId(element.id, elementPath);
       checkSources(element.sources, [...elementPath, 'sources']);
-      for (const level of LEVELS.slice(0, -1)) {
+      for (const level of levels.slice(0, -1)) {
         if (!element.recommendations[`${level}`]) {
           problem([...elementPath, 'recommendations'], `no recommendation for level ${level} (what to do to reach level ${level + 1})`);
         }
+      }
+      checkLevelKeys(element.recommendations, [...elementPath, 'recommendations'], 'a recommendation');
+      if (!onScale.has(String(element.defaultTarget))) {
+        problem([...elementPath, 'defaultTarget'], `the target ${element.defaultTarget} is not on the model's scale (${scaleText})`);
       }
       for (const [frameworkId, values] of Object.entries(element.mapsTo)) {
         const known = frameworkValues.get(frameworkId);
@@ -133,9 +150,16 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
         const questionPath = [...elementPath, 'questions', q];
         claimId(question.id, questionPath);
         checkSources(question.sources, [...questionPath, 'sources']);
-        for (const level of LEVELS) {
+        for (const level of levels) {
           if (!question.levels[`${level}`]) {
             problem([...questionPath, 'levels'], `no descriptor for level ${level}`);
+          }
+        }
+        checkLevelKeys(question.levels, [...questionPath, 'levels'], 'a descriptor');
+        if (question.recommendations) {
+          checkLevelKeys(question.recommendations, [...questionPath, 'recommendations'], 'a recommendation');
+          if (question.recommendations[`${levels.at(-1)}`]) {
+            problem([...questionPath, 'recommendations', `${levels.at(-1)}`], `no recommendation at the top level ${levels.at(-1)}: there is no next level to reach`);
           }
         }
       });

@@ -131,7 +131,7 @@ describe('assessments and answers', () => {
 
   it('refuses an invalid value and writes nothing', async () => {
     const { id } = await createAssessment(newAssessment());
-    await expect(saveAnswer({ assessmentId: id, questionId: 'a.b', value: 7 as never, comment: '' })).rejects.toThrow();
+    await expect(saveAnswer({ assessmentId: id, questionId: 'a.b', value: 11 as never, comment: '' })).rejects.toThrow();
     expect(await listAnswers(id)).toEqual([]);
   });
 
@@ -163,9 +163,9 @@ describe('targets, actions and status', () => {
     expect((await getAssessment(id))!.targets).toEqual({ 'strategy.plan': 4, 'people.skills': 5 });
   });
 
-  it('refuses a target outside 0–5 and changes nothing', async () => {
+  it('refuses a target that is no level (0–10) and changes nothing', async () => {
     const { id } = await createAssessment(newAssessment());
-    await expect(saveTargets(id, { 'strategy.plan': 7 as never })).rejects.toThrow();
+    await expect(saveTargets(id, { 'strategy.plan': 11 as never })).rejects.toThrow();
     expect((await getAssessment(id))!.targets).toEqual({});
   });
 

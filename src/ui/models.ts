@@ -54,7 +54,11 @@ async function fetchShipped(path: string, url: string): Promise<MaturityModel> {
 /** The model offered first for a new assessment: the full default model, before the quick check and others. */
 export const DEFAULT_MODEL_ID = 'ict-governance';
 
-/** Every shipped model, loaded and validated once per page; the default model first, the others by id. */
+/**
+ * Every shipped model, loaded and validated once per page; the default model first, the others by id,
+ * and the newest version of each first, so a new assessment starts on it (older versions keep shipping
+ * for the assessments and result files that name them).
+ */
 export async function loadShippedModels(): Promise<MaturityModel[]> {
   const models = await Promise.all(
     Object.entries(modelUrls).map(([path, url]) => {
@@ -66,7 +70,7 @@ export async function loadShippedModels(): Promise<MaturityModel[]> {
       return model;
     }),
   );
-  return models.sort((a, b) => Number(b.id === DEFAULT_MODEL_ID) - Number(a.id === DEFAULT_MODEL_ID) || a.id.localeCompare(b.id));
+  return models.sort((a, b) => Number(b.id === DEFAULT_MODEL_ID) - Number(a.id === DEFAULT_MODEL_ID) || a.id.localeCompare(b.id) || compareVersions(b.version, a.version));
 }
 
 /** Shipped models first, then loaded ones by title; a stored model that no longer validates is left out. */

@@ -6,7 +6,7 @@ import { groupStatistics, networkMedian, networkStatistics, type ColumnStatistic
 import { latestPerOrganization, networkTrend, organizationTrend } from '../../compare/trends.ts';
 import { toCsv } from '../../exchange/csv.ts';
 import { t } from '../../i18n/index.ts';
-import type { MaturityModel } from '../../model/schema.ts';
+import { highestLevel, lowestLevel, type MaturityModel } from '../../model/schema.ts';
 import type { StoredResult } from '../../storage/db.ts';
 import { downloadFile } from '../download.ts';
 import { useLoaded } from '../hooks.ts';
@@ -160,11 +160,11 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove }: Pr
         onSort={(key) => setSort((now) => nextSort(now, key))}
         onRemove={anonymous ? undefined : (assessmentId) => void onRemove(assessmentId)}
       />
-      <SpreadView spreads={spreads} anonymised={anonymised} />
+      <SpreadView spreads={spreads} anonymised={anonymised} axis={{ min: lowestLevel(model), max: highestLevel(model) }} />
       <GroupsTable groups={groups} />
       <RadarView model={model} organizations={organizations} median={networkMedian(latest, { anonymised })} chosen={chosen} onChosen={setChosen} />
       {options.periods.length > 1 && trendOrganization && (
-        <TrendView organizations={organizations} organization={trendOrganization} onOrganization={setTrendKey} trend={trend} />
+        <TrendView axis={{ min: lowestLevel(model), max: highestLevel(model) }} organizations={organizations} organization={trendOrganization} onOrganization={setTrendKey} trend={trend} />
       )}
     </div>
   );

@@ -2,7 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { MatrixRow } from '../../compare/matrix.ts';
 import type { MedianCheck } from '../../compare/network.ts';
 import { t } from '../../i18n/index.ts';
-import type { MaturityModel } from '../../model/schema.ts';
+import { highestLevel, lowestLevel, type MaturityModel } from '../../model/schema.ts';
 import { modelText } from '../model-text.ts';
 import { Chart } from '../results/charts/Chart.tsx';
 import { MEDIAN_COLOUR, SERIES_COLOURS } from './colours.ts';
@@ -45,7 +45,7 @@ export function RadarView({ model, organizations, median, chosen, onChosen }: Pr
         })),
       ],
     },
-    options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { r: { min: 0, max: 5, ticks: { stepSize: 1 } } } },
+    options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { r: { min: lowestLevel(model), max: highestLevel(model), ticks: { stepSize: 1 } } } },
   };
   return (
     <>

@@ -12,7 +12,8 @@ export interface ColumnSpread {
 }
 
 /** Lowest, quartiles, median and highest per column: a table, and the same figures as floating bars. */
-export function SpreadView({ spreads, anonymised }: { spreads: ColumnSpread[]; anonymised: boolean }) {
+/** `axis`: the model's scale, which the figures are on. */
+export function SpreadView({ spreads, anonymised, axis }: { spreads: ColumnSpread[]; anonymised: boolean; axis: { min: number; max: number } }) {
   const figure = (s: ColumnSpread, value: (spread: Spread) => number | null) => {
     const n = s.spread ? value(s.spread) : null;
     return n !== null ? formatScore(n) : s.spread ? t('compare.anonymised.withheld') : t('results.none');
@@ -28,7 +29,7 @@ export function SpreadView({ spreads, anonymised }: { spreads: ColumnSpread[]; a
         { type: 'line', label: t('compare.spread.median'), data: spreads.map((s) => s.spread?.median ?? null), borderColor: '#a4262c', backgroundColor: '#a4262c', showLine: false, pointStyle: 'line', pointRadius: 12, pointBorderWidth: 3 } as never,
       ],
     },
-    options: { indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false, scales: { x: { min: 0, max: 5 }, y: { ticks: { autoSkip: false } } } },
+    options: { indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false, scales: { x: { ...axis }, y: { ticks: { autoSkip: false } } } },
   };
   return (
     <>

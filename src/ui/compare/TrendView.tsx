@@ -17,10 +17,12 @@ interface Props {
   organization: ShownOrganization;
   onOrganization: (key: string) => void;
   trend: TrendRow[];
+  /** The model's scale, which the figures are on. */
+  axis: { min: number; max: number };
 }
 
 /** One organization's overall score by period beside the network's median: a line chart and its table. */
-export function TrendView({ organizations, organization, onOrganization, trend }: Props) {
+export function TrendView({ organizations, organization, onOrganization, trend, axis }: Props) {
   const chart: ChartConfiguration = {
     type: 'line',
     data: {
@@ -30,7 +32,7 @@ export function TrendView({ organizations, organization, onOrganization, trend }
         { label: t('compare.median'), data: trend.map((x) => x.median), borderColor: MEDIAN_COLOUR, backgroundColor: MEDIAN_COLOUR, borderDash: [6, 4], spanGaps: true },
       ],
     },
-    options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { y: { min: 0, max: 5 } } },
+    options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { y: { ...axis } } },
   };
   const score = (value: number | null) => (value === null ? t('results.none') : formatScore(value));
   return (

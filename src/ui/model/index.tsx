@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
-import { LEVELS, type Element, type MaturityModel, type Question } from '../../model/schema.ts';
+import { highestLevel, lowestLevel, scaleLevels, type Element, type LocalText, type MaturityModel, type Question } from '../../model/schema.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { modelText, questionCount } from '../model-text.ts';
 import { findModel } from '../models.ts';
@@ -80,6 +80,7 @@ function ModelDocument({ model }: { model: MaturityModel }) {
 
       <section aria-labelledby="model-scale">
         <h2 id="model-scale">{t('modelPage.scale')}</h2>
+        <p>{t('model.rating.scale', { lowest: lowestLevel(model), highest: highestLevel(model) })}</p>
         <dl class="scale">
           {model.scale.map((level) => (
             <div key={level.level}>
@@ -89,6 +90,8 @@ function ModelDocument({ model }: { model: MaturityModel }) {
           ))}
         </dl>
       </section>
+
+      <RatingRules rating={model.rating} />
 
       {model.domains.map((domain) => (
         <section key={domain.id} id={`domain-${domain.id}`} aria-labelledby={`domain-${domain.id}-title`} class="model-domain">
@@ -144,14 +147,42 @@ function ElementDocument({ model, element, sources, frameworkValue }: ElementPro
         <QuestionDocument key={question.id} model={model} question={question} number={i + 1} />
       ))}
       <h4>{t('modelPage.recommendations')}</h4>
-      <dl class="recommendations">
-        {LEVELS.filter((level) => element.recommendations[`${level}`]).map((level) => (
+      <Recommendations model={model} byLevel={element.recommendations} />
+    </section>
+  );
+}
+
+/** Recommendations by current level, in the order of the model's scale. */
+function Recommendations({ model, byLevel }: { model: MaturityModel; byLevel: Partial<Record<string, LocalText>> }) {
+  const text = modelText(model);
+  return (
+    <dl class="recommendations">
+      {scaleLevels(model)
+        .filter((level) => byLevel[`${level}`])
+        .map((level) => (
           <div key={level}>
             <dt>{t('modelPage.fromLevel', { level, next: level + 1 })}</dt>
-            <dd>{text(element.recommendations[`${level}`]!)}</dd>
+            <dd>{text(byLevel[`${level}`]!)}</dd>
           </div>
         ))}
-      </dl>
+    </dl>
+  );
+}
+
+/** How the model rates: the rule at each level of aggregation, then what each rule it uses means, with its bands. */
+function RatingRules({ rating }: { rating: MaturityModel['rating'] }) {
+  const rule = (name: 'nplf' | 'all') => t(name === 'nplf' ? 'model.rating.rule.nplf' : 'model.rating.rule.all');
+  const used = new Set([rating.element, rating.domain, rating.organization]);
+  return (
+    <section aria-labelledby="model-rating" class="model-rating">
+      <h2 id="model-rating">{t('model.rating.title')}</h2>
+      <ul>
+        <li>{t('model.rating.element', { rule: rule(rating.element) })}</li>
+        <li>{t('model.rating.domain', { rule: rule(rating.domain) })}</li>
+        <li>{t('model.rating.organization', { rule: rule(rating.organization) })}</li>
+      </ul>
+      {used.has('nplf') && <p>{t('model.rating.nplf', { ...rating.bands })}</p>}
+      {used.has('all') && <p>{t('model.rating.all')}</p>}
     </section>
   );
 }
@@ -175,7 +206,7 @@ function QuestionDocument({ model, question, number }: { model: MaturityModel; q
           </tr>
         </thead>
         <tbody>
-          {LEVELS.map((level) => (
+          {scaleLevels(model).map((level) => (
             <tr key={level}>
               <th scope="row">{t('results.levelName', { level, name: text(model.scale.find((s) => s.level === level)!.name) })}</th>
               <td>{text(question.levels[`${level}`]!)}</td>
@@ -187,6 +218,12 @@ function QuestionDocument({ model, question, number }: { model: MaturityModel; q
         {question.allowNotApplicable ? t('modelPage.naAllowed') : t('modelPage.naNotAllowed')}
         {question.weight !== 1 && ` · ${t('modelPage.weight', { weight: question.weight })}`}
       </p>
+      {question.recommendations && Object.keys(question.recommendations).length > 0 && (
+        <div class="question-recommendations">
+          <h5>{t('model.rating.questionRecommendations')}</h5>
+          <Recommendations model={model} byLevel={question.recommendations} />
+        </div>
+      )}
     </div>
   );
 }

@@ -1,10 +1,15 @@
 import { t } from '../../i18n/index.ts';
 import type { MaturityModel, Question } from '../../model/schema.ts';
+import { notApplicableReason } from '../../scoring/score.ts';
 import { modelText } from '../model-text.ts';
 import type { AnswersOnScreen } from './useAnswers.ts';
 
+/** Questions with an answer that counts: a level, or "not applicable" with its reason. */
 export function answeredIn(questions: readonly Question[], answers: AnswersOnScreen): number {
-  return questions.filter((q) => (answers.get(q.id)?.value ?? null) !== null).length;
+  return questions.filter((q) => {
+    const answer = answers.get(q.id);
+    return answer !== undefined && answer.value !== null && (answer.value !== 'na' || notApplicableReason(answer) !== '');
+  }).length;
 }
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import type { AnswerValue } from '../../assessment/schema.ts';
-import { LEVELS, type MaturityModel, type Question } from '../../model/schema.ts';
+import { scaleLevels, type MaturityModel, type Question } from '../../model/schema.ts';
 import { modelText } from '../model-text.ts';
 import type { AnswerOnScreen } from './useAnswers.ts';
 
@@ -37,11 +37,14 @@ export function QuestionCard({ model, question, number, answer, onChoose, onComm
     onCommentDone(event.timeStamp);
   };
 
-  const options: { value: AnswerValue; label: string; description: string }[] = LEVELS.map((level) => ({
+  const options: { value: AnswerValue; label: string; description: string }[] = scaleLevels(model).map((level) => ({
     value: level,
     label: t('question.level', { level, name: text(model.scale.find((s) => s.level === level)!.name) }),
     description: text(question.levels[`${level}`]!),
   }));
+  // "Not applicable" counts only with a reason (ISO/IEC 33020 asks one for every exclusion): the comment gives it.
+  const needsReason = value === 'na';
+  const reasonMissing = needsReason && comment.trim() === '';
   if (question.allowNotApplicable) {
     options.push({ value: 'na', label: t('question.notApplicable'), description: t('question.notApplicableHint') });
   }
@@ -90,11 +93,19 @@ export function QuestionCard({ model, question, number, answer, onChoose, onComm
         })}
       </div>
       <div class="comment field">
-        <label for={`${id}-comment`}>{t('question.comment')}</label>
+        <label for={`${id}-comment`}>{needsReason ? t('question.comment.reason') : t('question.comment')}</label>
+        {reasonMissing && (
+          <p class="notice reason-needed" id={`${id}-reason`} data-testid="reason-needed">
+            {t('question.reasonNeeded')}
+          </p>
+        )}
         <textarea
           id={`${id}-comment`}
           rows={2}
           maxLength={5000}
+          required={needsReason}
+          aria-invalid={reasonMissing ? 'true' : undefined}
+          aria-describedby={reasonMissing ? `${id}-reason` : undefined}
           value={comment}
           onInput={(e) => {
             onCommentInput(e.currentTarget.value);

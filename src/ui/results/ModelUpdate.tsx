@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import type { Answer, Assessment } from '../../assessment/schema.ts';
@@ -88,16 +89,26 @@ export function ModelUpdate({ assessment, model, answers }: Props) {
             text={(id) => questionText(target, id)}
             testId="not-applicable"
           />
-          {plan.targets.dropped.length > 0 && (
-            <>
-              <h3>{t('migration.targetsDropped')}</h3>
-              <ul>
-                {plan.targets.dropped.map((d) => (
-                  <li key={d.elementId}>{elementTitle(d.elementId)}</li>
-                ))}
-              </ul>
-            </>
-          )}
+          <QuestionList
+            title={t('migration.levelOffScale')}
+            ids={plan.levelOffScale.map((a) => a.questionId)}
+            text={(id) => questionText(target, id)}
+            testId="level-off-scale"
+          />
+          {(['element-removed', 'off-scale'] as const).map((reason) => {
+            const dropped = plan.targets.dropped.filter((d) => d.reason === reason);
+            if (dropped.length === 0) return null;
+            return (
+              <Fragment key={reason}>
+                <h3>{t(reason === 'off-scale' ? 'migration.targetsOffScale' : 'migration.targetsDropped')}</h3>
+                <ul data-testid={`migration-targets-${reason}`}>
+                  {dropped.map((d) => (
+                    <li key={d.elementId}>{elementTitle(d.elementId)}</li>
+                  ))}
+                </ul>
+              </Fragment>
+            );
+          })}
           <div class="actions">
             <button type="button" class="primary" onClick={() => void confirm(plan)}>
               {t('migration.confirm', { version: target.version })}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatScore, t } from '../../i18n/index.ts';
+import { formatNumber, t } from '../../i18n/index.ts';
 import { ActionSchema, type Action, type Assessment } from '../../assessment/schema.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import type { Priority } from '../../scoring/gaps.ts';
@@ -23,6 +23,7 @@ export function Priorities({ model, assessment, priorities, onSaveAction }: Prop
       {priorities.map((priority) => {
         const domain = model.domains.find((d) => d.id === priority.domainId)!;
         const element = domain.elements.find((e) => e.id === priority.elementId)!;
+        const holding = element.questions.find((q) => q.id === priority.holdingQuestionId);
         const sources = element.sources.map((ref) => {
           const source = model.sources.find((s) => s.id === ref.source);
           return ref.detail ? `${source?.citation ?? ref.source} — ${ref.detail}` : (source?.citation ?? ref.source);
@@ -33,14 +34,20 @@ export function Priorities({ model, assessment, priorities, onSaveAction }: Prop
             <p class="meta">
               {t('results.priorities.figures', {
                 domain: text(domain.title),
-                score: priority.score === null ? t('results.none') : formatScore(priority.score),
+                level: priority.achievedLevel,
                 target: priority.target,
-                gap: formatScore(priority.gap),
+                gap: formatNumber(priority.gap),
               })}
             </p>
-            {priority.recommendation && priority.nextLevel !== null && (
+            {holding && priority.holdingLevel !== null && (
+              <p class="holding" data-testid="holding" data-question-id={holding.id}>
+                {t('results.priorities.holding', { question: text(holding.text), level: priority.holdingLevel })}
+              </p>
+            )}
+            {priority.recommendation && (
               <p class="recommendation">
-                <strong>{t('results.priorities.toReach', { level: priority.nextLevel })}</strong> {text(priority.recommendation)}
+                <strong>{t('results.priorities.toReach', { level: (priority.holdingLevel ?? priority.achievedLevel) + 1 })}</strong>{' '}
+                {text(priority.recommendation)}
               </p>
             )}
             <details>

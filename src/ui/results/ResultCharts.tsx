@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
-import { formatScore, t } from '../../i18n/index.ts';
-import type { MaturityModel } from '../../model/schema.ts';
+import { t } from '../../i18n/index.ts';
+import { highestLevel, lowestLevel, type Level, type MaturityModel } from '../../model/schema.ts';
 import type { ScoreReport } from '../../scoring/score.ts';
-import { modelText } from '../model-text.ts';
+import { formatIndex, indexLabel, levelLabel, modelText } from '../model-text.ts';
 import { Chart } from './charts/Chart.tsx';
 import type { ChartConfiguration } from 'chart.js';
 
@@ -12,7 +12,7 @@ const TARGET_COLOUR = '#c25e00';
 interface Props {
   model: MaturityModel;
   report: ScoreReport;
-  targets: Readonly<Record<string, number>>;
+  targets: ReadonlyMap<string, Level>;
 }
 
 /** Chart labels on several short lines, so long domain names stay readable in narrow charts. */
@@ -41,10 +41,12 @@ export function ResultCharts({ model, report, targets }: Props) {
       title: text(domain.title),
       score: d.score,
       level: d.achievedLevel,
-      target: mean(domain.elements.map((e) => targets[e.id] ?? e.defaultTarget)),
+      target: mean(domain.elements.map((e) => targets.get(e.id) ?? e.defaultTarget)),
     };
   });
-  const scale = { min: 0, max: 5, ticks: { stepSize: 1 } };
+  // Levels are the statement; charts run over the model's own scale.
+  const scale = { min: lowestLevel(model), max: highestLevel(model), ticks: { stepSize: 1 } };
+  const unrated = lowestLevel(model);
 
   const radar = useMemo<ChartConfiguration>(
     () => ({
@@ -52,8 +54,8 @@ export function ResultCharts({ model, report, targets }: Props) {
       data: {
         labels: rows.map((r) => wrapLabel(r.title)),
         datasets: [
-          { label: t('results.score'), data: rows.map((r) => r.score ?? 0), borderColor: SCORE_COLOUR, backgroundColor: 'rgba(11,92,173,0.15)', fill: true },
-          { label: t('results.target'), data: rows.map((r) => r.target ?? 0), borderColor: TARGET_COLOUR, borderDash: [6, 4], backgroundColor: 'transparent' },
+          { label: t('results.achievedLevel'), data: rows.map((r) => r.level ?? unrated), borderColor: SCORE_COLOUR, backgroundColor: 'rgba(11,92,173,0.15)', fill: true },
+          { label: t('results.target'), data: rows.map((r) => r.target ?? unrated), borderColor: TARGET_COLOUR, borderDash: [6, 4], backgroundColor: 'transparent' },
         ],
       },
       options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { r: { ...scale, pointLabels: { font: { size: 10 } } } } },
@@ -66,7 +68,7 @@ export function ResultCharts({ model, report, targets }: Props) {
       type: 'bar',
       data: {
         labels: rows.map((r) => wrapLabel(r.title, 24)),
-        datasets: [{ label: t('results.achievedLevel'), data: rows.map((r) => r.level ?? 0), backgroundColor: SCORE_COLOUR }],
+        datasets: [{ label: t('results.achievedLevel'), data: rows.map((r) => r.level ?? unrated), backgroundColor: SCORE_COLOUR }],
       },
       options: { indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false, scales: { x: scale, y: { ticks: { autoSkip: false } } } },
     }),
@@ -77,8 +79,8 @@ export function ResultCharts({ model, report, targets }: Props) {
   const domainScore = report.domains.find((d) => d.domainId === domainId)!;
   const elementRows = domain.elements.map((e) => ({
     title: text(e.title),
-    score: domainScore.elements.find((s) => s.elementId === e.id)?.score ?? null,
-    target: targets[e.id] ?? e.defaultTarget,
+    level: domainScore.elements.find((s) => s.elementId === e.id)?.achievedLevel ?? null,
+    target: targets.get(e.id) ?? e.defaultTarget,
   }));
   const elements = useMemo<ChartConfiguration>(
     () => ({
@@ -86,7 +88,7 @@ export function ResultCharts({ model, report, targets }: Props) {
       data: {
         labels: elementRows.map((r) => wrapLabel(r.title, 24)),
         datasets: [
-          { label: t('results.score'), data: elementRows.map((r) => r.score ?? 0), backgroundColor: SCORE_COLOUR },
+          { label: t('results.achievedLevel'), data: elementRows.map((r) => r.level ?? unrated), backgroundColor: SCORE_COLOUR },
           { label: t('results.target'), data: elementRows.map((r) => r.target), backgroundColor: TARGET_COLOUR },
         ],
       },
@@ -95,7 +97,7 @@ export function ResultCharts({ model, report, targets }: Props) {
     [report, targets, domainId],
   );
 
-  const figure = (value: number | null) => (value === null ? t('results.none') : formatScore(value));
+  const meanTarget = (value: number | null) => (value === null ? t('results.none') : formatIndex(value));
 
   return (
     <div class="charts">
@@ -107,18 +109,18 @@ export function ResultCharts({ model, report, targets }: Props) {
           <thead>
             <tr>
               <th scope="col">{t('results.column.domain')}</th>
-              <th scope="col">{t('results.score')}</th>
-              <th scope="col">{t('results.target')}</th>
               <th scope="col">{t('results.achievedLevel')}</th>
+              <th scope="col">{t('results.target')}</th>
+              <th scope="col">{indexLabel(model)}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
                 <th scope="row">{r.title}</th>
-                <td>{figure(r.score)}</td>
-                <td>{figure(r.target)}</td>
-                <td>{r.level ?? t('results.none')}</td>
+                <td>{r.level === null ? t('results.notRated') : levelLabel(model, r.level)}</td>
+                <td>{meanTarget(r.target)}</td>
+                <td>{formatIndex(r.score)}</td>
               </tr>
             ))}
           </tbody>
@@ -146,7 +148,7 @@ export function ResultCharts({ model, report, targets }: Props) {
           <thead>
             <tr>
               <th scope="col">{t('results.column.element')}</th>
-              <th scope="col">{t('results.score')}</th>
+              <th scope="col">{t('results.achievedLevel')}</th>
               <th scope="col">{t('results.target')}</th>
             </tr>
           </thead>
@@ -154,7 +156,7 @@ export function ResultCharts({ model, report, targets }: Props) {
             {elementRows.map((r) => (
               <tr key={r.title}>
                 <th scope="row">{r.title}</th>
-                <td>{figure(r.score)}</td>
+                <td>{r.level === null ? t('results.notRated') : levelLabel(model, r.level)}</td>
                 <td>{r.target}</td>
               </tr>
             ))}

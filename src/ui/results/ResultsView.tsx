@@ -1,16 +1,16 @@
 import { ModelUpdate } from './ModelUpdate.tsx';
 import { useRef, useState } from 'preact/hooks';
-import { currentLanguage, formatDateTime, t } from '../../i18n/index.ts';
+import { currentLanguage, formatDateTime, formatPercent, t } from '../../i18n/index.ts';
 import type { Action, Answer, Assessment } from '../../assessment/schema.ts';
 import { elementsCsv, questionsCsv } from '../../exchange/result-csv.ts';
 import { createResultFile } from '../../exchange/result-file.ts';
 import type { Level, MaturityModel } from '../../model/schema.ts';
 import { effectiveTargets, rankPriorities, summarize } from '../../scoring/gaps.ts';
-import type { AnswerLookup, ScoreReport } from '../../scoring/score.ts';
+import { answerLookup, type ScoreReport } from '../../scoring/score.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { downloadFile } from '../download.ts';
 import { errorMessage } from '../hooks.ts';
-import { levelLabel, modelText } from '../model-text.ts';
+import { formatIndex, indexLabel, levelLabel, modelText } from '../model-text.ts';
 import { useFocusOnNavigation } from '../navigation.ts';
 import { AnswerList } from './AnswerList.tsx';
 import { Priorities } from './Priorities.tsx';
@@ -51,9 +51,9 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<'final' | 'reopen' | null>(null);
 
-  const lookup: AnswerLookup = Object.fromEntries(answers.map((a) => [a.questionId, a.value]));
+  const lookup = answerLookup(model, answers);
   const targets = effectiveTargets(model, assessment.targets);
-  const priorities = rankPriorities(model, report, assessment.targets);
+  const priorities = rankPriorities(model, report, assessment.targets, lookup);
   const summary = summarize(model, report, assessment.targets);
   const context = { model, assessment, language: currentLanguage() };
   const final = assessment.status === 'final';
@@ -136,26 +136,32 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
 
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">{t('results.summary')}</h2>
-        <Summary model={model} summary={summary} />
-        {report.overall.coverage < 1 && !summary.lowCoverage && (
-          <p class="notice">{t('results.provisional', { answered: report.overall.answered, total: report.overall.total })}</p>
-        )}
         <dl class="figures" data-testid="overall">
-          <div>
-            <dt>{t('results.score')}</dt>
-            <dd data-cell="score">{summary.overallScore === null ? t('results.none') : summary.overallScore.toFixed(2)}</dd>
+          <div class="figure-level">
+            <dt>{t('results.achievedLevel')}</dt>
+            <dd data-cell="level">{levelLabel(model, summary.overallLevel)}</dd>
           </div>
           <div>
-            <dt>{t('results.achievedLevel')}</dt>
-            <dd data-cell="level">
-              {levelLabel(model, summary.overallLevel)}
+            <dt>{indexLabel(model)}</dt>
+            <dd data-cell="score">{formatIndex(summary.overallScore)}</dd>
+          </div>
+          <div>
+            <dt>{t('results.weakestDomain')}</dt>
+            <dd data-cell="weakest">
+              {summary.weakestDomainId === null
+                ? t('results.none')
+                : `${text(model.domains.find((d) => d.id === summary.weakestDomainId)!.title)} (${levelLabel(model, summary.weakestDomainLevel)})`}
             </dd>
           </div>
           <div>
             <dt>{t('results.coverage')}</dt>
-            <dd data-cell="coverage">{`${Math.round(report.overall.coverage * 100)}%`}</dd>
+            <dd data-cell="coverage">{formatPercent(report.overall.coverage)}</dd>
           </div>
         </dl>
+        {report.overall.coverage < 1 && !summary.lowCoverage && (
+          <p class="notice">{t('results.provisional', { answered: report.overall.answered, total: report.overall.total })}</p>
+        )}
+        <Summary model={model} report={report} summary={summary} />
         <p class="hint">{t('results.rules')}</p>
       </section>
 
@@ -202,8 +208,8 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
                 <thead>
                   <tr>
                     <th scope="col">{text(framework.title)}</th>
-                    <th scope="col">{t('results.score')}</th>
                     <th scope="col">{t('results.achievedLevel')}</th>
+                    <th scope="col">{indexLabel(model)}</th>
                     <th scope="col">{t('results.column.elements')}</th>
                   </tr>
                 </thead>
@@ -213,8 +219,8 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
                     return (
                       <tr key={value.id}>
                         <th scope="row">{text(value.title)}</th>
-                        <td>{valueScore.score === null ? t('results.none') : valueScore.score.toFixed(2)}</td>
-                        <td>{valueScore.achievedLevel ?? t('results.none')}</td>
+                        <td>{levelLabel(model, valueScore.achievedLevel)}</td>
+                        <td>{formatIndex(valueScore.score)}</td>
                         <td>{valueScore.elementIds.length}</td>
                       </tr>
                     );

@@ -1,16 +1,16 @@
-import { formatNumber, formatPercent, formatScore, t } from '../../i18n/index.ts';
+import { formatNumber, formatPercent, t } from '../../i18n/index.ts';
 import type { Assessment } from '../../assessment/schema.ts';
-import { LEVELS, type Level, type MaturityModel } from '../../model/schema.ts';
+import { scaleLevels, type Level, type MaturityModel } from '../../model/schema.ts';
 import { explainDomain, explainElement } from '../../scoring/gaps.ts';
-import type { AnswerLookup, Figures, ScoreReport } from '../../scoring/score.ts';
-import { levelLabel, modelText } from '../model-text.ts';
+import { isNotApplicable, type AnswerLookup, type Figures, type ScoreReport } from '../../scoring/score.ts';
+import { formatIndex, indexLabel, levelLabel, modelText } from '../model-text.ts';
 
 interface Props {
   assessment: Assessment;
   model: MaturityModel;
   report: ScoreReport;
   answers: AnswerLookup;
-  targets: Readonly<Record<string, Level>>;
+  targets: ReadonlyMap<string, Level>;
   previous: ScoreReport | null;
   onTargets: (targets: Record<string, Level | null>) => void;
 }
@@ -19,19 +19,26 @@ interface Props {
 export function ScoresTable({ assessment, model, report, answers, targets, previous, onTargets }: Props) {
   const text = modelText(model);
   const locked = assessment.status === 'final';
-  const levelName = (level: Level | null) => levelLabel(model, level);
-  const score = (value: number | null) => (value === null ? t('results.none') : formatScore(value));
+  // A level, or why there is none: not rated yet (questions unanswered) or not applicable throughout.
+  const levelName = (figures: Figures) =>
+    figures.achievedLevel !== null
+      ? levelLabel(model, figures.achievedLevel)
+      : isNotApplicable(figures)
+        ? t('results.profile.notApplicable')
+        : figures.answered > 0 || figures.total > 0
+          ? t('results.notRated')
+          : t('results.none');
   const change = (now: number | null, before: number | null | undefined) =>
     now === null || before === null || before === undefined
       ? t('results.none')
-      : formatNumber(now - before, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+      : formatNumber(now - before, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const questionText = (id: string) => {
     for (const d of model.domains) for (const e of d.elements) for (const q of e.questions) if (q.id === id) return text(q.text);
     return id;
   };
   const cells = (figures: Figures) => [
-    <td key="score" data-cell="score">{score(figures.score)}</td>,
-    <td key="level" data-cell="level">{levelName(figures.achievedLevel)}</td>,
+    <td key="level" data-cell="level">{levelName(figures)}</td>,
+    <td key="score" data-cell="score">{formatIndex(figures.score)}</td>,
     <td key="coverage" data-cell="coverage">{formatPercent(figures.coverage)}</td>,
   ];
 
@@ -42,8 +49,8 @@ export function ScoresTable({ assessment, model, report, answers, targets, previ
         <thead>
           <tr>
             <th scope="col">{t('results.column.area')}</th>
-            <th scope="col">{t('results.score')}</th>
             <th scope="col">{t('results.achievedLevel')}</th>
+            <th scope="col">{indexLabel(model)}</th>
             <th scope="col">{t('results.coverage')}</th>
             <th scope="col">{t('results.target')}</th>
             {previous && <th scope="col">{t('results.change')}</th>}
@@ -51,7 +58,7 @@ export function ScoresTable({ assessment, model, report, answers, targets, previ
         </thead>
         {report.domains.map((domainScore) => {
           const domain = model.domains.find((d) => d.id === domainScore.domainId)!;
-          const why = explainDomain(domain, answers);
+          const why = explainDomain(model, domain, report);
           const domainTargetId = `target-domain-${domain.id}`;
           return (
             <tbody key={domain.id}>
@@ -79,12 +86,12 @@ export function ScoresTable({ assessment, model, report, answers, targets, previ
                     disabled={locked}
                     value=""
                     onChange={(e) => {
-                      const level = Number(e.currentTarget.value) as Level;
+                      const level = Number(e.currentTarget.value);
                       onTargets(Object.fromEntries(domain.elements.map((el) => [el.id, level])));
                     }}
                   >
                     <option value="">{t('results.targetAllOption')}</option>
-                    <LevelOptions />
+                    <LevelOptions model={model} />
                   </select>
                 </td>
                 {previous && (
@@ -93,14 +100,14 @@ export function ScoresTable({ assessment, model, report, answers, targets, previ
               </tr>
               {domainScore.elements.map((elementScore) => {
                 const element = domain.elements.find((e) => e.id === elementScore.elementId)!;
-                const explanation = explainElement(element, answers);
+                const explanation = explainElement(model, element, answers);
                 const targetId = `target-${element.id}`;
                 const before = previous?.domains.flatMap((d) => d.elements).find((e) => e.elementId === element.id)?.score;
                 return (
                   <tr class="element-row" key={element.id} data-element-id={element.id}>
                     <th scope="row">
                       <a href={`/assessments/${assessment.id}/${element.id}`}>{text(element.title)}</a>
-                      {explanation.level !== null && (
+                      {explanation.level !== null && explanation.holding.length > 0 && (
                         <details class="why">
                           <summary>{t('results.why.summary')}</summary>
                           <p>{t('results.why.holding', { level: explanation.level })}</p>
@@ -122,10 +129,10 @@ export function ScoresTable({ assessment, model, report, answers, targets, previ
                         id={targetId}
                         data-cell="target"
                         disabled={locked}
-                        value={String(targets[element.id] ?? element.defaultTarget)}
-                        onChange={(e) => onTargets({ [element.id]: Number(e.currentTarget.value) as Level })}
+                        value={String(targets.get(element.id) ?? element.defaultTarget)}
+                        onChange={(e) => onTargets({ [element.id]: Number(e.currentTarget.value) })}
                       >
-                        <LevelOptions />
+                        <LevelOptions model={model} />
                       </select>
                     </td>
                     {previous && <td data-cell="change">{change(elementScore.score, before)}</td>}
@@ -140,10 +147,10 @@ export function ScoresTable({ assessment, model, report, answers, targets, previ
   );
 }
 
-function LevelOptions() {
+function LevelOptions({ model }: { model: MaturityModel }) {
   return (
     <>
-      {LEVELS.map((level) => (
+      {scaleLevels(model).map((level) => (
         <option key={level} value={level}>
           {level}
         </option>

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import type { Assessment } from '../../assessment/schema.ts';
-import { scoreAssessment } from '../../scoring/score.ts';
+import { answerLookup, scoreAssessment } from '../../scoring/score.ts';
 import {
   getAssessment,
   listAnswers,
@@ -44,7 +44,7 @@ async function load(id: string) {
     before && previousModel
       ? {
           assessment: before,
-          report: scoreAssessment(previousModel, Object.fromEntries((await listAnswers(before.id)).map((a) => [a.questionId, a.value]))),
+          report: scoreAssessment(previousModel, answerLookup(previousModel, await listAnswers(before.id))),
         }
       : null;
   return { assessment, model, answers, previous };
@@ -61,7 +61,7 @@ export function ResultsPage({ id }: { id: string }) {
   if (!model) {
     return <p role="alert">{t('questionnaire.modelMissing', { id: assessment.model.id, version: assessment.model.version })}</p>;
   }
-  const report = scoreAssessment(model, Object.fromEntries(answers.map((a) => [a.questionId, a.value])));
+  const report = scoreAssessment(model, answerLookup(model, answers));
   return (
     <ResultsView
       assessment={assessment}

@@ -1,0 +1,108 @@
+/**
+ * The shipped models as published texts: a version, once published, is never
+ * changed (assessments and result files name it, and a different model under
+ * the same id and version is refused), and the current versions keep the
+ * choices their changelog states (NOTES-wording.md, 1.1.0).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { modelFiles } from './lib/check-model-files.ts';
+
+/** SHA-256 of each published file's bytes. A published version is copied, never edited. */
+const PUBLISHED: Record<string, string> = {
+  'ict-governance-1.0.0.json': '4ca24ab819dc56fdd4ea720aaf6438c5e2dcb5cbaa014d9dcfd04badfd1798a2',
+  'ict-governance-quick-1.0.0.json': '40de0047809212e43d95160e692132d82500dd2496255f9c9b922d2d88f869bd',
+};
+
+type Text = string | Record<string, string>;
+interface Question {
+  id: string;
+  text: Text;
+  guidance: Text;
+  levels: Record<string, Text>;
+  allowNotApplicable?: boolean;
+}
+interface Model {
+  id: string;
+  version: string;
+  scale: { level: number; name: Text }[];
+  domains: { id: string; elements: { id: string; questions: Question[]; recommendations: Record<string, Text> }[] }[];
+}
+
+function read(file: string): Model {
+  return JSON.parse(readFileSync(file, 'utf8')) as Model;
+}
+
+function questions(model: Model): Question[] {
+  return model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions));
+}
+
+/** The text in the models' default language, English. */
+function english(text: Text): string {
+  return typeof text === 'string' ? text : (text.en ?? '');
+}
+
+describe('shipped models', () => {
+  it('never change a published version', () => {
+    for (const [name, sha256] of Object.entries(PUBLISHED)) {
+      const bytes = readFileSync(join('assessments', name));
+      expect(createHash('sha256').update(bytes).digest('hex'), name).toBe(sha256);
+    }
+  });
+
+  it('never ship two files under one id and version', () => {
+    const seen = new Map<string, string>();
+    for (const file of modelFiles('assessments')) {
+      const { id, version } = read(file);
+      const key = `${id}@${version}`;
+      expect(seen.get(key), `${file} and ${seen.get(key)} are both ${key}`).toBeUndefined();
+      seen.set(key, file);
+    }
+    expect([...seen.keys()]).toEqual(
+      expect.arrayContaining(['ict-governance@1.0.0', 'ict-governance@1.1.0', 'ict-governance-quick@1.0.0', 'ict-governance-quick@1.1.0']),
+    );
+  });
+
+  for (const file of ['assessments/ict-governance.json', 'assessments/ict-governance-quick.json']) {
+    describe(file, () => {
+      const model = read(file);
+
+      it('names its levels as ISO/IEC 33020 does, in English, French and Spanish', () => {
+        const names = (language: string) => model.scale.map((level) => (level.name as Record<string, string>)[language]);
+        expect(names('en')).toEqual(['Incomplete', 'Performed', 'Managed', 'Established', 'Predictable', 'Innovating']);
+        expect(names('fr')).toEqual(['Incomplet', 'Réalisé', 'Géré', 'Établi', 'Prévisible', 'Innovant']);
+        expect(names('es')).toEqual(['Incompleto', 'Realizado', 'Gestionado', 'Establecido', 'Predecible', 'Innovador']);
+      });
+
+      it('never describes a level as informal in itself: "informal" appears only beside "formal"', () => {
+        // Informality is a form, not a level: a text may name informal arrangements as one
+        // form among others ("formal or informal", "does not require formality"), never as
+        // what is wrong. In 1.0.0, fifteen English texts of the default model failed this.
+        const informal = /\binformal(ly)?\b|\bad hoc\b/i;
+        const offending = questions(model)
+          .flatMap((q) => [q.text, q.guidance, ...Object.values(q.levels)].map((t) => [q.id, english(t)] as const))
+          .concat(model.domains.flatMap((d) => d.elements.flatMap((e) => Object.values(e.recommendations).map((t) => [e.id, english(t)] as const))))
+          .filter(([, en]) => informal.test(en) && !/\bformal(ity)?\b/i.test(en));
+        expect(offending).toEqual([]);
+      });
+    });
+  }
+
+  it('allow "not applicable" only where an organization may legitimately lack the object of the practice', () => {
+    const allowed = (file: string) =>
+      questions(read(file))
+        .filter((q) => q.allowNotApplicable)
+        .map((q) => q.id);
+    expect(allowed('assessments/ict-governance.json')).toEqual([
+      'sourcing.shared-services.offered',
+      'sourcing.vendors.managed',
+      'sourcing.vendors.exit',
+      'enterprise-systems.erp-lifecycle.ownership-roadmap',
+      'enterprise-systems.erp-lifecycle.cost-sharing',
+      'enterprise-systems.shared-hr-payroll.service-management',
+    ]);
+    expect(allowed('assessments/ict-governance-quick.json')).toEqual(['enterprise-systems.quick.erp']);
+  });
+});
