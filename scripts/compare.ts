@@ -12,7 +12,7 @@
  * follow the anonymity rules. Exits 1 when a file is rejected, unless
  * --allow-rejected.
  */
-import { closeSync, fstatSync, openSync, readSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { anonymiseMatrix, anonymousCodes, randomSalt } from '../src/compare/anonymise.ts';
@@ -64,7 +64,8 @@ const say = (line = '') => console.log(line.split('\n').map(printable).join('\n'
  * device or a pipe named *.json is refused.
  */
 function readBounded(path: string): { size: number; read: () => Uint8Array } {
-  const fd = openSync(path, 'r');
+  // Non-blocking, so that a named pipe called *.json cannot hold the run waiting for a writer.
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) {
