@@ -9,7 +9,7 @@ import { smallModel } from '../model/small-model.fixture.ts';
 import { scoreAssessment, type AnswerLookup } from '../scoring/score.ts';
 import { anonymousCodes, randomSalt } from './anonymise.ts';
 import type { ComparedResult } from './matrix.ts';
-import { groupStatistics, networkStatistics, type GroupStatistics, type StatisticsCheck } from './network.ts';
+import { groupStatistics, networkStatistics, viewStatistics, type GroupStatistics, type StatisticsCheck } from './network.ts';
 
 const model = MaturityModelSchema.parse(smallModel());
 const questions = model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => q.id)));
@@ -148,5 +148,19 @@ describe('anonymous codes against the dictionary attack', () => {
       const guessed = await anonymousCodes(results, salt || ' ');
       for (const code of guessed.values()) expect(codes.has(code)).toBe(false);
     }
+  });
+});
+
+describe('a filtered view, anonymised', () => {
+  it('shows a region only as the groups table would, and never a region and a type at once', () => {
+    const results = network(4);
+    // Region B is withheld beside region C: filtering on B must not bring it back, nor C.
+    expect(viewStatistics(results, { region: 'B' }, { anonymised: true }).ok).toBe(false);
+    expect(viewStatistics(results, { region: 'C' }, { anonymised: true }).ok).toBe(false);
+    expect(viewStatistics(results, { region: 'A' }, { anonymised: true })).toEqual(groupStatistics(results, 'region', { anonymised: true })[0]);
+    expect(viewStatistics(results, { region: 'A', type: 'fund' }, { anonymised: true }).ok).toBe(false);
+    // Named, a filter simply narrows the results.
+    expect(viewStatistics(results, { region: 'B' }).ok).toBe(true);
+    expect(viewStatistics(results, {}, { anonymised: true })).toEqual(networkStatistics(results, { anonymised: true }));
   });
 });

@@ -19,7 +19,7 @@
  * withheld with it that the network's figures less the groups shown never
  * describe fewer than `MIN_GROUP_SIZE` organizations (`groupStatistics`).
  */
-import { cellsOf, organizationKey, type ComparedResult } from './matrix.ts';
+import { cellsOf, filterResults, organizationKey, type ComparedResult } from './matrix.ts';
 import { MIN_GROUP_SIZE, anonymisedSpread, spreadOf, type Spread } from './statistics.ts';
 
 export interface StatisticsOptions {
@@ -202,4 +202,28 @@ function complementaryWithheld(groups: ReadonlyMap<string | null, readonly Compa
     withheld.add(next.group);
   }
   return withheld;
+}
+
+/**
+ * The statistics of one view: `results` (one period's, say, each
+ * organization once) narrowed to a region or an organization type. Named,
+ * simply those of the results that match. Anonymised, a view narrowed to
+ * one group gives what `groupStatistics` gives that group over all the
+ * results, withheld alike, so that filtering can never bring back a
+ * withheld group; narrowed to a region and a type at once, nothing (that
+ * is a cross of two groups, which no rule here keeps anonymous).
+ */
+export function viewStatistics(
+  results: readonly ComparedResult[],
+  filter: { region?: string | null; type?: string | null },
+  options: StatisticsOptions = {},
+): StatisticsCheck {
+  const { region, type } = filter;
+  if (!options.anonymised || (!region && !type)) return networkStatistics(filterResults(results, { region, type }), options);
+  if (region && type) {
+    return { ok: false, reason: `The organizations of region "${region}" and type "${type}" are not summarised when anonymised: choose one filter or the other.` };
+  }
+  const dimension: GroupDimension = region ? 'region' : 'type';
+  const group = groupStatistics(results, dimension, options).find((g) => g.group === (region || type));
+  return group ?? { ok: false, reason: `No organization of ${dimension} "${region || type}" is among these results.` };
 }
