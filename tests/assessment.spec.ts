@@ -3,14 +3,28 @@ import type { MaturityModel } from '../src/model/schema.ts';
 import { defaultModel, english, expect, expectNoAxeViolations, questionBox, startAssessment, test } from './fixtures.ts';
 
 /**
- * The figures the README's scoring rules give, computed here independently
+ * The figures the README's rating rules give, computed here independently
  * of src/scoring so that the page is checked against the rules, not against
- * itself.
+ * itself: ISO/IEC 33020's rule (a level when Largely achieved at it, more
+ * than 50 % of the weight, and Fully below it, more than 85 %) over the
+ * questions of an element, the elements of a domain and all elements.
  */
 function expectedFigures(model: MaturityModel, answers: Record<string, AnswerValue>) {
   const mean = (pairs: [number, number][]) => {
     const weight = pairs.reduce((n, [, w]) => n + w, 0);
     return weight ? pairs.reduce((n, [v, w]) => n + v * w, 0) / weight : null;
+  };
+  /** [level or null, weight] pairs → the level they reach together; null when none is rated. */
+  const rate = (items: [number | null, number][]): number | null => {
+    if (!items.some(([l]) => l !== null)) return null;
+    const total = items.reduce((n, [, w]) => n + w, 0);
+    const share = (k: number) => items.reduce((n, [l, w]) => n + (l !== null && l >= k ? w : 0), 0) / total;
+    let level = 0;
+    for (let k = 1; k <= 5; k += 1) {
+      if (share(k) > 0.5 && (k === 1 || share(k - 1) > 0.85)) level = k;
+      else break;
+    }
+    return level;
   };
   const domains = model.domains.map((domain) => {
     const elements = domain.elements.map((element) => {
@@ -18,13 +32,17 @@ function expectedFigures(model: MaturityModel, answers: Record<string, AnswerVal
         const a = answers[q.id];
         return a === undefined || a === 'na' ? [] : [[a, q.weight] as [number, number]];
       });
+      const complete = element.questions.every((q) => q.id in answers);
+      const notApplicable = complete && levels.length === 0;
       return {
         id: element.id,
         weight: element.weight,
         score: mean(levels),
-        level: levels.length ? Math.min(...levels.map(([l]) => l)) : null,
+        level: complete && !notApplicable ? rate(levels) : null,
+        notApplicable,
       };
     });
+    const applicable = elements.filter((e) => !e.notApplicable);
     const scored = elements.filter((e) => e.score !== null);
     const questions = domain.elements.flatMap((e) => e.questions);
     return {
@@ -32,25 +50,33 @@ function expectedFigures(model: MaturityModel, answers: Record<string, AnswerVal
       weight: domain.weight,
       elements,
       score: mean(scored.map((e) => [e.score!, e.weight])),
-      level: scored.length ? Math.min(...scored.map((e) => e.level!)) : null,
+      level: rate(applicable.map((e) => [e.level, e.weight])),
+      notApplicable: applicable.length === 0,
       coverage: questions.filter((q) => q.id in answers).length / questions.length,
     };
   });
   const scored = domains.filter((d) => d.score !== null);
   const total = model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions)).length;
+  const allElements = domains.flatMap((d) => d.elements).filter((e) => !e.notApplicable);
   return {
     domains,
     overall: {
       score: mean(scored.map((d) => [d.score!, d.weight])),
-      level: scored.length ? Math.min(...scored.map((d) => d.level!)) : null,
+      level: rate(allElements.map((e) => [e.level, e.weight])),
       coverage: Object.keys(answers).length / total,
     },
   };
 }
 
-const score = (value: number | null) => (value === null ? '—' : (Math.round(value * 100) / 100).toFixed(2));
-const levelText = (value: number | null) =>
-  value === null ? '—' : `${value} — ${english(defaultModel.scale.find((s) => s.level === value)!.name)}`;
+const oneDecimal = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const score = (value: number | null) => (value === null ? '—' : oneDecimal.format(Math.round((value + Number.EPSILON) * 100) / 100));
+const levelText = (value: number | null, notApplicable = false) =>
+  value === null
+    ? notApplicable
+      ? 'Not applicable'
+      : 'not rated yet'
+    : `${value} — ${english(defaultModel.scale.find((s) => s.level === value)!.name)}`;
+const overallLevelText = (value: number | null) => (value === null ? '—' : levelText(value));
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /** A known answer set: the first three domains, levels in a fixed pattern, "not applicable" where allowed. */
@@ -81,6 +107,8 @@ test('a CIO answers a known set, reloads without losing anything, and reads the 
         const box = questionBox(page, question.id);
         const value = answers[question.id]!;
         await box.getByRole('radio', { name: value === 'na' ? /^Not applicable/ : new RegExp(`^Level ${value} `) }).check();
+        // "Not applicable" counts only with its reason.
+        if (value === 'na') await box.getByRole('textbox', { name: 'Why it does not apply (required)' }).fill('Served by another organization.');
         await expect(box).toHaveAttribute('data-save-state', 'saved');
       }
     }
@@ -110,19 +138,19 @@ test('a CIO answers a known set, reloads without losing anything, and reads the 
   const expected = expectedFigures(defaultModel, answers);
   const overall = page.getByTestId('overall');
   await expect(overall.locator('[data-cell="score"]')).toHaveText(score(expected.overall.score));
-  await expect(overall.locator('[data-cell="level"]')).toHaveText(levelText(expected.overall.level));
+  await expect(overall.locator('[data-cell="level"]')).toHaveText(overallLevelText(expected.overall.level));
   await expect(overall.locator('[data-cell="coverage"]')).toHaveText(percent(expected.overall.coverage));
   // A third of the questions answered: the page warns that the figures say little yet.
   await expect(page.getByText(/these figures say little yet/)).toBeVisible();
   for (const domain of expected.domains) {
     const row = page.locator(`tr[data-domain-id="${domain.id}"]`);
     await expect(row.locator('[data-cell="score"]')).toHaveText(score(domain.score));
-    await expect(row.locator('[data-cell="level"]')).toHaveText(levelText(domain.level));
+    await expect(row.locator('[data-cell="level"]')).toHaveText(levelText(domain.level, domain.notApplicable));
     await expect(row.locator('[data-cell="coverage"]')).toHaveText(percent(domain.coverage));
     for (const element of domain.elements) {
       const elementRow = page.locator(`tr[data-element-id="${element.id}"]`);
       await expect(elementRow.locator('[data-cell="score"]')).toHaveText(score(element.score));
-      await expect(elementRow.locator('[data-cell="level"]')).toHaveText(levelText(element.level));
+      await expect(elementRow.locator('[data-cell="level"]')).toHaveText(levelText(element.level, element.notApplicable));
     }
   }
 });

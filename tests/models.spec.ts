@@ -171,5 +171,5 @@ test('the quick check ships with the app: a first look in 18 questions, scored l
   }
   await page.goto(`/assessments/${id}/results`);
   await expect(page.locator('p.meta', { hasText: `ICT governance quick check, version ${quick.version}` })).toBeVisible();
-  await expect(page.locator('tr[data-element-id="strategy.quick"] [data-cell="score"]')).toHaveText('2.00');
+  await expect(page.locator('tr[data-element-id="strategy.quick"] [data-cell="score"]')).toHaveText('2.0');
 });

@@ -72,7 +72,7 @@ test('chart.js is loaded for the results and never for the questionnaire', async
   await page.getByRole('link', { name: 'See the results', exact: true }).click();
   await expect(page.locator('.chart canvas').first()).toBeVisible();
   await expect.poll(() => scripts.filter((url) => /chartjs/.test(url)).length).toBeGreaterThan(0);
-  await expect(page.getByRole('img', { name: /Radar chart of each domain’s score against its target/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Radar chart of each domain’s level against its target/ })).toBeVisible();
 });
 
 test('the printed report has the organization, every domain and the priorities', async ({ page }) => {
@@ -109,9 +109,12 @@ test('the CSV of key elements parses back to the figures on the page', async ({ 
   expect(rows).toHaveLength(defaultModel.domains.reduce((n, d) => n + d.elements.length, 0));
   for (const row of rows) {
     expect(row[column('organization')]).toBe('Zürich “Quoted”, Org — 中文');
-    const shown = await page.locator(`tr[data-element-id="${row[column('element_id')]}"] [data-cell="score"]`).textContent();
+    const elementRow = page.locator(`tr[data-element-id="${row[column('element_id')]}"]`);
     const score = row[column('score')]!;
-    expect(score === '' ? '—' : Number(score).toFixed(2)).toBe(shown);
+    expect(score === '' ? '—' : Number(score).toFixed(1)).toBe(await elementRow.locator('[data-cell="score"]').textContent());
+    const level = row[column('achieved_level')]!;
+    if (level === '') await expect(elementRow.locator('[data-cell="level"]')).toHaveText('not rated yet');
+    else await expect(elementRow.locator('[data-cell="level"]')).toHaveText(new RegExp(`^${level} — `));
   }
 
   const questions = page.waitForEvent('download');
@@ -160,11 +163,11 @@ test('a new period starts from the last answers and shows the change since then'
   await answerElement(page, second, firstElement.id, 3);
 
   await page.goto(`/assessments/${second}/results`);
-  await expect(page.getByText('Change: the difference in score since the assessment for 2025.')).toBeVisible();
-  await expect(page.locator(`tr[data-element-id="${firstElement.id}"] [data-cell="change"]`)).toHaveText('+2.00');
+  await expect(page.getByText('Change: the difference in index since the assessment for 2025.')).toBeVisible();
+  await expect(page.locator(`tr[data-element-id="${firstElement.id}"] [data-cell="change"]`)).toHaveText('+2.0');
   // The earlier assessment is unchanged.
   await page.goto(`/assessments/${first}/results`);
-  await expect(page.locator(`tr[data-element-id="${firstElement.id}"] [data-cell="score"]`)).toHaveText('1.00');
+  await expect(page.locator(`tr[data-element-id="${firstElement.id}"] [data-cell="score"]`)).toHaveText('1.0');
 });
 
 test('a result file is exported with its integrity hash and the model embedded', async ({ page }) => {

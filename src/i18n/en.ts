@@ -179,7 +179,6 @@ export const en = {
   'results.coverage': 'Coverage',
   'results.none': '—',
   'results.levelName': '{level} — {name}',
-  'results.provisional': '{answered} of {total} questions are answered: these figures are provisional until every question has an answer.',
   'results.rules': 'The level is what the tool states: a key element reaches a level when its questions Largely reach it and Fully reach every level below (ISO/IEC 33020); a domain and the organization are rated the same way over their key elements. The index, the weighted mean of the levels given, shows movement within a level. Questions answered “not applicable” with a reason are left out.',
   'results.byDomain': 'By domain and key element',
   'results.byFramework': 'Read along: {title}',
@@ -213,6 +212,7 @@ export const en = {
   'results.summary.overall': 'The organization’s ICT governance stands at level {level} — {name}. Its index (the mean of the levels given) is {score} of {max}.',
   'results.summary.provisional': { one: 'Provisional: {count} key element is not rated yet (a key element is rated once all its questions are answered). Until then it counts as reaching no level, so answering can only raise this level.', other: 'Provisional: {count} key elements are not rated yet (a key element is rated once all its questions are answered). Until then they count as reaching no level, so answering can only raise this level.' },
   'results.summary.weakest': 'Weakest domain: {domain}, at level {level} — {name}.',
+  'results.summary.strongest': 'Strongest domain: {domain}, at level {level} — {name}.',
   'results.weakestDomain': 'Weakest domain',
   'results.profile': 'Key elements by level',
   'results.profile.notRated': 'Not rated yet',
@@ -234,7 +234,6 @@ export const en = {
   'results.howRated.P': 'Partially',
   'results.howRated.L': 'Largely',
   'results.howRated.F': 'Fully',
-  'results.summary.domains': 'Strongest domain: {strongest}. Weakest domain: {weakest}.',
   'results.summary.belowTarget': {
     one: '{count} of the {assessed} key elements assessed is below its target.',
     other: '{count} of the {assessed} key elements assessed are below their targets.',

@@ -178,7 +178,6 @@ export const es: Catalog = {
   'results.coverage': 'Tasa de respuesta',
   'results.none': '—',
   'results.levelName': '{level} — {name}',
-  'results.provisional': 'Preguntas respondidas: {answered} de {total}. Estas cifras son provisionales hasta que todas las preguntas tengan respuesta.',
   'results.rules': 'El nivel es lo que afirma la herramienta: un elemento clave alcanza un nivel cuando sus preguntas lo alcanzan en gran medida y alcanzan plenamente cada nivel inferior (ISO/IEC 33020); los ámbitos y la organización se califican de la misma manera a partir de sus elementos clave. El índice, media ponderada de los niveles asignados, muestra los avances dentro de un nivel. No se tienen en cuenta las preguntas respondidas con «No procede» y un motivo.',
   'results.byDomain': 'Por ámbito y elemento clave',
   'results.byFramework': 'Lectura según: {title}',
@@ -212,6 +211,7 @@ export const es: Catalog = {
   'results.summary.overall': 'La gobernanza de las TIC de la organización se sitúa en el nivel {level} — {name}. Su índice (la media de los niveles asignados) es {score} sobre {max}.',
   'results.summary.provisional': { one: 'Provisional: {count} elemento clave aún no está calificado (un elemento clave se califica cuando se han respondido todas sus preguntas). Mientras tanto, cuenta como si no alcanzara ningún nivel, por lo que responder solo puede elevar este nivel.', many: 'Provisional: {count} de elementos clave aún no están calificados (un elemento clave se califica cuando se han respondido todas sus preguntas). Mientras tanto, cuentan como si no alcanzaran ningún nivel, por lo que responder solo puede elevar este nivel.', other: 'Provisional: {count} elementos clave aún no están calificados (un elemento clave se califica cuando se han respondido todas sus preguntas). Mientras tanto, cuentan como si no alcanzaran ningún nivel, por lo que responder solo puede elevar este nivel.' },
   'results.summary.weakest': 'Ámbito más débil: {domain}, en el nivel {level} — {name}.',
+  'results.summary.strongest': 'Ámbito más sólido: {domain}, en el nivel {level} — {name}.',
   'results.weakestDomain': 'Ámbito más débil',
   'results.profile': 'Elementos clave por nivel',
   'results.profile.notRated': 'Aún sin calificar',
@@ -233,7 +233,6 @@ export const es: Catalog = {
   'results.howRated.P': 'Parcialmente',
   'results.howRated.L': 'En gran medida',
   'results.howRated.F': 'Plenamente',
-  'results.summary.domains': 'Ámbito más sólido: {strongest}. Ámbito más débil: {weakest}.',
   'results.summary.belowTarget': {
     one: '{count} de los {assessed} elementos clave evaluados está por debajo de su meta.',
     many: '{count} de los {assessed} elementos clave evaluados están por debajo de su meta.',

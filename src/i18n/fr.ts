@@ -178,7 +178,6 @@ export const fr: Catalog = {
   'results.coverage': 'Taux de réponse',
   'results.none': '—',
   'results.levelName': '{level} — {name}',
-  'results.provisional': 'Questions traitées : {answered} sur {total}. Ces chiffres restent provisoires tant que toutes les questions n’ont pas reçu de réponse.',
   'results.rules': 'Le niveau est ce qu’affirme l’outil : un élément clé atteint un niveau lorsque ses questions l’atteignent largement et atteignent pleinement chaque niveau inférieur (ISO/IEC 33020) ; un domaine et l’organisation sont notés de la même manière sur leurs éléments clés. L’indice, moyenne pondérée des niveaux attribués, montre les progrès à l’intérieur d’un niveau. Les questions « sans objet » assorties d’un motif ne sont pas prises en compte.',
   'results.byDomain': 'Par domaine et élément clé',
   'results.byFramework': 'Lecture selon : {title}',
@@ -212,6 +211,7 @@ export const fr: Catalog = {
   'results.summary.overall': 'La gouvernance des TIC de l’organisation se situe au niveau {level} — {name}. Son indice (la moyenne des niveaux attribués) est de {score} sur {max}.',
   'results.summary.provisional': { one: 'Provisoire : {count} élément clé n’est pas encore noté (un élément clé est noté lorsque toutes ses questions ont reçu une réponse). D’ici là, il compte comme n’atteignant aucun niveau : répondre ne peut donc que relever ce niveau.', many: 'Provisoire : {count} d’éléments clés ne sont pas encore notés (un élément clé est noté lorsque toutes ses questions ont reçu une réponse). D’ici là, ils comptent comme n’atteignant aucun niveau : répondre ne peut donc que relever ce niveau.', other: 'Provisoire : {count} éléments clés ne sont pas encore notés (un élément clé est noté lorsque toutes ses questions ont reçu une réponse). D’ici là, ils comptent comme n’atteignant aucun niveau : répondre ne peut donc que relever ce niveau.' },
   'results.summary.weakest': 'Domaine le plus faible : {domain}, au niveau {level} — {name}.',
+  'results.summary.strongest': 'Domaine le plus solide : {domain}, au niveau {level} — {name}.',
   'results.weakestDomain': 'Domaine le plus faible',
   'results.profile': 'Éléments clés par niveau',
   'results.profile.notRated': 'Pas encore notés',
@@ -233,7 +233,6 @@ export const fr: Catalog = {
   'results.howRated.P': 'Partiellement',
   'results.howRated.L': 'Largement',
   'results.howRated.F': 'Pleinement',
-  'results.summary.domains': 'Domaine le plus solide : {strongest}. Domaine le plus faible : {weakest}.',
   'results.summary.belowTarget': {
     one: '{count} élément clé évalué sur {assessed} est en deçà de sa cible.',
     many: '{count} d’éléments clés évalués sur {assessed} sont en deçà de leur cible.',

@@ -170,7 +170,6 @@ export const zh: Catalog = {
   'results.coverage': '答题率',
   'results.none': '—',
   'results.levelName': '{level}级——{name}',
-  'results.provisional': '已回答{total}个问题中的{answered}个：在所有问题都得到回答之前，这些数字仅为暂定结果。',
   'results.rules': '级别是本工具给出的结论：当某一关键要素的问题在很大程度上达到某一级别，并完全达到其下各级别时，该要素即达到该级别（ISO/IEC 33020）；领域和组织也按同样方法依据其关键要素评定。指数为所给级别的加权平均值，反映同一级别内的进展。回答为“不适用”并说明理由的问题不计入。',
   'results.byDomain': '按领域和关键要素',
   'results.byFramework': '对照：{title}',
@@ -204,6 +203,7 @@ export const zh: Catalog = {
   'results.summary.overall': '本组织的信通技术治理处于{level}级——{name}。其指数（所给级别的平均值）为{score}（满分{max}）。',
   'results.summary.provisional': { other: '暂定结果：尚有{count}个关键要素未评级（关键要素的全部问题均已回答后才予评级）。在此之前，这些要素按未达到任何级别计算，因此继续作答只会提高这一级别。' },
   'results.summary.weakest': '最薄弱的领域：{domain}，处于{level}级——{name}。',
+  'results.summary.strongest': '最强的领域：{domain}，处于{level}级——{name}。',
   'results.weakestDomain': '最薄弱的领域',
   'results.profile': '各级别的关键要素',
   'results.profile.notRated': '尚未评级',
@@ -225,7 +225,6 @@ export const zh: Catalog = {
   'results.howRated.P': '部分达到',
   'results.howRated.L': '大部分达到',
   'results.howRated.F': '完全达到',
-  'results.summary.domains': '最强领域：{strongest}。最弱领域：{weakest}。',
   'results.summary.belowTarget': {
     other: '在已评估的{assessed}个关键要素中，有{count}个低于目标。',
   },

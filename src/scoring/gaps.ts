@@ -153,6 +153,7 @@ export interface Summary {
   complete: boolean;
   profile: LevelProfile;
   strongestDomainId: string | null;
+  strongestDomainLevel: Level | null;
   /** The domain with the lowest level (then the lowest index): a missing foundation in plain view. */
   weakestDomainId: string | null;
   weakestDomainLevel: Level | null;
@@ -179,6 +180,7 @@ export function summarize(model: MaturityModel, report: ScoreReport, chosen: Tar
     complete: report.overall.complete,
     profile: report.overall.profile,
     strongestDomainId: strongest?.domainId ?? null,
+    strongestDomainLevel: strongest?.achievedLevel ?? null,
     weakestDomainId: weakest?.domainId ?? null,
     weakestDomainLevel: weakest?.achievedLevel ?? null,
     belowTarget: elements.filter((e) => e.achievedLevel! < targets.get(e.elementId)!).length,

@@ -158,9 +158,6 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
             <dd data-cell="coverage">{formatPercent(report.overall.coverage)}</dd>
           </div>
         </dl>
-        {report.overall.coverage < 1 && !summary.lowCoverage && (
-          <p class="notice">{t('results.provisional', { answered: report.overall.answered, total: report.overall.total })}</p>
-        )}
         <Summary model={model} report={report} summary={summary} />
         <p class="hint">{t('results.rules')}</p>
       </section>

@@ -57,8 +57,14 @@ export function Summary({ model, report, summary }: Props) {
           })}
         </p>
       )}
-      {summary.strongestDomainId && summary.weakestDomainId && summary.strongestDomainId !== summary.weakestDomainId && (
-        <p>{t('results.summary.domains', { strongest: domainTitle(summary.strongestDomainId), weakest: domainTitle(summary.weakestDomainId) })}</p>
+      {summary.strongestDomainId && summary.strongestDomainLevel !== null && summary.strongestDomainId !== summary.weakestDomainId && (
+        <p>
+          {t('results.summary.strongest', {
+            domain: domainTitle(summary.strongestDomainId),
+            level: summary.strongestDomainLevel,
+            name: scaleName(summary.strongestDomainLevel),
+          })}
+        </p>
       )}
       <p>{t('results.summary.belowTarget', { count: summary.belowTarget, assessed: summary.assessedElements })}</p>
       <LevelProfileTable model={model} summary={summary} />
