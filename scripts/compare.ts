@@ -4,21 +4,25 @@
  * the same pure code as the app (limits, schema, hash, model, re-scoring),
  * prints each file's status, the organizations × domains matrix and the
  * network's statistics per domain, with the same functions as the Compare
- * page (`src/compare/`). Anonymised, names become codes (salted with
- * --salt: without one, anyone can recompute a known name's code) and the
- * statistics follow the minimum group size rule. Exits 1 when a file is
- * rejected, unless --allow-rejected.
+ * page (`src/compare/`). Each file is judged alone: whatever one holds, the
+ * others are still read and compared. Text from files is printed with its
+ * control characters and bidirectional overrides written as escapes, so it
+ * cannot act on the terminal. Anonymised, names become codes (salted with
+ * --salt, or with a salt drawn at random for this run) and the statistics
+ * follow the anonymity rules. Exits 1 when a file is rejected, unless
+ * --allow-rejected.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { anonymiseMatrix, anonymousCodes } from '../src/compare/anonymise.ts';
+import { anonymiseMatrix, anonymousCodes, randomSalt } from '../src/compare/anonymise.ts';
 import { matrixCsvRows } from '../src/compare/comparison-csv.ts';
 import { domainMatrix, groupByModel } from '../src/compare/matrix.ts';
 import { networkStatistics } from '../src/compare/network.ts';
 import { toCsv } from '../src/exchange/csv.ts';
-import { importResultFile, type ImportedResult } from '../src/exchange/import.ts';
-import type { VerifiedModels } from '../src/exchange/result-file.ts';
+import { RESULT_FILE_MAX_BYTES, type ImportedResult } from '../src/exchange/import.ts';
+import { startImport } from '../src/exchange/import-session.ts';
+import { printable } from '../src/exchange/plain-text.ts';
 import { highestLevel, lowestLevel } from '../src/model/schema.ts';
 import { catalogueOf } from '../src/exchange/model-identity.ts';
 import type { MaturityModel } from '../src/model/schema.ts';
@@ -31,7 +35,7 @@ const { values, positionals } = parseArgs({
   options: {
     csv: { type: 'string' },
     anonymise: { type: 'boolean', default: false },
-    salt: { type: 'string', default: '' },
+    salt: { type: 'string' },
     'allow-rejected': { type: 'boolean', default: false },
     timings: { type: 'boolean', default: false },
     'trusted-keys': { type: 'string' },
@@ -50,12 +54,57 @@ if (!folder) {
 const lookup = catalogueOf(await readKnownModels('assessments'));
 const keys: CliKeys = await readKeys(values['trusted-keys'], values['sealing-key']);
 
-const known = new Map<string, { hash: string; updatedAt: string }>();
-const verified: VerifiedModels = new Map();
+/**
+ * A line of output, made printable whole (a version or a reason can carry
+ * text from a file too); labels are made printable before they are padded,
+ * so that columns line up.
+ */
+const say = (line = '') => console.log(line.split('\n').map(printable).join('\n'));
+
+/**
+ * A regular file's bytes, read only when it is no larger than the limit
+ * (what is read is bounded too, should it grow meanwhile); a folder, a
+ * device or a pipe named *.json is refused.
+ */
+function readBounded(path: string): { size: number; read: () => Uint8Array } {
+  // Non-blocking, so that a named pipe called *.json cannot hold the run waiting for a writer.
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) {
+      closeSync(fd);
+      throw new Error('it is not a regular file');
+    }
+    return {
+      size: stat.size,
+      read: () => {
+        try {
+          const buffer = Buffer.alloc(Math.min(stat.size, RESULT_FILE_MAX_BYTES) + 1);
+          let length = 0;
+          for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, length);
+          if (length > RESULT_FILE_MAX_BYTES) throw new Error(`it grew beyond ${RESULT_FILE_MAX_BYTES / 1024 / 1024} MB while being read`);
+          return buffer.subarray(0, length);
+        } finally {
+          closeSync(fd);
+        }
+      },
+    };
+  } catch (error) {
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed
+    }
+    throw error;
+  }
+}
+
 const results = new Map<string, { result: ImportedResult; model: MaturityModel }>();
 let rejected = 0;
 const files = readdirSync(folder).filter((name) => name.toLowerCase().endsWith('.json')).sort();
-console.log(`Files (${files.length})`);
+say(`Files (${files.length})`);
+// The page's rule for duplicates and updates, and its per-file isolation (src/exchange/import-session.ts).
+const session = startImport(lookup, new Map(), keys.sealing);
 // --timings (for npm run bench): the import's time beside bare JSON.parse of the same text, file by file.
 let bytes = 0;
 let readMs = 0;
@@ -63,25 +112,36 @@ let bareMs = 0;
 let importMs = 0;
 for (const name of files) {
   const reading = performance.now();
-  const text = readFileSync(join(folder, name), 'utf8');
-  readMs += performance.now() - reading;
-  bytes += text.length;
+  let file: { size: number; read: () => Uint8Array | string };
+  try {
+    file = readBounded(join(folder, name));
+  } catch (error) {
+    file = { size: 0, read: () => { throw error; } };
+  }
   if (values.timings) {
-    const start = performance.now();
-    JSON.parse(text);
-    bareMs += performance.now() - start;
+    // The bench's files are valid: read here, so that bare JSON.parse gets the same text and reading is timed apart.
+    try {
+      const content = file.read() as Uint8Array;
+      readMs += performance.now() - reading;
+      bytes += content.byteLength;
+      const start = performance.now();
+      JSON.parse(Buffer.from(content).toString('utf8'));
+      bareMs += performance.now() - start;
+      file = { size: file.size, read: () => content };
+    } catch {
+      // Judged, and refused, by the import below.
+    }
   }
   const start = performance.now();
-  const outcome = await importResultFile(name, text, lookup, known, verified, keys.sealing);
+  const outcome = await session.importFile(name, file.size, file.read);
   importMs += performance.now() - start;
   if (outcome.status === 'rejected') {
     rejected += 1;
-    console.log(`  rejected  ${name}: ${outcome.reason}`);
+    say(`  rejected  ${printable(name)}: ${printable(outcome.reason)}`);
     continue;
   }
-  console.log(`  ${outcome.status.padEnd(9)} ${name}: ${signatureLine(outcome.result, keys.trusted)}`);
-  known.set(outcome.result.assessmentId, { hash: outcome.result.hash, updatedAt: outcome.result.updatedAt });
-  results.set(outcome.result.assessmentId, { result: outcome.result, model: outcome.model });
+  say(`  ${outcome.status.padEnd(9)} ${printable(name)}: ${printable(signatureLine(outcome.result, keys.trusted))}`);
+  if (outcome.status !== 'duplicate') results.set(outcome.result.assessmentId, { result: outcome.result, model: outcome.model });
 }
 
 // Results of different models are never mixed, nor versions that ask different questions.
@@ -91,48 +151,60 @@ const groups = groupByModel(
   (id, version) => models.get(`${id}@${version}`),
 );
 const setCount = groups.reduce((n, g) => n + g.sets.length, 0);
+// Without --salt, a salt drawn for this run: codes nobody can recompute from a list of names (nor match across runs).
+const salt = values.salt || randomSalt();
+if (values.anonymise && !values.salt) say('\nAnonymised with a salt drawn at random for this run: give --salt to keep the same codes across runs.');
+let failedSets = 0;
 for (const group of groups) {
-  if (group.keptApart) console.log(`\n${group.keptApart}`);
+  if (group.keptApart) say(`\n${group.keptApart}`);
   for (const set of group.sets) {
-    const newest = set.versions[set.versions.length - 1]!;
-    const model = models.get(`${set.modelId}@${newest}`)!;
-    const text = (t: Parameters<typeof localize>[0]) => localize(t, 'en', model.defaultLanguage);
-    const named = domainMatrix(set.results);
-    const matrix = values.anonymise ? anonymiseMatrix(named, await anonymousCodes(set.results, values.salt!)) : named;
-    const versions = group.sets.length > 1 || set.versions.length > 1 ? ` ${set.versions.join(', ')}` : '';
-    console.log(`\nMatrix: ${text(model.title)} (${set.modelId}${versions}), ${matrix.rows.length} results, index on the model's scale ${lowestLevel(model)}–${highestLevel(model)}`);
-    if (set.note) console.log(set.note);
-    console.log(['organization (period)'.padEnd(48), ...matrix.columns.map((id) => id.slice(0, 10).padStart(11))].join(''));
-    for (const row of matrix.rows) {
-      const label = `${row.label} (${row.period})`;
-      console.log([label.slice(0, 47).padEnd(48), ...matrix.columns.map((id) => (row.cells[id]?.score?.toFixed(2) ?? '—').padStart(11))].join(''));
-    }
-    console.log(`\nNetwork statistics per domain (${matrix.rows.length} results)`);
-    const statistics = networkStatistics(set.results, { anonymised: values.anonymise });
-    if (!statistics.ok) console.log(`  withheld: ${statistics.reason}`);
-    else {
-      console.log(['domain'.padEnd(24), 'n', '   min', '    q1', 'median', '    q3', '   max'].join(' '));
-      for (const { id, spread } of statistics.statistics.domains) {
-        const f = (n: number | undefined) => (n === undefined ? '—' : n.toFixed(2)).padStart(6);
-        console.log([id.padEnd(24), String(spread?.count ?? 0), f(spread?.min), f(spread?.q1), f(spread?.median), f(spread?.q3), f(spread?.max)].join(' '));
+    try {
+      const newest = set.versions[set.versions.length - 1]!;
+      const model = models.get(`${set.modelId}@${newest}`)!;
+      const text = (t: Parameters<typeof localize>[0]) => printable(localize(t, 'en', model.defaultLanguage));
+      const named = domainMatrix(set.results);
+      const matrix = values.anonymise ? anonymiseMatrix(named, await anonymousCodes(set.results, salt)) : named;
+      const versions = group.sets.length > 1 || set.versions.length > 1 ? ` ${set.versions.join(', ')}` : '';
+      say(`\nMatrix: ${text(model.title)} (${set.modelId}${versions}), ${matrix.rows.length} results, index on the model's scale ${lowestLevel(model)}–${highestLevel(model)}`);
+      if (set.note) say(set.note);
+      say(['organization (period)'.padEnd(48), ...matrix.columns.map((id) => id.slice(0, 10).padStart(11))].join(''));
+      for (const row of matrix.rows) {
+        const label = printable(`${row.label} (${row.period})`);
+        say([label.slice(0, 47).padEnd(48), ...matrix.columns.map((id) => (row.cells[id]?.score?.toFixed(2) ?? '—').padStart(11))].join(''));
       }
-    }
-    if (values.csv) {
-      const suffix = setCount === 1 ? '' : group.sets.length === 1 ? `-${set.modelId}` : `-${set.modelId}-${newest}`;
-      const out = suffix ? values.csv.replace(/(\.csv)?$/, `${suffix}.csv`) : values.csv;
-      writeFileSync(out, toCsv(matrixCsvRows(matrix)));
-      console.log(`\nwrote ${basename(out)}`);
+      say(`\nNetwork statistics per domain (${matrix.rows.length} results)`);
+      const statistics = networkStatistics(set.results, { anonymised: values.anonymise });
+      if (!statistics.ok) say(`  withheld: ${statistics.reason}`);
+      else {
+        say(['domain'.padEnd(24), 'n', '   min', '    q1', 'median', '    q3', '   max'].join(' '));
+        for (const { id, spread } of statistics.statistics.domains) {
+          // Withheld figures (anonymised: no minimum or maximum; quartiles only from five organizations) show as —.
+          const f = (n: number | null | undefined) => (n === undefined || n === null ? '—' : n.toFixed(2)).padStart(6);
+          say([id.padEnd(24), String(spread?.count ?? 0), f(spread?.min), f(spread?.q1), f(spread?.median), f(spread?.q3), f(spread?.max)].join(' '));
+        }
+      }
+      if (values.csv) {
+        // A version comes from the files: only letters, digits, dots and dashes of it go into a file name.
+        const suffix = (setCount === 1 ? '' : group.sets.length === 1 ? `-${set.modelId}` : `-${set.modelId}-${newest}`).replace(/[^A-Za-z0-9._-]/g, '_');
+        const out = suffix ? values.csv.replace(/(\.csv)?$/, `${suffix}.csv`) : values.csv;
+        writeFileSync(out, toCsv(matrixCsvRows(matrix)));
+        say(`\nwrote ${basename(out)}`);
+      }
+    } catch (error) {
+      // Not a file's doing (each was judged alone above), but one set must not keep the others from being shown.
+      failedSets += 1;
+      say(`\ncould not compare the results of "${set.modelId}" ${set.versions.join(', ')}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 }
 
-console.log(`\n${results.size} results compared, ${rejected} files rejected`);
+say(`\n${results.size} results compared, ${rejected} files rejected`);
 if (values.timings) {
   const megabytes = (bytes / 1024 / 1024).toFixed(0);
-  console.log(
+  say(
     `timings: ${files.length} files, ${megabytes} MB: read ${readMs.toFixed(0)} ms, bare JSON.parse ${bareMs.toFixed(0)} ms, import ${importMs.toFixed(0)} ms; ` +
       `ratio to JSON.parse ${(importMs / bareMs).toFixed(1)}×, with reading ${((readMs + importMs) / (readMs + bareMs)).toFixed(1)}×; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   );
 }
 // exitCode, not exit(): exit() can cut off output still queued for a pipe.
-process.exitCode = rejected > 0 && !values['allow-rejected'] ? 1 : 0;
+process.exitCode = failedSets > 0 || (rejected > 0 && !values['allow-rejected']) ? 1 : 0;

@@ -43,7 +43,7 @@ if (badTag !== undefined) {
 const model = loadModelOrExit(file);
 
 const rows = modelToSpreadsheet(model, { languages });
-const csv = toCsv(rows);
+const csv = toCsv(rows, { verbatim: true }); // the sheet must read back as the model was
 const out = values.out ?? file.replace(/\.json$/i, '') + '.csv';
 if (out === '-') process.stdout.write(csv);
 else {

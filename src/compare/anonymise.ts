@@ -8,8 +8,9 @@
  *   and keeps it when others are added or removed (a numbering such as
  *   "ORG-01" would shift);
  * - the code says nothing of the name's alphabetical place;
- * - with a salt kept private (the comparison set's id), nobody can hash a
- *   list of candidate names to find who is who; without one, anyone can.
+ * - with a salt kept private (the comparison set's id, or a random one the
+ *   CLI draws for each run), nobody can hash a list of candidate names to
+ *   find who is who; an empty salt is refused.
  * Should two organizations share six digits, both get as many more as
  * tells them apart.
  *
@@ -27,7 +28,18 @@ const CODE_DIGITS = 6;
 /** Organization key → code, for every organization among `results`. */
 export type AnonymousCodes = ReadonlyMap<string, string>;
 
+/**
+ * A fresh salt of 128 random bits, for a comparison shared once: codes made
+ * with it cannot be recomputed from a list of likely names, nor matched
+ * with the codes of another run.
+ */
+export function randomSalt(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** The codes of every organization among `results`; `salt` must not be empty (an unsalted code is a name anyone can hash). */
 export async function anonymousCodes(results: readonly Pick<ComparedResult, 'organization'>[], salt: string): Promise<AnonymousCodes> {
+  if (salt === '') throw new RangeError('anonymous codes need a salt: without one, anyone can hash a list of names and find who is who');
   const keys = [...new Set(results.map((r) => organizationKey(r.organization)))].sort();
   const hashes = new Map<string, string>();
   for (const key of keys) hashes.set(key, (await sha256Hex(JSON.stringify([salt, key]))).toUpperCase());

@@ -95,10 +95,17 @@ describe('statisticsCsvRows', () => {
   });
 
   it('drops groups and figures withheld in anonymised mode', () => {
-    const network = networkStatistics(results, { anonymised: true });
-    const rows = statisticsCsvRows(network, groupStatistics(results, 'region', { anonymised: true }));
+    // Europe's one and the two that give no region are withheld; Africa's three are shown, as the network less Africa is then three.
+    const six = [...results, result('Postal Organization', '', '', risk(0)), result('Rail Organization', '', '', risk(5))];
+    const network = networkStatistics(six, { anonymised: true });
+    const rows = statisticsCsvRows(network, groupStatistics(six, 'region', { anonymised: true }));
     const scopes = rows.slice(1).map((r) => `${r[0]} ${r[1]}`);
     expect(new Set(scopes)).toEqual(new Set(['network ', 'region Africa']));
+    // No minimum, maximum or mean; quartiles only of five or more (the network's six, not Africa's three).
+    const header = rows[0]!;
+    const at = (row: (typeof rows)[number], column: string) => row[header.indexOf(column)];
+    for (const row of rows.slice(1)) for (const column of ['min', 'max', 'mean']) expect(at(row, column)).toBeNull();
+    expect(rows.slice(1).filter((r) => r[0] === 'region').every((r) => at(r, 'q1') === null && typeof at(r, 'median') === 'number')).toBe(true);
     // strategy was scored by one organization only: no row for it.
     expect(rows.some((r) => r[2] === 'strategy')).toBe(false);
     expect(toCsv(rows)).not.toContain('Europe');

@@ -96,7 +96,8 @@ export function matrixCellCsvRows(matrix: AnyMatrix): CsvCell[][] {
   return [[...(matrix.anonymised ? ANONYMISED_MATRIX_CELL_COLUMNS : MATRIX_CELL_COLUMNS)], ...body];
 }
 
-const figure = (value: number) => roundScore(value);
+// Empty where a figure is withheld (anonymised: no minimum, maximum or mean, quartiles only from groups of five).
+const figure = (value: number | null) => (value === null ? null : roundScore(value));
 
 function statisticsLine(scope: string, group: string | null, domainId: string, elementId: string, column: ColumnStatistics): CsvCell[] | null {
   const spread = column.spread;

@@ -52,8 +52,9 @@ export interface ScoreCells {
 }
 
 export function cellsOf(report: ScoreReport): ScoreCells {
-  const domains: Record<string, Cell> = {};
-  const elements: Record<string, Cell> = {};
+  // Without a prototype, an id can never find something every object has ("constructor", say).
+  const domains: Record<string, Cell> = Object.create(null);
+  const elements: Record<string, Cell> = Object.create(null);
   for (const domain of report.domains) {
     domains[domain.domainId] = cellOf(domain);
     for (const element of domain.elements) elements[element.elementId] = cellOf(element);

@@ -98,19 +98,28 @@ describe('groupStatistics', () => {
   });
 
   it('in anonymised mode withholds groups of fewer than three organizations, saying why', () => {
-    const groups = groupStatistics(results, 'region', { anonymised: true });
+    // Europe's one and the one whose region is not given: with a third beside them, Africa can be shown.
+    const groups = groupStatistics([...results, result('F', risk(2), { type: 'Fund' })], 'region', { anonymised: true });
     expect(groups[0]).toMatchObject({ group: 'Africa', ok: true });
     expect(groups[1]).toEqual({ dimension: 'region', group: 'Europe', ok: false, reason: expect.stringContaining('The region "Europe" has fewer than 3 organizations') });
     expect(groups[2]).toMatchObject({ group: null, ok: false, reason: expect.stringContaining('region is not given') });
   });
 
-  it('groups by organization type likewise', () => {
+  it('groups by organization type likewise, withholding a group with a smaller one where the network less it would give the smaller away', () => {
     const groups = groupStatistics(results, 'type', { anonymised: true });
+    // Agency has two; Fund's three shown beside the network of five would give Agency's two away.
     expect(groups.map((g) => [g.group, g.ok])).toEqual([
       ['Agency', false],
-      ['Fund', true],
+      ['Fund', false],
     ]);
-    const fund = groups[1]!;
-    expect(fund.ok && fund.statistics.domains[1]!.spread).toMatchObject({ count: 3, median: 2 });
+    expect(groups[1]).toMatchObject({ reason: expect.stringContaining('The organization type "Fund" is withheld with a smaller group') });
+    const more = groupStatistics([...results, result('F', risk(0), { type: 'Other' })], 'type', { anonymised: true });
+    expect(more.map((g) => [g.group, g.ok])).toEqual([
+      ['Agency', false],
+      ['Fund', true],
+      ['Other', false],
+    ]);
+    const fund = more[1]!;
+    expect(fund.ok && fund.statistics.domains[1]!.spread).toMatchObject({ count: 3, median: 2, min: null, max: null, mean: null, q1: null });
   });
 });

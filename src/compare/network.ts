@@ -13,9 +13,14 @@
  * many organizations scored: with two, each could work out the other's
  * score from the figures and their own. Organizations are counted by
  * `organizationKey`, so one organization's several periods count once.
+ * Anonymised figures never include a minimum, a maximum or a mean, and
+ * quartiles only from groups of `QUARTILE_MIN_GROUP_SIZE` (see
+ * `anonymisedSpread`); and when a group is withheld, enough others are
+ * withheld with it that the network's figures less the groups shown never
+ * describe fewer than `MIN_GROUP_SIZE` organizations (`groupStatistics`).
  */
-import { cellsOf, organizationKey, type ComparedResult } from './matrix.ts';
-import { MIN_GROUP_SIZE, spreadOf, type Spread } from './statistics.ts';
+import { cellsOf, filterResults, organizationKey, type ComparedResult } from './matrix.ts';
+import { MIN_GROUP_SIZE, anonymisedSpread, spreadOf, type Spread } from './statistics.ts';
 
 export interface StatisticsOptions {
   /** Apply the minimum group size rule (statistics meant to be shared). */
@@ -50,7 +55,8 @@ export type StatisticsCheck = { ok: true; statistics: ScoreStatistics } | { ok: 
 function columnStatistics(id: string, scored: readonly { key: string; score: number | null }[], anonymised: boolean): ColumnStatistics {
   const withScore = scored.filter((s) => s.score !== null);
   const organizations = new Set(withScore.map((s) => s.key)).size;
-  const spread = anonymised && organizations < MIN_GROUP_SIZE ? null : spreadOf(withScore.map((s) => s.score));
+  const scores = withScore.map((s) => s.score);
+  const spread = anonymised ? anonymisedSpread(scores, organizations) : spreadOf(scores);
   return { id, organizations, spread };
 }
 
@@ -158,11 +164,66 @@ export function groupStatistics(
     groups.set(group, [...(groups.get(group) ?? []), result]);
   }
   const noun = dimension === 'region' ? 'region' : 'organization type';
+  const withheld = options.anonymised ? complementaryWithheld(groups) : new Set<string | null>();
   return [...groups.keys()]
     .sort((a, b) => (a === null || b === null ? (a === b ? 0 : a === null ? 1 : -1) : groupNames.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0)))
-    .map((group) => ({
-      dimension,
-      group,
-      ...summarise(groups.get(group)!, group === null ? `The group whose ${noun} is not given` : `The ${noun} "${group}"`, options),
-    }));
+    .map((group): GroupStatistics => {
+      const what = group === null ? `The group whose ${noun} is not given` : `The ${noun} "${group}"`;
+      const summary = summarise(groups.get(group)!, what, options);
+      if (!summary.ok || !withheld.has(group)) return { dimension, group, ...summary };
+      const reason =
+        group === null
+          ? `${what} is not shown when anonymised: it is the rest of the network, not a group.`
+          : `${what} is withheld with a smaller group: the network's figures less those shown would otherwise give that group's away.`;
+      return { dimension, group, ok: false, reason };
+    });
+}
+
+const organizationsIn = (results: readonly ComparedResult[]) => new Set(results.map((r) => organizationKey(r.organization))).size;
+
+/**
+ * Complementary suppression: the groups to withhold, beyond those too small
+ * to show, so that the organizations of every withheld group together are
+ * none or at least MIN_GROUP_SIZE. The network is published beside its
+ * groups, so whatever it holds outside the groups shown can be worked out
+ * from them: a region of one organization withheld beside regions of five
+ * and four would be the network less those two. The group whose region (or
+ * type) is not given is never shown, so it always counts as withheld. The
+ * smallest groups are added first.
+ */
+function complementaryWithheld(groups: ReadonlyMap<string | null, readonly ComparedResult[]>): Set<string | null> {
+  const sizes = [...groups].map(([group, results]) => ({ group, size: organizationsIn(results) }));
+  const withheld = new Set(sizes.filter((g) => g.group === null || g.size < MIN_GROUP_SIZE).map((g) => g.group));
+  const withheldResults = () => [...withheld].flatMap((group) => groups.get(group) ?? []);
+  const shown = sizes.filter((g) => !withheld.has(g.group)).sort((a, b) => a.size - b.size || groupNames.compare(String(a.group), String(b.group)));
+  for (const next of shown) {
+    const hidden = organizationsIn(withheldResults());
+    if (hidden === 0 || hidden >= MIN_GROUP_SIZE) break;
+    withheld.add(next.group);
+  }
+  return withheld;
+}
+
+/**
+ * The statistics of one view: `results` (one period's, say, each
+ * organization once) narrowed to a region or an organization type. Named,
+ * simply those of the results that match. Anonymised, a view narrowed to
+ * one group gives what `groupStatistics` gives that group over all the
+ * results, withheld alike, so that filtering can never bring back a
+ * withheld group; narrowed to a region and a type at once, nothing (that
+ * is a cross of two groups, which no rule here keeps anonymous).
+ */
+export function viewStatistics(
+  results: readonly ComparedResult[],
+  filter: { region?: string | null; type?: string | null },
+  options: StatisticsOptions = {},
+): StatisticsCheck {
+  const { region, type } = filter;
+  if (!options.anonymised || (!region && !type)) return networkStatistics(filterResults(results, { region, type }), options);
+  if (region && type) {
+    return { ok: false, reason: `The organizations of region "${region}" and type "${type}" are not summarised when anonymised: choose one filter or the other.` };
+  }
+  const dimension: GroupDimension = region ? 'region' : 'type';
+  const group = groupStatistics(results, dimension, options).find((g) => g.group === (region || type));
+  return group ?? { ok: false, reason: `No organization of ${dimension} "${region || type}" is among these results.` };
 }

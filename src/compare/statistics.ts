@@ -1,22 +1,26 @@
 /**
  * Summary statistics for comparing organizations: the five-number summary
  * (minimum, quartiles, median, maximum) used by the spread charts, the
- * median used for the network line, and the group-size rule that keeps
- * anonymised statistics from singling anyone out.
+ * median used for the network line, and the rules that keep anonymised
+ * statistics from singling anyone out.
  */
 
+/** The figures of a spread; in a shared (anonymised) spread, those that would give one organization away are null. */
 export interface Spread {
   count: number;
-  min: number;
-  q1: number;
+  min: number | null;
+  q1: number | null;
   median: number;
-  q3: number;
-  max: number;
-  mean: number;
+  q3: number | null;
+  max: number | null;
+  mean: number | null;
 }
 
 /** Groups smaller than this are never summarised in anonymised mode: one could be told apart. */
 export const MIN_GROUP_SIZE = 3;
+
+/** Quartiles are shared only from groups at least this large: of fewer, each quartile is nearly one organization's figure. */
+export const QUARTILE_MIN_GROUP_SIZE = 5;
 
 /**
  * The p-quantile (0–1) of sorted values by linear interpolation between the
@@ -47,8 +51,18 @@ export function spreadOf(values: readonly (number | null | undefined)[]): Spread
   };
 }
 
-/** The spread, or null when the group is too small to show without identifying its members. */
-export function anonymisedSpread(values: readonly (number | null | undefined)[]): Spread | null {
+/**
+ * The spread as it may be shared, or null when the group is too small to
+ * show without identifying its members. Never the minimum or the maximum
+ * (each is one organization's exact figure), nor the mean (means of
+ * overlapping groups can be subtracted from one another to give a withheld
+ * member's figure); quartiles only from QUARTILE_MIN_GROUP_SIZE values.
+ */
+export function anonymisedSpread(values: readonly (number | null | undefined)[], organizations?: number): Spread | null {
   const spread = spreadOf(values);
-  return spread && spread.count >= MIN_GROUP_SIZE ? spread : null;
+  // Results are counted by organization where one organization may have given several.
+  const members = Math.min(organizations ?? Infinity, spread?.count ?? 0);
+  if (!spread || members < MIN_GROUP_SIZE) return null;
+  const quartiles = members >= QUARTILE_MIN_GROUP_SIZE;
+  return { count: spread.count, min: null, q1: quartiles ? spread.q1 : null, median: spread.median, q3: quartiles ? spread.q3 : null, max: null, mean: null };
 }

@@ -63,12 +63,16 @@ describe('parseJsonWithLimits', () => {
 
   it('refuses deeply nested JSON without recursing into it', () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
-    expect(parseJsonWithLimits(deep)).toEqual({ ok: false, reason: `the JSON is nested more than ${JSON_MAX_DEPTH} levels deep` });
+    expect(parseJsonWithLimits(deep)).toMatchObject({ ok: false, reason: `the JSON is nested more than ${JSON_MAX_DEPTH} levels deep` });
     expect(parseJsonWithLimits('{"a": "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}').ok).toBe(true);
   });
 
   it('refuses __proto__ keys', () => {
-    expect(parseJsonWithLimits('{"a": {"__proto__": {"polluted": true}}}')).toEqual({ ok: false, reason: 'a key named "__proto__" is not allowed' });
+    expect(parseJsonWithLimits('{"a": {"__proto__": {"polluted": true}}}')).toMatchObject({
+      ok: false,
+      problem: { code: 'json.forbidden-key', path: '$.a', params: { key: '__proto__' } },
+      reason: 'a key named "__proto__" is not allowed (at $.a)',
+    });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

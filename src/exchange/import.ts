@@ -8,7 +8,7 @@
 import { isScaleLevel, scaleLevels, type MaturityModel } from '../model/schema.ts';
 import { answerLookup, scoreAssessment, type ScoreReport } from '../scoring/score.ts';
 import { utf8 } from './bytes.ts';
-import { parseJsonWithin, type JsonCheck } from './json-limits.ts';
+import { parseJsonWithin, type JsonCheck, type JsonProblem } from './json-limits.ts';
 import type { PublicJwk } from './keys.ts';
 import { differentModelMessage, isV1HashOf, type ModelCatalogue } from './model-identity.ts';
 import { checkResultFile, type ResultFile, type VerifiedModels } from './result-file.ts';
@@ -38,6 +38,16 @@ export interface ImportedResult {
   sealed?: boolean;
 }
 
+/**
+ * Why a file was refused, as a value the page words in its reader's
+ * language (`import.problem.<code>` in the catalogs). Refusals that have no
+ * code yet carry only the English `reason`.
+ */
+export type ImportProblem =
+  | JsonProblem
+  | { code: 'import.failed'; path: string; params: { detail: string } }
+  | { code: 'import.figures'; path: string; params: Record<string, never> };
+
 export type ImportOutcome =
   | {
       file: string;
@@ -47,13 +57,13 @@ export type ImportOutcome =
       /** The model's JSON as the file embeds it, when it does: kept with the model so its SHA-256 stays reproducible. */
       published?: unknown;
     }
-  | { file: string; status: 'rejected'; reason: string };
+  | { file: string; status: 'rejected'; reason: string; problem?: ImportProblem };
 
 export type { JsonCheck } from './json-limits.ts';
 
-/** JSON.parse, after refusing what is too large or too deeply nested to be a result file. */
-export function parseJsonWithLimits(text: string, maxBytes = RESULT_FILE_MAX_BYTES, maxDepth = JSON_MAX_DEPTH): JsonCheck {
-  return parseJsonWithin(text, maxBytes, maxDepth);
+/** Strict JSON.parse of a file's bytes or text, after refusing what is too large or too deeply nested to be a result file. */
+export function parseJsonWithLimits(content: string | Uint8Array, maxBytes = RESULT_FILE_MAX_BYTES, maxDepth = JSON_MAX_DEPTH): JsonCheck {
+  return parseJsonWithin(content, maxBytes, maxDepth);
 }
 
 /** Models this device knows, by id and version (shipped ones and ones loaded or imported before), with their SHA-256 as published. */
@@ -63,21 +73,55 @@ export type ModelLookup = ModelCatalogue;
 export type KnownResults = ReadonlyMap<string, { hash: string; updatedAt: string }>;
 
 /**
- * Imports one file. `verified` carries the embedded models already checked
- * from one file to the next of the same import (see VerifiedModels).
+ * Imports one file, its bytes or its text. `verified` carries the embedded
+ * models already checked from one file to the next of the same import (see
+ * VerifiedModels). Never throws: whatever a file holds, it is judged alone
+ * and anything unforeseen becomes its refusal.
  */
 export async function importResultFile(
   file: string,
-  text: string,
+  content: string | Uint8Array,
   models: ModelLookup,
   known: KnownResults,
   verified: VerifiedModels = new Map(),
   /** The coordinator's key that opens sealed files, when this device or CLI has one. */
   sealingKey?: SealingKey,
 ): Promise<ImportOutcome> {
+  try {
+    return await importOne(file, content, models, known, verified, sealingKey);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { file, status: 'rejected', reason: `the file could not be imported: ${detail}`, problem: { code: 'import.failed', path: '$', params: { detail } } };
+  }
+}
+
+/** Each figure of a report a number where one is due: a score and a coverage finite and in range, a level a whole number. */
+export function figuresProblem(report: ScoreReport): string | null {
+  type Checked = readonly [path: string, figures: { score: unknown; achievedLevel: unknown; coverage: unknown }];
+  const figures: Checked[] = [
+    ['overall', report.overall],
+    ...report.domains.flatMap((d): Checked[] => [[d.domainId, d], ...d.elements.map((e): Checked => [`${d.domainId}/${e.elementId}`, e])]),
+  ];
+  for (const [path, { score, achievedLevel, coverage }] of figures) {
+    const finite = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+    if (!(score === null || finite(score)) || !(achievedLevel === null || (finite(achievedLevel) && Number.isInteger(achievedLevel))) || !(finite(coverage) && (coverage as number) <= 1)) {
+      return path;
+    }
+  }
+  return null;
+}
+
+async function importOne(
+  file: string,
+  content: string | Uint8Array,
+  models: ModelLookup,
+  known: KnownResults,
+  verified: VerifiedModels,
+  sealingKey: SealingKey | undefined,
+): Promise<ImportOutcome> {
   const reject = (reason: string): ImportOutcome => ({ file, status: 'rejected', reason });
-  let json = parseJsonWithLimits(text);
-  if (!json.ok) return reject(json.reason);
+  let json = parseJsonWithLimits(content);
+  if (!json.ok) return { file, status: 'rejected', reason: json.reason, problem: json.problem };
   const sealed = isSealed(json.value);
   if (sealed) {
     const opened = await openSealed(json.value, sealingKey);
@@ -133,6 +177,10 @@ export async function importResultFile(
     ...(signature?.ok ? { signature: { fingerprint: signature.fingerprint, publicKey: checked.signature!.publicKey } } : {}),
     ...(sealed ? { sealed: true } : {}),
   };
+  const unfit = figuresProblem(imported.report);
+  if (unfit !== null) {
+    return { file, status: 'rejected', reason: `scoring the answers gave no number for ${unfit}`, problem: { code: 'import.figures', path: unfit, params: {} } };
+  }
   const published = !knownModel && checked.embedded ? { published: checked.embedded.published } : {};
   const before = known.get(imported.assessmentId);
   if (!before) return { file, status: 'accepted', result: imported, model, ...published };

@@ -13,7 +13,7 @@ function parsed(json: unknown): MaturityModel {
 
 /** model → sheet → CSV text → sheet → model, as the two scripts do it. */
 function roundTrip(model: MaturityModel): MaturityModel {
-  const back = modelFromSpreadsheet(parseCsv(toCsv(modelToSpreadsheet(model))));
+  const back = modelFromSpreadsheet(parseCsv(toCsv(modelToSpreadsheet(model), { verbatim: true })));
   if (!back.ok) throw new Error(back.problems.map(formatSheetProblem).join('\n'));
   return back.model;
 }
@@ -126,7 +126,7 @@ function setCell(rows: string[][], find: (row: Record<string, string>) => boolea
 }
 
 function problemsOf(rows: string[][]): SheetProblem[] {
-  const result = modelFromSpreadsheet(parseCsv(toCsv(rows)));
+  const result = modelFromSpreadsheet(parseCsv(toCsv(rows, { verbatim: true })));
   if (result.ok) throw new Error('expected the sheet to be rejected');
   return result.problems;
 }
@@ -190,7 +190,7 @@ describe('modelToSpreadsheet and modelFromSpreadsheet', () => {
     const model = parsed(awkwardModel());
     const [header, ...rows] = modelToSpreadsheet(model);
     const sorted = [...rows].sort((a, b) => a[0]!.localeCompare(b[0]!));
-    const text = toCsv([header!, ...sorted, [], header!.map(() => '')]).replace(/\r\n/g, '\n');
+    const text = toCsv([header!, ...sorted, [], header!.map(() => '')], { verbatim: true }).replace(/\r\n/g, '\n');
     const back = modelFromSpreadsheet(parseCsv(text));
     // Line breaks inside cells became LF too; otherwise nothing changed.
     const expected = JSON.parse(JSON.stringify(model).replace(/\\r\\n/g, '\\n'));
@@ -431,7 +431,7 @@ describe('modelFromSpreadsheet problems', () => {
   });
 
   it('recognise a file saved with semicolons', () => {
-    const text = toCsv(sheetOf()).replace(/,/g, ';');
+    const text = toCsv(sheetOf(), { verbatim: true }).replace(/,/g, ';');
     const problems = modelFromSpreadsheet(parseCsv(text));
     expect(problems.ok ? [] : problems.problems[0]!.message).toMatch(/save the sheet as "CSV UTF-8/);
   });

@@ -57,6 +57,7 @@
  *   string"; `format` and `formatVersion` are not in the sheet: a sheet is
  *   read as the current format.
  */
+import { FORMULA_SIGNS } from '../exchange/csv.ts';
 import {
   DEFAULT_BANDS,
   LanguageTagSchema,
@@ -284,12 +285,15 @@ function readListItem(text: string): string {
 }
 
 /** Like `toCsv`, so the sheet is safe in any spreadsheet; also marks text that already starts with the guard. */
+const GUARDED = new RegExp(`^'*${FORMULA_SIGNS}`);
+const UNGUARDED = new RegExp(`^'+${FORMULA_SIGNS}`);
+
 function guardFormula(cell: string): string {
-  return /^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return GUARDED.test(cell) ? `'${cell}` : cell;
 }
 
 function unguardFormula(cell: string): string {
-  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return UNGUARDED.test(cell) ? cell.slice(1) : cell;
 }
 
 // ─── sheet → model ──────────────────────────────────────────────────────────

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { anonymiseMatrix, anonymousCodes } from '../../compare/anonymise.ts';
 import { matrixCsvRows, statisticsCsvRows } from '../../compare/comparison-csv.ts';
 import { domainMatrix, elementMatrix, filterOptions, filterResults, groupByModel, sortRows, type Matrix, type MatrixRowBase } from '../../compare/matrix.ts';
-import { groupStatistics, networkMedian, networkStatistics, type ColumnStatistics } from '../../compare/network.ts';
+import { groupStatistics, networkMedian, viewStatistics, type ColumnStatistics } from '../../compare/network.ts';
 import { latestPerOrganization, networkTrend, organizationTrend } from '../../compare/trends.ts';
 import { toCsv } from '../../exchange/csv.ts';
 import { t } from '../../i18n/index.ts';
@@ -73,7 +73,9 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove }: Pr
   };
   const totalTitle = domain ? text(domain.title) : t('compare.column.overall');
 
-  const network = networkStatistics(latest, { anonymised });
+  // Anonymised, a region or type filter shows that group's figures only as the groups table would (see viewStatistics).
+  const whole = latestPerOrganization(filterResults(set.results, { period }));
+  const network = viewStatistics(whole, { region, type }, { anonymised });
   const columnStatistics: ColumnStatistics[] = !network.ok
     ? []
     : domain
@@ -83,7 +85,8 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove }: Pr
         })()
       : [network.statistics.overall, ...network.statistics.domains];
   const spreads = columnStatistics.map((c, i) => ({ id: c.id, title: i === 0 ? totalTitle : columnTitle(c.id), spread: c.spread, organizations: c.organizations }));
-  const groups = [...groupStatistics(latest, 'region', { anonymised }), ...groupStatistics(latest, 'type', { anonymised })].filter((g) => g.group !== null);
+  const grouped = anonymised ? whole : latest; // anonymised, groups are always of the whole view, never of a filtered part of it
+  const groups = [...groupStatistics(grouped, 'region', { anonymised }), ...groupStatistics(grouped, 'type', { anonymised })].filter((g) => g.group !== null);
 
   const exportMatrix = () => downloadFile(`${setName}-scores.csv`, toCsv(matrixCsvRows(matrix)), 'text/csv;charset=utf-8');
   const exportStatistics = () => downloadFile(`${setName}-statistics.csv`, toCsv(statisticsCsvRows(network, groups)), 'text/csv;charset=utf-8');

@@ -12,6 +12,7 @@ import { FileDrop } from '../components/FileDrop.tsx';
 import { errorMessage } from '../hooks.ts';
 import { importInWorker } from './import-bridge.ts';
 import type { FileOutcome, NewModel } from './import-worker.ts';
+import { refusalText } from './refusal.ts';
 
 interface Props {
   setId: string;
@@ -146,7 +147,7 @@ export function ImportPanel({ setId, known, models, trusted, sealingKey, onImpor
                 <td data-testid="signature-status">{o.status !== 'rejected' && <SignatureCell outcome={o} trusted={trusted} onTrust={() => setTrusting(o)} />}</td>
                 <td>
                   {o.status === 'rejected' ? (
-                    <bdi>{o.reason}</bdi>
+                    <bdi>{refusalText(o)}</bdi>
                   ) : (
                     <bdi>
                       {o.result.organization.name}

@@ -14,14 +14,18 @@ export interface ColumnSpread {
 /** Lowest, quartiles, median and highest per column: a table, and the same figures as floating bars. */
 /** `axis`: the model's scale, which the figures are on. */
 export function SpreadView({ spreads, anonymised, axis }: { spreads: ColumnSpread[]; anonymised: boolean; axis: { min: number; max: number } }) {
-  const figure = (s: ColumnSpread, value: (spread: Spread) => number) => (s.spread ? formatScore(value(s.spread)) : t('results.none'));
+  const figure = (s: ColumnSpread, value: (spread: Spread) => number | null) => {
+    const n = s.spread ? value(s.spread) : null;
+    return n !== null ? formatScore(n) : s.spread ? t('compare.anonymised.withheld') : t('results.none');
+  };
+  const pair = (a: number | null | undefined, b: number | null | undefined) => (a != null && b != null ? [a, b] : null);
   const chart: ChartConfiguration = {
     type: 'bar',
     data: {
       labels: spreads.map((s) => s.title),
       datasets: [
-        { label: `${t('compare.spread.min')}–${t('compare.spread.max')}`, data: spreads.map((s) => (s.spread ? [s.spread.min, s.spread.max] : null)) as never, backgroundColor: 'rgba(11,92,173,0.18)', barPercentage: 0.35, grouped: false },
-        { label: `${t('compare.spread.q1')}–${t('compare.spread.q3')}`, data: spreads.map((s) => (s.spread ? [s.spread.q1, s.spread.q3] : null)) as never, backgroundColor: 'rgba(11,92,173,0.55)', barPercentage: 0.7, grouped: false },
+        { label: `${t('compare.spread.min')}–${t('compare.spread.max')}`, data: spreads.map((s) => pair(s.spread?.min, s.spread?.max)) as never, backgroundColor: 'rgba(11,92,173,0.18)', barPercentage: 0.35, grouped: false },
+        { label: `${t('compare.spread.q1')}–${t('compare.spread.q3')}`, data: spreads.map((s) => pair(s.spread?.q1, s.spread?.q3)) as never, backgroundColor: 'rgba(11,92,173,0.55)', barPercentage: 0.7, grouped: false },
         { type: 'line', label: t('compare.spread.median'), data: spreads.map((s) => s.spread?.median ?? null), borderColor: '#a4262c', backgroundColor: '#a4262c', showLine: false, pointStyle: 'line', pointRadius: 12, pointBorderWidth: 3 } as never,
       ],
     },

@@ -56,9 +56,21 @@ export async function importInWorker(
     );
   });
   aborted.catch(() => undefined); // an abort after the import finished has no one left to tell
+  // A worker that dies (out of memory, say) answers nothing more: the import ends with an error rather than waiting for ever.
+  const worker = running!.worker;
+  let onError = (_event: Event) => {};
+  const died = new Promise<never>((_, reject) => {
+    onError = (event) => {
+      stopWorker();
+      reject(new Error(event instanceof ErrorEvent && event.message ? event.message : 'the import stopped unexpectedly'));
+    };
+    worker.addEventListener('error', onError);
+  });
+  died.catch(() => undefined);
   try {
-    await Promise.race([api.importFiles(request, proxy(onProgress)), aborted]);
+    await Promise.race([api.importFiles(request, proxy(onProgress)), aborted, died]);
   } finally {
+    worker.removeEventListener('error', onError);
     if (!signal.aborted) idleTimer = setTimeout(stopWorker, WORKER_IDLE_TIMEOUT_MS);
   }
 }

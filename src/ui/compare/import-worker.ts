@@ -4,9 +4,9 @@
  * comlink; see ./import-bridge.ts for how it is called and cancelled.
  */
 import { expose } from 'comlink';
-import { importResultFile, type ImportOutcome } from '../../exchange/import.ts';
+import type { ImportOutcome } from '../../exchange/import.ts';
+import { startImport } from '../../exchange/import-session.ts';
 import type { KnownModel } from '../../exchange/model-identity.ts';
-import type { VerifiedModels } from '../../exchange/result-file.ts';
 import type { SealingKey } from '../../exchange/seal.ts';
 
 /** A model a file embedded that the device did not have: to keep with its JSON as published. */
@@ -31,6 +31,22 @@ export type FileOutcome =
 
 export const modelKeyOf = (model: { id: string; version: string }) => `${model.id}@${model.version}`;
 
+/**
+ * The outcome as it can cross to the page: a batch whose one outcome
+ * cannot be copied (a function, say, where data was due) would be lost
+ * whole, good files included, so such an outcome becomes its file's
+ * refusal here.
+ */
+function sendable(outcome: FileOutcome): FileOutcome {
+  try {
+    structuredClone(outcome);
+    return outcome;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { file: String(outcome.file), status: 'rejected', reason: `the file could not be imported: ${detail}`, problem: { code: 'import.failed', path: '$', params: { detail } } };
+  }
+}
+
 const api = {
   /**
    * Imports the files in order. `onProgress` gets each batch of outcomes,
@@ -39,42 +55,50 @@ const api = {
    */
   async importFiles(
     request: ImportRequest,
-    onProgress: (outcomes: FileOutcome[], done: number, newModels: NewModel[]) => void,
+    onProgress: (outcomes: FileOutcome[], done: number, newModels: NewModel[]) => void | Promise<void>,
   ): Promise<void> {
     const models = new Map(request.models.map((m) => [modelKeyOf(m.model), m]));
-    const known = new Map(request.known);
-    const verified: VerifiedModels = new Map();
+    // Later files of the same import are judged against the earlier ones.
+    const session = startImport((id, version) => models.get(`${id}@${version}`), new Map(request.known), request.sealingKey);
     let batch: FileOutcome[] = [];
     let newModels: NewModel[] = [];
     let done = 0;
-    for (const file of request.files) {
-      let outcome: ImportOutcome;
+    const report = async () => {
       try {
-        outcome = await importResultFile(file.name, await file.text(), (id, version) => models.get(`${id}@${version}`), known, verified, request.sealingKey);
-      } catch (error) {
-        outcome = { file: file.name, status: 'rejected', reason: `the file could not be read: ${(error as Error).message}` };
+        await onProgress(batch, done, newModels);
+      } catch {
+        // Should a batch still not cross, each outcome goes alone, so one cannot take the others with it.
+        for (const outcome of batch) {
+          const own = outcome.status === 'rejected' ? [] : newModels.filter((m) => modelKeyOf(m.model) === outcome.modelKey);
+          try {
+            await onProgress([outcome], done, own);
+          } catch {
+            const refusal: FileOutcome = { file: String(outcome.file), status: 'rejected', reason: 'the outcome could not be sent to the page' };
+            await Promise.resolve(onProgress([refusal], done, [])).catch(() => undefined);
+          }
+        }
       }
-      if (outcome.status === 'rejected') batch.push(outcome);
+      batch = [];
+      newModels = [];
+    };
+    for (const file of request.files) {
+      const outcome: ImportOutcome = await session.importFile(file.name, file.size, async () => new Uint8Array(await file.arrayBuffer()));
+      if (outcome.status === 'rejected') batch.push(sendable(outcome));
       else {
         const { model, published, ...rest } = outcome;
         const key = modelKeyOf(model);
-        if (!models.has(key) && published !== undefined) {
+        const sent = sendable({ ...rest, modelKey: key });
+        if (sent.status !== 'rejected' && !models.has(key) && published !== undefined) {
           const added = { model, sha256: outcome.result.model.sha256, json: published };
           models.set(key, added);
           newModels.push(added);
         }
-        // Later files of the same import are judged against the earlier ones.
-        if (outcome.status !== 'duplicate') known.set(outcome.result.assessmentId, { hash: outcome.result.hash, updatedAt: outcome.result.updatedAt });
-        batch.push({ ...rest, modelKey: key });
+        batch.push(sent);
       }
       done += 1;
-      if (batch.length >= PROGRESS_BATCH) {
-        onProgress(batch, done, newModels);
-        batch = [];
-        newModels = [];
-      }
+      if (batch.length >= PROGRESS_BATCH) await report();
     }
-    if (batch.length) onProgress(batch, done, newModels);
+    if (batch.length) await report();
   },
 };
 

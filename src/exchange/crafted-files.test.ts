@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer, Assessment } from '../assessment/schema.ts';
+import { MaturityModelSchema } from '../model/schema.ts';
+import { smallModel } from '../model/small-model.fixture.ts';
+import { answerLookup, scoreAssessment } from '../scoring/score.ts';
+import { bytesOf, craftedFiles, type CraftedFile } from './crafted-files.fixture.ts';
+import { figuresProblem, importResultFile } from './import.ts';
+import { startImport } from './import-session.ts';
+import { publishedModelHash } from './model-identity.ts';
+import { createResultFile } from './result-file.ts';
+
+const model = MaturityModelSchema.parse(smallModel());
+const sha256 = await publishedModelHash(smallModel());
+const models = (id: string, version: string) => (id === model.id && version === model.version ? { model, sha256 } : undefined);
+
+async function validFile(id: string, name: string): Promise<string> {
+  const assessment: Assessment = {
+    id,
+    model: { id: model.id, version: model.version },
+    organization: { name, unit: '' },
+    period: '2026',
+    status: 'final',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-02-01T00:00:00.000Z',
+    targets: {},
+    actions: {},
+  };
+  const answers: Answer[] = [
+    { assessmentId: id, questionId: 'strategy.plan.exists', value: 4, comment: 'fine', answeredAt: '2026-01-02T00:00:00.000Z' },
+    { assessmentId: id, questionId: 'risk.register.exists', value: 2, comment: '', answeredAt: '2026-01-02T00:00:00.000Z' },
+  ];
+  const report = scoreAssessment(model, answerLookup(model, answers));
+  // The model embedded as published, so that crafted files can tamper with it too.
+  return JSON.stringify(await createResultFile({ assessment, model, modelIdentity: { sha256, published: smallModel() }, answers, report, appVersion: 'test' }));
+}
+
+const corpus = validFile('base', 'Base Org').then(craftedFiles);
+
+function expectOutcome(file: CraftedFile, outcome: Awaited<ReturnType<typeof importResultFile>>) {
+  if ('accepted' in file.expected) {
+    expect(outcome.status === 'rejected' ? outcome.reason : outcome.status, file.name).toBe('accepted');
+    return;
+  }
+  expect(outcome.status, file.name).toBe('rejected');
+  if (outcome.status !== 'rejected') return;
+  expect(outcome.reason, file.name).toMatch(file.expected.refused);
+  if (file.expected.code) expect(outcome.problem?.code, file.name).toBe(file.expected.code);
+}
+
+describe('the crafted-file corpus', () => {
+  it('covers every case of the issue, with unique .json names', async () => {
+    const files = await corpus;
+    const names = files.map((f) => f.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.every((n) => n.endsWith('.json'))).toBe(true);
+    for (const code of ['json.not-finite', 'json.duplicate-key', 'json.lone-surrogate', 'json.too-large', 'json.not-utf8']) {
+      expect(files.some((f) => 'code' in f.expected && f.expected.code === code), code).toBe(true);
+    }
+  });
+
+  it('gets from the pure import a refusal naming the field, or a safe reading, for each file alone, as text and as bytes', async () => {
+    for (const file of await corpus) {
+      const outcome = await importResultFile(file.name, file.content, models, new Map());
+      expectOutcome(file, outcome);
+      // Whatever happened, the outcome crosses to a page intact, and its figures are numbers.
+      expect(structuredClone(outcome)).toEqual(outcome);
+      if (outcome.status !== 'rejected') expect(figuresProblem(outcome.result.report)).toBeNull();
+      if (typeof file.content === 'string') expectOutcome(file, await importResultFile(file.name, new TextEncoder().encode(file.content), models, new Map()));
+    }
+  });
+
+  it('keeps the good files beside the crafted ones in one import', async () => {
+    const files = await corpus;
+    const session = startImport(models);
+    const good = [await validFile('good-1', 'Good One'), await validFile('good-2', 'Good Two')];
+    const outcomes = [];
+    for (const [i, text] of good.entries()) outcomes.push(await session.importFile(`good-${i}.json`, text.length, () => text));
+    for (const file of files) outcomes.push(await session.importFile(file.name, bytesOf(file).length, () => file.content));
+    outcomes.push(await session.importFile('good-again.json', good[0]!.length, () => good[0]!));
+    expect(outcomes.slice(0, 2).map((o) => o.status)).toEqual(['accepted', 'accepted']);
+    expect(outcomes.at(-1)!.status).toBe('duplicate');
+    for (const [i, file] of files.entries()) expectOutcome(file, outcomes[i + 2]!);
+  });
+
+  it('refuses a file by its size before reading it, and a file that cannot be read, alone', async () => {
+    const session = startImport(models);
+    let read = false;
+    const large = await session.importFile('huge.json', 6 * 1024 * 1024, () => {
+      read = true;
+      return '{}';
+    });
+    expect(large).toMatchObject({ status: 'rejected', problem: { code: 'json.too-large' } });
+    expect(read).toBe(false);
+    const unreadable = await session.importFile('gone.json', 10, () => Promise.reject(new Error('EACCES: permission denied')));
+    expect(unreadable).toMatchObject({ status: 'rejected', reason: /could not be read: EACCES/, problem: { code: 'import.failed' } });
+    const text = await validFile('after', 'After');
+    expect((await session.importFile('after.json', text.length, () => text)).status).toBe('accepted');
+  });
+});

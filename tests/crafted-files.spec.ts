@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { bytesOf, craftedFiles, type CraftedFile } from '../src/exchange/crafted-files.fixture.ts';
+import { expect, test } from './fixtures.ts';
+import { sampleResults } from './result-corpus.ts';
+
+// Tens of megabytes of files are written and imported.
+test.describe.configure({ timeout: 240_000 });
+const IMPORT_TIMEOUT = { timeout: 120_000 };
+
+/** What the page says for each coded refusal, in English: the words that show it named the right problem. */
+const PAGE_WORDING: Record<string, RegExp> = {
+  'json.duplicate-key': /At \$\.[\w.]+: the key “\w+” appears twice in one object\./,
+  'json.not-finite': /At \$.*: the number is too large to be read as a number\./,
+  'json.lone-surrogate': /At \$\.\w+.*lone surrogate/,
+  'json.too-large': /at most 5 MB is accepted/,
+  'json.not-utf8': /The file is not UTF-8 text\./,
+  'json.syntax': /The file is not valid JSON/,
+};
+
+const payload = (name: string, bytes: Uint8Array) => ({ name, mimeType: 'application/json', buffer: Buffer.from(bytes) });
+
+async function corpus() {
+  const samples = sampleResults(4, 21);
+  const crafted = await craftedFiles(readFileSync(samples[0]!, 'utf8'));
+  const good = samples.map((path) => payload(basename(path), readFileSync(path)));
+  return { good, crafted, files: [...good, ...crafted.map((f) => payload(f.name, bytesOf(f)))] };
+}
+
+async function createSet(page: import('@playwright/test').Page, label: string, button: string) {
+  await page.goto('/compare');
+  await page.getByLabel(label).fill('Crafted');
+  await page.getByRole('button', { name: button }).click();
+  await expect(page.locator('#set-choice')).toHaveValue(/.+/);
+}
+
+test('crafted files beside good ones: each refused with its reason or read safely, the good ones compared, no batch lost', async ({ page }) => {
+  const { good, crafted, files } = await corpus();
+  const accepted = crafted.filter((f) => 'accepted' in f.expected).length;
+  const rejected = crafted.length - accepted;
+  await createSet(page, 'Name of a new set', 'Create the set');
+
+  await page.locator('#import-files').setInputFiles(files);
+  await expect(page.locator('.import-summary')).toContainText(
+    `${good.length + accepted} accepted, 0 updated, 0 already there, ${rejected} rejected, of ${files.length} files.`,
+    IMPORT_TIMEOUT,
+  );
+  // A line for every file: no batch of outcomes went missing.
+  await expect(page.locator('.import-outcomes tbody tr')).toHaveCount(files.length);
+  const outcome = (name: string) => page.locator('.import-outcomes tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${name.replace(/\./g, '\\.')}$`) }) });
+  for (const { name } of good) await expect(outcome(name)).toHaveAttribute('data-status', 'accepted');
+  for (const file of crafted as CraftedFile[]) {
+    if ('accepted' in file.expected) {
+      await expect(outcome(file.name)).toHaveAttribute('data-status', 'accepted');
+      continue;
+    }
+    await expect(outcome(file.name), file.name).toHaveAttribute('data-status', 'rejected');
+    const wording = file.expected.code ? PAGE_WORDING[file.expected.code]! : file.expected.refused;
+    await expect(outcome(file.name).locator('td').last(), file.name).toHaveText(wording);
+  }
+
+  // The matrix holds the good files and those read safely; hostile text is shown as text.
+  const matrix = page.getByTestId('compare-matrix');
+  await expect(matrix.locator('tbody tr')).toHaveCount(good.length + accepted);
+  await expect(matrix.locator('tbody th', { hasText: 'Evil' })).toHaveCount(1);
+  await expect(matrix.locator('tbody th', { hasText: 'HYPERLINK' })).toHaveCount(1);
+  expect(await page.evaluate(() => Object.keys(Object.prototype))).toEqual([]);
+});
+
+test.describe('in French', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('a refusal is worded in the reader’s language, naming the field', async ({ page }) => {
+    const { good, crafted } = await corpus();
+    const duplicate = crafted.find((f) => f.name === 'duplicate-key.json')!;
+    const infinite = crafted.find((f) => f.name === 'weight-infinite.json')!;
+    await createSet(page, 'Nom du nouvel ensemble', 'Créer l’ensemble');
+    await page.locator('#import-files').setInputFiles([good[1]!, payload(duplicate.name, bytesOf(duplicate)), payload(infinite.name, bytesOf(infinite))]);
+    const rows = page.locator('.import-outcomes tbody tr');
+    await expect(rows).toHaveCount(3, IMPORT_TIMEOUT);
+    await expect(rows.filter({ hasText: 'duplicate-key.json' }).locator('td').last()).toHaveText('En $.organization.name : la clé « name » figure deux fois dans un même objet.');
+    await expect(rows.filter({ hasText: 'weight-infinite.json' }).locator('td').last()).toContainText('le nombre est trop grand pour être lu comme un nombre');
+  });
+});
