@@ -74,7 +74,10 @@ describe('npm run compare', { timeout: 120_000 }, () => {
     const mixed = mkdtempSync(join(tmpdir(), 'compare-crafted-'));
     const good = readdirSync(folder).slice(0, 3);
     for (const name of good) writeFileSync(join(mixed, name), readFileSync(join(folder, name)));
-    const crafted = await craftedFiles(readFileSync(join(folder, good[0]!), 'utf8'));
+    // The corpus is made from a file that embeds its model, so that it can tamper with the model too.
+    const embedding = mkdtempSync(join(tmpdir(), 'compare-embedded-'));
+    execFileSync(tsx, ['scripts/sample-results.ts', '--count', '1', '--out', embedding, '--seed', '9', '--embed']);
+    const crafted = await craftedFiles(readFileSync(join(embedding, readdirSync(embedding)[0]!), 'utf8'));
     for (const file of crafted) writeFileSync(join(mixed, file.name), bytesOf(file));
     // Not a file at all, under a result file's name.
     mkdirSync(join(mixed, 'a-folder.json'));
