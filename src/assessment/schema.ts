@@ -12,6 +12,15 @@ export type AnswerValue = z.infer<typeof AnswerValueSchema>;
 
 export const COMMENT_MAX_LENGTH = 5000;
 
+/**
+ * The reason given for "not applicable": the answer's own reason where a
+ * file keeps one apart, else its comment. "Not applicable" counts only with
+ * one (see scoring's `answerLookup`).
+ */
+export function notApplicableReason(answer: { comment?: string; reason?: string }): string {
+  return (answer.reason ?? answer.comment ?? '').trim();
+}
+
 export const AnswerSchema = z.strictObject({
   assessmentId: z.string().check(z.minLength(1)),
   questionId: IdSchema,

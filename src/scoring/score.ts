@@ -16,12 +16,13 @@
  *   decimal; the level is what the tool states.
  * - Coverage is the share of questions that have an answer.
  */
-import type { AnswerValue } from '../assessment/schema.ts';
+import { notApplicableReason, type AnswerValue } from '../assessment/schema.ts';
 import { isScaleLevel, scaleLevels, type Domain, type Element, type Level, type MaturityModel } from '../model/schema.ts';
 import { rateIndicators, type Indicator } from './rating.ts';
 
 /** Question id → the answer that counts. Only `answerLookup` builds one from stored or imported answers. */
 export type AnswerLookup = ReadonlyMap<string, AnswerValue>;
+
 
 /** What scoring reads of an answer, stored or imported. */
 export interface GivenAnswer {
@@ -32,10 +33,6 @@ export interface GivenAnswer {
   reason?: string;
 }
 
-/** The reason given for "not applicable": the answer's reason, else its comment. */
-export function notApplicableReason(answer: Pick<GivenAnswer, 'comment' | 'reason'>): string {
-  return (answer.reason ?? answer.comment ?? '').trim();
-}
 
 /**
  * The answers that count, by question id: a level on the model's scale, or

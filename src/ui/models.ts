@@ -5,12 +5,11 @@
  * IndexedDB). Every model is validated whenever it is read, like any
  * untrusted input.
  */
-import { parseJsonWithin } from '../exchange/json-limits.ts';
-import { differentModelMessage, publishedModelHash, type KnownModel } from '../exchange/model-identity.ts';
+import { publishedModelHash, type KnownModel } from '../exchange/model-identity.ts';
 import { compareVersions } from '../model/version.ts';
 import type { MaturityModel } from '../model/schema.ts';
 import { parseModel, type ModelProblem } from '../model/validate.ts';
-import { deleteModel, listModels, saveModel } from '../storage/db.ts';
+import { deleteModel, listModels } from '../storage/db.ts';
 
 const modelUrls = import.meta.glob<string>('../../assessments/*.json', {
   query: '?url',
@@ -18,9 +17,6 @@ const modelUrls = import.meta.glob<string>('../../assessments/*.json', {
   eager: true,
 });
 
-/** Larger files are refused before they are parsed; the default model with six languages is well under 2 MB. */
-export const MODEL_FILE_MAX_BYTES = 10 * 1024 * 1024;
-const MODEL_MAX_DEPTH = 16;
 
 export class ModelLoadError extends Error {
   constructor(
@@ -113,34 +109,6 @@ export async function findModel(id: string, version: string): Promise<MaturityMo
 /** The model with this id and version, with its SHA-256 and JSON as published and where it comes from. */
 export async function findAvailableModel(id: string, version: string): Promise<AvailableModel | undefined> {
   return (await loadAvailableModels()).find(({ model }) => model.id === id && model.version === version);
-}
-
-export type ModelFileCheck = { ok: true; model: MaturityModel } | { ok: false; problems: ModelProblem[] };
-
-/**
- * Validates a model file's text (size and depth limits, JSON, the schema,
- * the semantic checks) and keeps it on this device. A model with the id and
- * version of a shipped one is refused: a version is never two things.
- */
-export async function addModelFile(name: string, text: string): Promise<ModelFileCheck> {
-  const json = parseJsonWithin(text, MODEL_FILE_MAX_BYTES, MODEL_MAX_DEPTH);
-  if (!json.ok) return { ok: false, problems: [{ path: '$', message: json.reason }] };
-  const checked = parseModel(json.value);
-  if (!checked.ok) return checked;
-  const { model } = checked;
-  const sha256 = await publishedModelHash(json.value);
-  const same = (await loadAvailableModels()).find((m) => m.model.id === model.id && m.model.version === model.version);
-  if (same && same.sha256 !== sha256) {
-    return { ok: false, problems: [{ path: '$.version', message: `${differentModelMessage(model.id, model.version)}; give your model another id, or a new version` }] };
-  }
-  if (same?.source === 'shipped') {
-    return {
-      ok: false,
-      problems: [{ path: '$.version', message: `version ${model.version} of "${model.id}" ships with the app; give your model another id, or a new version` }],
-    };
-  }
-  await saveModel({ id: model.id, version: model.version, json: json.value, fileName: name, addedAt: new Date().toISOString() });
-  return { ok: true, model };
 }
 
 export function removeModel(id: string, version: string): Promise<void> {

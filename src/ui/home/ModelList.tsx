@@ -7,7 +7,8 @@ import { FileButton } from '../components/FileButton.tsx';
 import { FileDrop } from '../components/FileDrop.tsx';
 import { errorMessage } from '../hooks.ts';
 import { modelText, questionCount } from '../model-text.ts';
-import { addModelFile, removeModel, type AvailableModel } from '../models.ts';
+import { addModelFile } from '../model-files.ts';
+import { removeModel, type AvailableModel } from '../models.ts';
 
 interface Props {
   models: AvailableModel[];

@@ -1,6 +1,6 @@
 import { t } from '../../i18n/index.ts';
 import type { MaturityModel, Question } from '../../model/schema.ts';
-import { notApplicableReason } from '../../scoring/score.ts';
+import { notApplicableReason } from '../../assessment/schema.ts';
 import { modelText } from '../model-text.ts';
 import type { AnswersOnScreen } from './useAnswers.ts';
 
