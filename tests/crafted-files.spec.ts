@@ -22,7 +22,8 @@ const payload = (name: string, bytes: Uint8Array) => ({ name, mimeType: 'applica
 
 async function corpus() {
   const samples = sampleResults(4, 21);
-  const crafted = await craftedFiles(readFileSync(samples[0]!, 'utf8'));
+  // The corpus starts from a file that embeds its model, so that it can tamper with the model too.
+  const crafted = await craftedFiles(readFileSync(sampleResults(1, 21, { embed: true })[0]!, 'utf8'));
   const good = samples.map((path) => payload(basename(path), readFileSync(path)));
   return { good, crafted, files: [...good, ...crafted.map((f) => payload(f.name, bytesOf(f)))] };
 }
