@@ -45,6 +45,8 @@ export const ELEMENT_COLUMNS = [
   'action_owner',
   'action_due',
   'action_status',
+  // Added after the others, so that readers of the earlier columns keep working.
+  'action',
 ] as const;
 
 interface Context {
@@ -121,6 +123,7 @@ export function elementsCsv(
         action?.owner ?? '',
         action?.due ?? '',
         action?.status ?? '',
+        action?.action ?? '',
       ];
     });
   });
