@@ -235,7 +235,8 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         return (
           <section key={framework.id} aria-labelledby={headingId}>
             <h2 id={headingId}>{t('results.byFramework', { title: text(framework.title) })}</h2>
-            <div class="table-scroll">
+            {/* Focusable: on a narrow screen the table scrolls in its box, by keyboard too. */}
+            <div class="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
               <table class="scores">
                 <thead>
                   <tr>
