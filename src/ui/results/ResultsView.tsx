@@ -236,7 +236,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
           <section key={framework.id} aria-labelledby={headingId}>
             <h2 id={headingId}>{t('results.byFramework', { title: text(framework.title) })}</h2>
             {/* Focusable: on a narrow screen the table scrolls in its box, by keyboard too. */}
-            <div class="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
+            <div class="table-scroll" role="region" aria-label={text(framework.title)} tabIndex={0}>
               <table class="scores">
                 <thead>
                   <tr>
