@@ -22,11 +22,16 @@ async function pdfPages(pdf: Buffer): Promise<string[]> {
   const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
   const pages: string[] = [];
   for (let n = 1; n <= document.numPages; n += 1) {
-    const content = await (await document.getPage(n)).getTextContent();
-    type Item = { str: string; dir: string; transform: number[] };
+    const page = await document.getPage(n);
+    const { width } = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent();
+    type Item = { str: string; dir: string; transform: number[]; width: number };
     const runs: Item[][] = [];
     for (const item of content.items) {
       if (!('str' in item) || item.str.trim() === '') continue;
+      // Text written beyond the paper's edge is in the file but not on the page: cut off.
+      const x = item.transform[4]!;
+      expect(x >= -1 && x + item.width <= width + 1, `page ${n}: "${item.str}" lies within the page (x ${Math.round(x)}, page width ${Math.round(width)})`).toBe(true);
       const last = runs.at(-1);
       if (last && Math.abs(last[0]!.transform[5]! - item.transform[5]!) <= 2) last.push(item);
       else runs.push([item]);
