@@ -2,7 +2,7 @@
  * `npm run screenshots`: builds and serves the app, fills in a sample
  * assessment and saves screenshots of home, questionnaire and results in
  * English, Arabic and Chinese in public/screenshots/ (the README shows the
- * English questionnaire).
+ * English questionnaire), and the English questionnaire on a 390 × 844 phone.
  */
 import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
@@ -56,6 +56,16 @@ try {
     await page.locator('.save-summary[data-state="saved"]').waitFor();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.screenshot({ path: `${OUT}/questionnaire${suffix}.png` });
+    if (suffix === '') {
+      // The same questionnaire on a phone, opened afresh: the navigation folded into its drawer.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.reload();
+      await page.locator('fieldset.question').first().waitFor();
+      await page.screenshot({ path: `${OUT}/phone-questionnaire.png` });
+      await page.setViewportSize({ width: 1280, height: 860 });
+      await page.reload();
+      await page.locator('fieldset.question').first().waitFor();
+    }
     await page.locator('.questionnaire-header a.button').click();
     await page.locator('.chart canvas').first().waitFor();
     await page.waitForTimeout(500);

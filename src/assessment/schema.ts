@@ -42,7 +42,11 @@ export const AssessmentStatusSchema = z.enum(['in-progress', 'final']);
 export const ActionStatusSchema = z.enum(['not-started', 'in-progress', 'done']);
 
 /** What the organization will do about one key element: the action plan's row. */
+export const ACTION_TEXT_MAX_LENGTH = 2000;
+
 export const ActionSchema = z.strictObject({
+  /** What will be done, in the organization's words; absent in records saved before the plan had it. */
+  action: z.optional(z.string().check(z.trim(), z.maxLength(ACTION_TEXT_MAX_LENGTH))),
   owner: z._default(z.string().check(z.trim(), z.maxLength(200)), ''),
   /** A calendar date, `YYYY-MM-DD`, or empty. */
   due: z._default(z.union([z.literal(''), z.iso.date()]), ''),

@@ -46,6 +46,8 @@ export const ELEMENT_COLUMNS = [
   'action_due',
   'action_status',
   'holding_question_id',
+  // Added after the others, so that readers of the earlier columns keep working.
+  'action',
 ] as const;
 
 interface Context {
@@ -129,6 +131,7 @@ export function elementsCsv(
         action?.due ?? '',
         action?.status ?? '',
         priority?.holdingQuestionId ?? '',
+        action?.action ?? '',
       ];
     });
   });

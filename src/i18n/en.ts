@@ -309,6 +309,10 @@ export const en = {
   'results.action.status.in-progress': 'In progress',
   'results.action.status.done': 'Done',
   'results.action.failed': 'Not saved: check the date and try again.',
+  'results.action.what': 'Action',
+  'results.action.unsaved': 'Not saved yet',
+  'results.action.none': 'No action planned yet.',
+  'results.contents': 'On this page',
   'results.charts': 'Charts',
   'results.chart.radar': 'Domains: level against target',
   'results.chart.radarLabel': 'Radar chart of each domain’s level against its target; the same figures are in the table below it.',
@@ -428,6 +432,15 @@ export const en = {
   'compare.csv.matrix': 'Spreadsheet of the scores (CSV)',
   'compare.csv.statistics': 'Spreadsheet of the statistics (CSV)',
   'compare.print': 'Print the comparison',
+  'compare.print.set': 'Comparison set: {name}',
+  'compare.print.date': 'Printed on {date}',
+  'compare.print.filters': 'Filters: {filters}',
+  'compare.print.noFilters': 'Filters: none (every result in the set)',
+  'compare.print.columns': 'Columns: {view}',
+  'compare.anonymisedNote': 'Anonymised: organizations are shown as codes.',
+  'compare.namedNote': 'Names shown: this page names the organizations.',
+  'compare.removed': 'The result of {name}, {period}, was removed from this set.',
+  'compare.undo': 'Undo',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -110,6 +110,8 @@ export interface ComparisonSet {
   name: string;
   createdAt: string;
   updatedAt: string;
+  /** Whether the set is shown with codes instead of names; absent (named) in sets made before it was remembered. */
+  anonymised?: boolean;
 }
 
 export interface StoredResult {
@@ -535,6 +537,18 @@ export async function renameComparisonSet(id: string, name: string): Promise<voi
     const tx = db.transaction('comparisonSets', 'readwrite');
     const set = await tx.store.get(id);
     if (set) await tx.store.put({ ...set, name: name.trim(), updatedAt: now() });
+    await tx.done;
+  });
+  announceChange({ type: 'comparisons' });
+}
+
+/** Remembers with the set whether it is shown anonymised, so a reload never brings the names back unasked. */
+export async function saveSetAnonymised(id: string, anonymised: boolean): Promise<void> {
+  await trackWrite(async () => {
+    const db = await openGovernanceDB();
+    const tx = db.transaction('comparisonSets', 'readwrite');
+    const set = await tx.store.get(id);
+    if (set) await tx.store.put({ ...set, anonymised });
     await tx.done;
   });
   announceChange({ type: 'comparisons' });

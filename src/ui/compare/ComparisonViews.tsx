@@ -5,7 +5,7 @@ import { domainMatrix, elementMatrix, filterOptions, filterResults, groupByModel
 import { groupStatistics, networkMedian, viewStatistics, type ColumnStatistics } from '../../compare/network.ts';
 import { latestPerOrganization, networkTrend, organizationTrend } from '../../compare/trends.ts';
 import { toCsv } from '../../exchange/csv.ts';
-import { t } from '../../i18n/index.ts';
+import { formatDateTime, t } from '../../i18n/index.ts';
 import { highestLevel, lowestLevel, type MaturityModel } from '../../model/schema.ts';
 import type { StoredResult } from '../../storage/db.ts';
 import { downloadFile } from '../download.ts';
@@ -23,6 +23,9 @@ interface Props {
   stored: StoredResult[];
   models: MaturityModel[];
   onRemove: (assessmentId: string) => Promise<void>;
+  /** Whether the set was last shown anonymised (remembered with the set). */
+  anonymised: boolean;
+  onAnonymised: (anonymised: boolean) => void;
 }
 
 /**
@@ -31,7 +34,7 @@ interface Props {
  * switch, and, from the same filtered results, the heat map, the spread,
  * the groups, the radar and the trend, with their exports.
  */
-export function ComparisonViews({ setId, setName, stored, models, onRemove }: Props) {
+export function ComparisonViews({ setId, setName, stored, models, onRemove, anonymised: remembered, onAnonymised }: Props) {
   const lookup = (id: string, version: string) => models.find((m) => m.id === id && m.version === version);
   const byModel = useMemo(() => groupByModel(stored.map((s) => s.result), lookup), [stored, models]);
   const choices = byModel.flatMap((g) => g.sets.map((set) => ({ key: `${set.modelId}@${set.versions.join(',')}`, set })));
@@ -40,7 +43,7 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove }: Pr
   const [region, setRegion] = useState('');
   const [type, setType] = useState('');
   const [period, setPeriod] = useState('');
-  const [anonymised, setAnonymised] = useState(false);
+  const [anonymised, setAnonymised] = useState(remembered);
   const [scope, setScope] = useState('domains');
   const [sort, setSort] = useState<Sort>({ key: { by: 'name' }, direction: 'asc' });
   const [chosen, setChosen] = useState<string[]>([]);
@@ -137,7 +140,15 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove }: Pr
           </select>
         </div>
         <div class="field checkbox">
-          <input id="compare-anonymise" type="checkbox" checked={anonymised} onChange={(e) => setAnonymised(e.currentTarget.checked)} />
+          <input
+            id="compare-anonymise"
+            type="checkbox"
+            checked={anonymised}
+            onChange={(e) => {
+              setAnonymised(e.currentTarget.checked);
+              onAnonymised(e.currentTarget.checked);
+            }}
+          />
           <label for="compare-anonymise">{t('compare.anonymise')}</label>
         </div>
       </fieldset>
@@ -154,6 +165,17 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove }: Pr
         </button>
       </div>
 
+      <ComparisonHeader
+        setName={setName}
+        filters={[
+          [t('compare.region'), region],
+          [t('compare.type'), type],
+          [t('compare.period'), period],
+        ]}
+        view={domain ? t('compare.view.elements', { domain: text(domain.title) }) : t('compare.view.domains')}
+        anonymised={anonymous}
+      />
+
       <HeatMap
         rows={rows}
         columns={matrix.columns}
@@ -169,6 +191,30 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove }: Pr
       {options.periods.length > 1 && trendOrganization && (
         <TrendView axis={{ min: lowestLevel(model), max: highestLevel(model) }} organizations={organizations} organization={trendOrganization} onOrganization={setTrendKey} trend={trend} />
       )}
+    </div>
+  );
+}
+
+/**
+ * What the page shows, said where it is shown and on paper: the set, the
+ * date, the filters and columns, and whether names are shown or coded.
+ */
+function ComparisonHeader({ setName, filters, view, anonymised }: { setName: string; filters: [label: string, value: string][]; view: string; anonymised: boolean }) {
+  const chosen = filters.filter(([, value]) => value !== '');
+  return (
+    <div class="comparison-header" data-testid="comparison-header">
+      <p class="print-only comparison-title">{t('compare.title')}</p>
+      <p class="print-only">
+        <strong>{t('compare.print.set', { name: setName })}</strong>
+      </p>
+      <p class="print-only">{t('compare.print.date', { date: formatDateTime(new Date().toISOString()) })}</p>
+      <p class="print-only">
+        {chosen.length === 0 ? t('compare.print.noFilters') : t('compare.print.filters', { filters: chosen.map(([label, value]) => `${label}: ${value}`).join('; ') })}
+      </p>
+      <p class="print-only">{t('compare.print.columns', { view })}</p>
+      <p class={anonymised ? 'privacy anonymised' : 'privacy named'} data-anonymised={String(anonymised)}>
+        {anonymised ? t('compare.anonymisedNote') : t('compare.namedNote')}
+      </p>
     </div>
   );
 }

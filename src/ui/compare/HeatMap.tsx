@@ -18,17 +18,25 @@ const sameKey = (a: SortKey, b: SortKey) => JSON.stringify(a) === JSON.stringify
 
 /** The matrix as a heat map: a row per result, the colour of each cell its achieved level, the figure always written. */
 export function HeatMap({ rows, columns, columnTitle, totalTitle, sort, onSort, onRemove }: Props) {
-  const header = (key: SortKey, title: string) => (
-    <th scope="col" aria-sort={sameKey(sort.key, key) ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
-      <button type="button" class="link sort" onClick={() => onSort(key)} aria-label={t('compare.sortBy', { column: title })}>
-        {title}
-      </button>
-    </th>
-  );
+  const header = (key: SortKey, title: string) => {
+    const sorted = sameKey(sort.key, key);
+    return (
+      <th scope="col" aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+        <button type="button" class="link sort" onClick={() => onSort(key)} aria-label={t('compare.sortBy', { column: title })}>
+          {title}
+          {/* The direction is shown, and read out through aria-sort on the column heading. */}
+          <span class="sort-mark" aria-hidden="true">
+            {sorted ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
+          </span>
+        </button>
+      </th>
+    );
+  };
   return (
     <>
       <h3 id="matrix-heading">{t('compare.matrix')}</h3>
-      <div class="table-scroll" role="region" aria-labelledby="matrix-heading" tabIndex={0}>
+      {/* Scrolls both ways inside its box, so the organization column and the column headings stay in view. */}
+      <div class="table-scroll heat-map-box" role="region" aria-labelledby="matrix-heading" tabIndex={0}>
         <table class="heat-map" data-testid="compare-matrix">
           <caption>{t('compare.matrix.caption')}</caption>
           <thead>
@@ -57,7 +65,7 @@ export function HeatMap({ rows, columns, columnTitle, totalTitle, sort, onSort, 
                   <td class="no-print">
                     <button
                       type="button"
-                      class="link"
+                      class="link remove"
                       onClick={() => onRemove(row.assessmentId!)}
                       aria-label={t('compare.removeResultLabel', { name: row.label, period: row.period })}
                     >

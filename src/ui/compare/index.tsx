@@ -8,7 +8,10 @@ import {
   onChangeElsewhere,
   removeSetResult,
   renameComparisonSet,
+  saveImportedResults,
+  saveSetAnonymised,
   type ComparisonSet,
+  type StoredResult,
 } from '../../storage/db.ts';
 import { getOwnKey, listTrustedKeys } from '../../storage/keys.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
@@ -35,6 +38,10 @@ export function ComparePage() {
   const sets = page.state === 'ready' ? page.value.sets : [];
   const current = sets.find((s) => s.id === chosenId) ?? sets[0];
   const [results, reloadResults] = useLoaded(() => (current ? listSetResults(current.id) : Promise.resolve([])), [current?.id]);
+  // The result last removed, kept here so that it can be put back.
+  const [removed, setRemoved] = useState<StoredResult | null>(null);
+  const [undoError, setUndoError] = useState('');
+  useEffect(() => setRemoved(null), [current?.id]);
 
   useEffect(
     () =>
@@ -98,6 +105,35 @@ export function ComparePage() {
 
           <section aria-labelledby="results-heading">
             <h2 id="results-heading">{t('compare.results')}</h2>
+            <div role="status" class="no-print">
+              {removed && (
+                <div class="notice removed-notice">
+                  <p>
+                    {t('compare.removed', {
+                      name: removed.result.organization.unit
+                        ? t('home.organizationWithUnit', { name: removed.result.organization.name, unit: removed.result.organization.unit })
+                        : removed.result.organization.name,
+                      period: removed.result.period,
+                    })}
+                  </p>
+                  <button
+                    type="button"
+                    onClick={async () => {
+                      try {
+                        await saveImportedResults(removed.setId, [{ result: removed.result, fileName: removed.fileName }]);
+                        setRemoved(null);
+                        reloadResults();
+                      } catch (e) {
+                        setUndoError(errorMessage(e));
+                      }
+                    }}
+                  >
+                    {t('compare.undo')}
+                  </button>
+                  {undoError && <p role="alert">{undoError}</p>}
+                </div>
+              )}
+            </div>
             {results.state === 'loading' && <p>{t('common.loading')}</p>}
             {results.state === 'failed' && <p role="alert">{errorMessage(results.error)}</p>}
             {results.state === 'ready' && results.value.length === 0 && <p>{t('compare.noResults')}</p>}
@@ -109,9 +145,14 @@ export function ComparePage() {
                 stored={results.value}
                 models={models.map((m) => m.model)}
                 onRemove={async (assessmentId) => {
+                  const record = results.value.find((r) => r.assessmentId === assessmentId) ?? null;
                   await removeSetResult(current.id, assessmentId);
+                  setRemoved(record);
+                  setUndoError('');
                   reloadResults();
                 }}
+                anonymised={current.anonymised ?? false}
+                onAnonymised={(anonymised) => void saveSetAnonymised(current.id, anonymised).then(reloadPage, () => undefined)}
               />
             )}
           </section>

@@ -60,14 +60,14 @@ export function AssessmentList({ summaries, models, onDeleted }: Props) {
                   <th scope="row">
                     <bdi>{name}</bdi>
                   </th>
-                  <td>
+                  <td data-label={t('home.column.period')}>
                     <bdi>{assessment.period}</bdi>
                   </td>
-                  <td>{model ? modelText(model)(model.title) : t('home.modelMissing', { id: assessment.model.id })}</td>
-                  <td>
+                  <td data-label={t('home.column.model')}>{model ? modelText(model)(model.title) : t('home.modelMissing', { id: assessment.model.id })}</td>
+                  <td data-label={t('home.column.progress')}>
                     {t('home.progress', { answered, total, percent: formatPercent(total ? answered / total : 0) })}
                   </td>
-                  <td>{formatDateTime(assessment.updatedAt)}</td>
+                  <td data-label={t('home.column.updated')}>{formatDateTime(assessment.updatedAt)}</td>
                   <td class="actions">
                     <a class="button" href={`/assessments/${assessment.id}`} aria-label={t('home.continueLabel', { name })}>
                       {t('home.continue')}

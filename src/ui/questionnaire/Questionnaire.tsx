@@ -23,6 +23,12 @@ export function Questionnaire({ assessment, model, stored, elementId }: Props) {
   // Moving to another element moves focus to its heading, so keyboard and
   // screen-reader users start reading at the new questions.
   useFocusOnNavigation(heading, elementId);
+  const section = useRef<HTMLElement>(null);
+  // "Next" and "Previous" sit at the end of the questions: the next key
+  // element starts in view, its domain and heading at the top of the screen.
+  useEffect(() => {
+    if (document.activeElement === heading.current) section.current?.scrollIntoView({ block: 'start' });
+  }, [elementId]);
 
   const elements = model.domains.flatMap((domain) => domain.elements.map((element) => ({ domain, element })));
   const index = elements.findIndex((e) => e.element.id === elementId);
@@ -68,7 +74,7 @@ export function Questionnaire({ assessment, model, stored, elementId }: Props) {
       </div>
       <div class="questionnaire-body">
         <DomainNav assessmentId={assessment.id} model={model} answers={answers} currentElementId={elementId} />
-        <section class="element" aria-labelledby="element-heading">
+        <section class="element" aria-labelledby="element-heading" ref={section}>
           <p class="domain-name">{text(domain.title)}</p>
           <h2 id="element-heading" tabIndex={-1} ref={heading}>
             {text(element.title)}

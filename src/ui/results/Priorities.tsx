@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
 import { formatNumber, t } from '../../i18n/index.ts';
-import { ActionSchema, type Action, type Assessment } from '../../assessment/schema.ts';
+import type { Action, Assessment } from '../../assessment/schema.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import type { Priority } from '../../scoring/gaps.ts';
 import { modelText } from '../model-text.ts';
+import { ActionPlan } from './ActionPlan.tsx';
 
 interface Props {
   model: MaturityModel;
@@ -11,8 +11,6 @@ interface Props {
   priorities: Priority[];
   onSaveAction: (elementId: string, action: Action) => Promise<void>;
 }
-
-const STATUSES = ['not-started', 'in-progress', 'done'] as const;
 
 /** The ranked gaps, each with what the model recommends and the action planned for it. */
 export function Priorities({ model, assessment, priorities, onSaveAction }: Props) {
@@ -59,7 +57,7 @@ export function Priorities({ model, assessment, priorities, onSaveAction }: Prop
                 ))}
               </ul>
             </details>
-            <ActionEditor
+            <ActionPlan
               elementId={element.id}
               action={assessment.actions[element.id]}
               locked={assessment.status === 'final'}
@@ -69,65 +67,5 @@ export function Priorities({ model, assessment, priorities, onSaveAction }: Prop
         );
       })}
     </ol>
-  );
-}
-
-function ActionEditor({
-  elementId,
-  action,
-  locked,
-  onSave,
-}: {
-  elementId: string;
-  action: Action | undefined;
-  locked: boolean;
-  onSave: (action: Action) => Promise<void>;
-}) {
-  const [draft, setDraft] = useState<Action>(action ?? { owner: '', due: '', status: 'not-started' });
-  const [state, setState] = useState<'idle' | 'saved' | 'failed'>('idle');
-  const id = `action-${elementId}`;
-  const save = async (next: Action) => {
-    setDraft(next);
-    const checked = ActionSchema.safeParse(next);
-    if (!checked.success) return setState('failed');
-    try {
-      await onSave(checked.data);
-      setState('saved');
-    } catch {
-      setState('failed');
-    }
-  };
-  return (
-    <fieldset class="action" disabled={locked}>
-      <legend>{t('results.action.legend')}</legend>
-      <div class="action-fields">
-        <label for={`${id}-owner`}>{t('results.action.owner')}</label>
-        <input
-          id={`${id}-owner`}
-          type="text"
-          maxLength={200}
-          value={draft.owner}
-          onInput={(e) => setDraft({ ...draft, owner: e.currentTarget.value })}
-          onBlur={(e) => void save({ ...draft, owner: e.currentTarget.value })}
-        />
-        <label for={`${id}-due`}>{t('results.action.due')}</label>
-        <input id={`${id}-due`} type="date" value={draft.due} onChange={(e) => void save({ ...draft, due: e.currentTarget.value })} />
-        <label for={`${id}-status`}>{t('results.action.status')}</label>
-        <select
-          id={`${id}-status`}
-          value={draft.status}
-          onChange={(e) => void save({ ...draft, status: e.currentTarget.value as Action['status'] })}
-        >
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`results.action.status.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <p class="save-state" aria-live="polite">
-        {state === 'saved' ? t('question.saved') : state === 'failed' ? t('results.action.failed') : ''}
-      </p>
-    </fieldset>
   );
 }

@@ -11,6 +11,7 @@ import { downloadFile } from '../download.ts';
 import { errorMessage } from '../hooks.ts';
 import { formatIndex, indexLabel, levelLabel, modelText } from '../model-text.ts';
 import { useFocusOnNavigation } from '../navigation.ts';
+import { usePrintOpensDetails } from '../print.ts';
 import { AnswerList } from './AnswerList.tsx';
 import { ExchangeActions } from './ExchangeActions.tsx';
 import { exportResultFile } from './result-export.ts';
@@ -45,10 +46,33 @@ function fileStem(assessment: Assessment, model: MaturityModel): string {
   return `${slug(assessment.organization.name)}-${model.id}-${slug(assessment.period)}`;
 }
 
+/** The organization as the heading names it: with its unit, where it has one. */
+function organizationName(assessment: Assessment): string {
+  const { name, unit } = assessment.organization;
+  return unit ? t('home.organizationWithUnit', { name, unit }) : name;
+}
+
+/** Links to the page's sections: on a phone the report is many screens long. */
+function Contents({ sections }: { sections: [id: string, title: string][] }) {
+  return (
+    <nav class="contents no-print" aria-labelledby="contents-heading">
+      <h2 id="contents-heading">{t('results.contents')}</h2>
+      <ol>
+        {sections.map(([id, title]) => (
+          <li key={id}>
+            <a href={`#${id}`}>{title}</a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
 export function ResultsView({ assessment, model, answers, report, previous, actions }: Props) {
   const text = modelText(model);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnNavigation(heading, assessment.id);
+  usePrintOpensDetails();
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<'final' | 'reopen' | null>(null);
 
@@ -95,7 +119,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
       </div>
 
       <h1 tabIndex={-1} ref={heading}>
-        {t('results.heading', { name: assessment.organization.name, period: assessment.period })}
+        {t('results.heading', { name: organizationName(assessment), period: assessment.period })}
       </h1>
       <p class="meta">
         {t('questionnaire.model', { title: text(model.title), version: model.version })}
@@ -134,6 +158,20 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
       <div class="no-print">
         <ExchangeActions input={{ assessment, model, answers, report }} />
       </div>
+
+      <Contents
+        sections={[
+          ['summary-heading', t('results.summary')],
+          ['priorities-heading', t('results.priorities')],
+          ['charts-heading', t('results.charts')],
+          ['domains-heading', t('results.byDomain')],
+          ...report.frameworks.map((f): [string, string] => [
+            `framework-${f.frameworkId}`,
+            t('results.byFramework', { title: text(model.frameworks.find((x) => x.id === f.frameworkId)!.title) }),
+          ]),
+          ['answers-heading', t('results.answers')],
+        ]}
+      />
 
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">{t('results.summary')}</h2>
@@ -201,7 +239,8 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         return (
           <section key={framework.id} aria-labelledby={headingId}>
             <h2 id={headingId}>{t('results.byFramework', { title: text(framework.title) })}</h2>
-            <div class="table-scroll">
+            {/* Focusable: on a narrow screen the table scrolls in its box, by keyboard too. */}
+            <div class="table-scroll" role="region" aria-label={text(framework.title)} tabIndex={0}>
               <table class="scores">
                 <thead>
                   <tr>
@@ -242,7 +281,9 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
       </section>
 
       <p class="no-print">
-        <a href={`/assessments/${assessment.id}`}>{t('results.backToQuestions')}</a>
+        <a class="back-link" href={`/assessments/${assessment.id}`}>
+          {t('results.backToQuestions')}
+        </a>
       </p>
 
       {confirming && (

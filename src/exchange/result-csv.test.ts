@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { AssessmentSchema } from '../assessment/schema.ts';
+import { MaturityModelSchema } from '../model/schema.ts';
+import { scoreAssessment } from '../scoring/score.ts';
+import { parseCsv } from './csv.ts';
+import { ELEMENT_COLUMNS, elementsCsv } from './result-csv.ts';
+
+const model = MaturityModelSchema.parse(JSON.parse(readFileSync('assessments/ict-governance.json', 'utf8')));
+const [first, second] = model.domains[0]!.elements;
+const assessment = AssessmentSchema.parse({
+  id: 'a1',
+  model: { id: model.id, version: model.version },
+  organization: { name: 'UNICEF', unit: '' },
+  period: '2026',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  actions: {
+    [first!.id]: { action: 'Adopt an ICT strategy, approved by the board', owner: 'CIO office', due: '2027-03-31', status: 'in-progress' },
+    // A row kept before the plan had an action field.
+    [second!.id]: { owner: 'Deputy', due: '', status: 'not-started' },
+  },
+});
+
+describe('the elements spreadsheet', () => {
+  const rows = parseCsv(elementsCsv({ model, assessment, language: 'en' }, scoreAssessment(model, new Map()), new Map(), []));
+  const column = (name: string) => rows[0]!.indexOf(name);
+
+  it('adds the action after every earlier column, so readers of those keep working', () => {
+    expect(rows[0]).toEqual([...ELEMENT_COLUMNS]);
+    expect(rows[0]!.slice(-5)).toEqual(['action_owner', 'action_due', 'action_status', 'holding_question_id', 'action']);
+  });
+
+  it('writes the action itself, and nothing where a row has none', () => {
+    const byElement = new Map(rows.slice(1).map((r) => [r[column('element_id')], r]));
+    expect(byElement.get(first!.id)![column('action')]).toBe('Adopt an ICT strategy, approved by the board');
+    expect(byElement.get(first!.id)![column('action_owner')]).toBe('CIO office');
+    expect(byElement.get(second!.id)![column('action')]).toBe('');
+    expect(byElement.get(second!.id)![column('action_owner')]).toBe('Deputy');
+  });
+});
