@@ -123,3 +123,8 @@ export async function newerVersionOf(model: MaturityModel): Promise<MaturityMode
     .sort((a, b) => compareVersions(b.version, a.version));
   return newer[0];
 }
+
+/** Each model in its newest version only: what a new assessment starts on (older versions keep serving the assessments and files that name them). */
+export function newestVersions(models: readonly MaturityModel[]): MaturityModel[] {
+  return models.filter((m) => !models.some((other) => other.id === m.id && compareVersions(other.version, m.version) > 0));
+}

@@ -3,7 +3,7 @@ import { t } from '../../i18n/index.ts';
 import type { Assessment } from '../../assessment/schema.ts';
 import { countAnswered, listAssessments, onChangeElsewhere } from '../../storage/db.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
-import { loadAvailableModels } from '../models.ts';
+import { loadAvailableModels, newestVersions } from '../models.ts';
 import { AssessmentList } from './AssessmentList.tsx';
 import { DevicePanel } from './DevicePanel.tsx';
 import { SigningKeyPanel } from './SigningKeyPanel.tsx';
@@ -55,7 +55,7 @@ export function HomePage() {
       <section aria-labelledby="new-heading">
         <h2 id="new-heading">{t('home.start')}</h2>
         {models.state === 'ready' && (
-          <NewAssessmentForm models={models.value} existing={assessments.state === 'ready' ? assessments.value : []} />
+          <NewAssessmentForm models={newestVersions(models.value)} existing={assessments.state === 'ready' ? assessments.value : []} />
         )}
       </section>
 
