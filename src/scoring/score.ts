@@ -17,8 +17,30 @@
  * - Coverage is the share of questions that have an answer.
  */
 import { notApplicableReason, type AnswerValue } from '../assessment/schema.ts';
-import { isScaleLevel, scaleLevels, type Domain, type Element, type Level, type MaturityModel } from '../model/schema.ts';
+import { scaleLevels, type Domain, type Element, type Level, type MaturityModel, type Question } from '../model/schema.ts';
 import { rateIndicators, type Indicator } from './rating.ts';
+
+/** What scoring needs of a model again and again, worked out once per model (an import rates thousands of files with one). */
+interface ModelShape {
+  questions: Map<string, Question>;
+  levels: Level[];
+  onScale: Set<unknown>;
+}
+const shapes = new WeakMap<MaturityModel, ModelShape>();
+
+function shapeOf(model: MaturityModel): ModelShape {
+  let shape = shapes.get(model);
+  if (!shape) {
+    const levels = scaleLevels(model);
+    shape = {
+      questions: new Map(model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => [q.id, q] as const)))),
+      levels,
+      onScale: new Set(levels),
+    };
+    shapes.set(model, shape);
+  }
+  return shape;
+}
 
 /** Question id → the answer that counts. Only `answerLookup` builds one from stored or imported answers. */
 export type AnswerLookup = ReadonlyMap<string, AnswerValue>;
@@ -41,14 +63,14 @@ export interface GivenAnswer {
  * counts as unanswered.
  */
 export function answerLookup(model: MaturityModel, answers: Iterable<GivenAnswer>): AnswerLookup {
-  const questions = new Map(model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => [q.id, q] as const))));
+  const { questions } = shapeOf(model);
   const lookup = new Map<string, AnswerValue>();
   for (const answer of answers) {
     const question = questions.get(answer.questionId);
     if (!question || answer.value === null) continue;
     if (answer.value === 'na') {
       if (question.allowNotApplicable && notApplicableReason(answer) !== '') lookup.set(answer.questionId, 'na');
-    } else if (isScaleLevel(model, answer.value)) lookup.set(answer.questionId, answer.value);
+    } else if (shapeOf(model).onScale.has(answer.value)) lookup.set(answer.questionId, answer.value);
   }
   return lookup;
 }
@@ -166,7 +188,7 @@ function rateElement(model: MaturityModel, element: Element, answers: AnswerLook
   const indicators: Indicator[] = levels.map(({ value, weight }) => ({ level: value, weight }));
   return {
     rawScore: weightedMean(levels),
-    achievedLevel: complete ? rateIndicators(indicators, scaleLevels(model), model.rating.element, model.rating.bands) : null,
+    achievedLevel: complete ? rateIndicators(indicators, shapeOf(model).levels, model.rating.element, model.rating.bands) : null,
     complete,
     coverage: total > 0 ? answered / total : 0,
     answered,
@@ -185,7 +207,7 @@ function combine(model: MaturityModel, elements: readonly RatedElement[], rule: 
   const total = elements.reduce((n, e) => n + e.raw.total, 0);
   return {
     rawScore: weightedMean(indexParts),
-    achievedLevel: rateIndicators(elementIndicators(elements), scaleLevels(model), rule, model.rating.bands),
+    achievedLevel: rateIndicators(elementIndicators(elements), shapeOf(model).levels, rule, model.rating.bands),
     complete: elements.every((e) => e.raw.complete),
     coverage: total > 0 ? answered / total : 0,
     answered,
@@ -195,7 +217,7 @@ function combine(model: MaturityModel, elements: readonly RatedElement[], rule: 
 }
 
 function profileOf(model: MaturityModel, elements: readonly RatedElement[]): LevelProfile {
-  const counts = new Map(scaleLevels(model).map((level) => [level, 0]));
+  const counts = new Map(shapeOf(model).levels.map((level) => [level, 0]));
   let notRated = 0;
   let notApplicable = 0;
   for (const { raw } of elements) {
