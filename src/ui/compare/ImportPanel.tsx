@@ -127,6 +127,8 @@ export function ImportPanel({ setId, known, models, trusted, sealingKey, onImpor
       {run.step === 'failed' && <p role="alert">{run.message}</p>}
 
       {outcomes.length > 0 && (
+        // On a phone the table scrolls in its own box, its file column frozen, rather than the page.
+        <div class="table-scroll" role="region" tabIndex={0} aria-label={t('compare.import.table')}>
         <table class="import-outcomes">
           <caption>{t('compare.import.table')}</caption>
           <thead>
@@ -159,6 +161,7 @@ export function ImportPanel({ setId, known, models, trusted, sealingKey, onImpor
             ))}
           </tbody>
         </table>
+        </div>
       )}
       {trusting?.result.signature && (
         <ConfirmDialog
