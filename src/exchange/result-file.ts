@@ -77,6 +77,15 @@ export type Respondent = z.infer<typeof RespondentSchema>;
 export const EvidenceSchema = z.strictObject({ title: Text(200).check(z.minLength(1)), reference: Text(2000), date: z.optional(z.iso.date()) });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
+/** What both formats say of the assessment itself. */
+const BaseAssessment = {
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  period: z.string().check(z.minLength(1), z.maxLength(50)),
+  status: AssessmentStatusSchema,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+};
+
 /** Format v2, which export writes. */
 export const ResultFileSchema = z.strictObject({
   $schema: z.optional(z.string()),
@@ -91,11 +100,7 @@ export const ResultFileSchema = z.strictObject({
     profile: z.optional(z.record(IdSchema, ProfileValueSchema)),
   }),
   assessment: z.strictObject({
-    id: z.string().check(z.minLength(1), z.maxLength(100)),
-    period: z.string().check(z.minLength(1), z.maxLength(50)),
-    status: AssessmentStatusSchema,
-    createdAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
+    ...BaseAssessment,
     signOff: z.optional(SignOffSchema),
     respondents: z.optional(z.array(RespondentSchema).check(z.maxLength(500))),
   }),
@@ -129,11 +134,7 @@ export const ResultFileV1Schema = z.strictObject({
   model: ModelReferenceSchema,
   organization: z.strictObject(BaseOrganization),
   assessment: z.strictObject({
-    id: z.string().check(z.minLength(1), z.maxLength(100)),
-    period: z.string().check(z.minLength(1), z.maxLength(50)),
-    status: AssessmentStatusSchema,
-    createdAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
+    ...BaseAssessment,
     respondents: z.optional(z.array(Text(200))),
   }),
   targets: z.record(IdSchema, LevelV1),
