@@ -157,3 +157,22 @@ test.describe('a browser set to French, on the results', () => {
     await expect(page.locator('.app-header')).toBeHidden();
   });
 });
+
+test('switching language while the start form is half filled keeps what was typed', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('#new-name').fill('Organisation mondiale de la santé');
+  await page.locator('#new-unit').fill('Bureau de pays, Bamako');
+  await page.locator('#new-period').fill('2026-T3');
+  await switchLanguage(page, 'Français');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('#new-name')).toHaveValue('Organisation mondiale de la santé');
+  await expect(page.locator('#new-unit')).toHaveValue('Bureau de pays, Bamako');
+  await expect(page.locator('#new-period')).toHaveValue('2026-T3');
+  await switchLanguage(page, 'العربية');
+  await expect(page.locator('#new-unit')).toHaveValue('Bureau de pays, Bamako');
+  // Once the assessment starts, the form is empty again.
+  await page.locator('button[type="submit"].primary').click();
+  await page.waitForURL(/\/assessments\/[^/]+\/[^/]+$/);
+  await page.goto('/');
+  await expect(page.locator('#new-name')).toHaveValue('');
+});

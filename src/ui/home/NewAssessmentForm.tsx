@@ -16,16 +16,25 @@ const FIELD_ERRORS: Record<Field, MessageKey> = {
   period: 'form.error.period',
 };
 
+/**
+ * What the form holds while it is being filled in. Switching language draws
+ * the page again from scratch (App keys it by language); the draft outlives
+ * that, so nothing typed is lost. It is forgotten once the assessment starts.
+ */
+let draft: { modelKey?: string; name: string; unit: string; period: string; copy: boolean } | null = null;
+
 export function NewAssessmentForm({ models, existing }: { models: MaturityModel[]; existing: AssessmentSummary[] }) {
   const { route } = useLocation();
-  const [modelKey, setModelKey] = useState(models[0] ? `${models[0].id}@${models[0].version}` : '');
-  const [name, setName] = useState('');
-  const [unit, setUnit] = useState('');
-  const [period, setPeriod] = useState(String(new Date().getFullYear()));
+  const offered = (key: string | undefined) => (key && models.some((m) => `${m.id}@${m.version}` === key) ? key : undefined);
+  const [modelKey, setModelKey] = useState(offered(draft?.modelKey) ?? (models[0] ? `${models[0].id}@${models[0].version}` : ''));
+  const [name, setName] = useState(draft?.name ?? '');
+  const [unit, setUnit] = useState(draft?.unit ?? '');
+  const [period, setPeriod] = useState(draft?.period ?? String(new Date().getFullYear()));
   const [errors, setErrors] = useState<Partial<Record<Field, MessageKey>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [copy, setCopy] = useState(false);
+  const [copy, setCopy] = useState(draft?.copy ?? false);
+  draft = { modelKey, name, unit, period, copy };
 
   // The latest assessment of the same organization on the same model: a starting point.
   const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -64,6 +73,7 @@ export function NewAssessmentForm({ models, existing }: { models: MaturityModel[
     setBusy(true);
     try {
       const assessment = await createAssessment(checked.data, copy && earlier ? earlier.assessment.id : undefined);
+      draft = null;
       route(`/assessments/${assessment.id}`);
     } catch (e) {
       setFailure(errorMessage(e));
