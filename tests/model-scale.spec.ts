@@ -9,7 +9,7 @@ test('the model browser shows a model on its own scale, how it rates, and the re
   await expect(page.getByRole('status').filter({ hasText: 'Loaded Four-level example model (0–3), version 1.0.0' })).toBeVisible();
   await page
     .locator('li[data-model="four-level-example@1.0.0"]')
-    .getByRole('link', { name: 'Read Four-level example model (0–3), version 1.0.0' })
+    .getByRole('link', { name: 'Read the model: Four-level example model (0–3), version 1.0.0' })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Four-level example model (0–3)' })).toBeVisible();
 

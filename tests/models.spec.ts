@@ -19,7 +19,7 @@ test('a model loaded from a file can be read, used offline, and removed once no 
   await expect(entry).toContainText('loaded from field-check.json');
 
   // The model browser shows the whole model before anyone answers it.
-  await entry.getByRole('link', { name: 'Read Field office check, version 1.0.0' }).click();
+  await entry.getByRole('link', { name: 'Read the model: Field office check, version 1.0.0' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Field office check' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Strategy' })).toBeVisible();
   await expect(page.locator('#question-strategy\\.plan\\.exists')).toContainText('Is there a plan?');

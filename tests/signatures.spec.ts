@@ -86,7 +86,7 @@ test('a signed file: trusted on first use after comparing the fingerprint, trust
   await expect(row(coordinator, 'changed.json').locator('td').last()).toContainText('integrity hash');
 
   // Trust on first use: the dialog shows the very fingerprint the field office read out.
-  await coordinator.getByRole('button', { name: 'Trust the key that signed field-office.json' }).click();
+  await coordinator.getByRole('button', { name: 'Trust this key, which signed field-office.json' }).click();
   const dialog = coordinator.getByRole('dialog');
   await expect(dialog).toContainText(fingerprint);
   await dialog.getByRole('button', { name: 'Trust this key' }).click();

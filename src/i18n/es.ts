@@ -241,7 +241,7 @@ export const es: Catalog = {
   'compare.keys.trustTitle': '¿Confiar en esta clave para {organization}?',
   'compare.keys.trustBody': 'Compare esta huella con la que {organization} le lea por otro canal que no sea el archivo (por teléfono, por ejemplo): {fingerprint}. Confíe solo si son iguales.',
   'compare.keys.trust': 'Confiar en esta clave',
-  'compare.keys.trustLabel': 'Confiar en la clave que firmó {file}',
+  'compare.keys.trustLabel': 'Confiar en esta clave, que firmó {file}',
   'compare.keys.sealing': 'Clave de sellado de este dispositivo',
   'compare.keys.sealingNone': 'Este dispositivo no tiene clave de sellado. Cree una y envíe su archivo de clave pública a las organizaciones: así podrán sellar sus archivos de resultados para que solo este dispositivo pueda abrirlos.',
   'compare.keys.sealingOrganization': 'Nombre que figura en el archivo de clave',
