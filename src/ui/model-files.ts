@@ -4,7 +4,7 @@
  * ./models.ts so that the questionnaire, which only reads models, does not
  * load the strict JSON reader.
  */
-import { parseJsonWithin } from '../exchange/json-limits.ts';
+import { parseJsonWithin, sizeProblem } from '../exchange/json-limits.ts';
 import { differentModelMessage, publishedModelHash } from '../exchange/model-identity.ts';
 import type { MaturityModel } from '../model/schema.ts';
 import { parseModel, type ModelProblem } from '../model/validate.ts';
@@ -15,6 +15,13 @@ import { loadAvailableModels } from './models.ts';
 export const MODEL_FILE_MAX_BYTES = 10 * 1024 * 1024;
 const MODEL_MAX_DEPTH = 16;
 
+/** What is read of a chosen file: a `File` is one. */
+export interface ModelFile {
+  name: string;
+  size: number;
+  text(): Promise<string>;
+}
+
 export type ModelFileCheck = { ok: true; model: MaturityModel } | { ok: false; problems: ModelProblem[] };
 
 /**
@@ -22,8 +29,12 @@ export type ModelFileCheck = { ok: true; model: MaturityModel } | { ok: false; p
  * the semantic checks) and keeps it on this device. A model with the id and
  * version of a shipped one is refused: a version is never two things.
  */
-export async function addModelFile(name: string, text: string): Promise<ModelFileCheck> {
-  const json = parseJsonWithin(text, MODEL_FILE_MAX_BYTES, MODEL_MAX_DEPTH);
+export async function addModelFile(file: ModelFile): Promise<ModelFileCheck> {
+  // Judged by its size before it is read: a file of a hundred megabytes is never loaded whole.
+  const tooLarge = sizeProblem(file.size, MODEL_FILE_MAX_BYTES);
+  if (tooLarge && !tooLarge.ok) return { ok: false, problems: [{ path: '$', message: tooLarge.reason }] };
+  const name = file.name;
+  const json = parseJsonWithin(await file.text(), MODEL_FILE_MAX_BYTES, MODEL_MAX_DEPTH);
   if (!json.ok) return { ok: false, problems: [{ path: '$', message: json.reason }] };
   const checked = parseModel(json.value);
   if (!checked.ok) return checked;

@@ -29,7 +29,7 @@ export function ModelList({ models, onChanged }: Props) {
 
   const load = async (file: File) => {
     try {
-      const checked = await addModelFile(file.name, await file.text());
+      const checked = await addModelFile(file);
       if (!checked.ok) {
         setLoading({ step: 'invalid', file: file.name, problems: checked.problems });
         return;
