@@ -44,41 +44,44 @@ export function HomePage() {
     <div class="home">
       <h1 tabIndex={-1} ref={heading}>{t('home.title')}</h1>
       <p class="lead">{t('home.intro')}</p>
+      {/* The sections come at once, when the assessments on this device are read (one quick IndexedDB read): a list that grew after the first paint would push every section below it. */}
+      {assessments.state !== 'loading' && (
+        <>
+          <section aria-labelledby="assessments-heading">
+            <h2 id="assessments-heading">{t('home.assessments')}</h2>
+            {assessments.state === 'failed' && <p role="alert">{errorMessage(assessments.error)}</p>}
+            {assessments.state === 'ready' && (
+              <AssessmentList summaries={assessments.value} models={models} onDeleted={reloadAssessments} />
+            )}
+          </section>
 
-      <section aria-labelledby="assessments-heading">
-        <h2 id="assessments-heading">{t('home.assessments')}</h2>
-        {assessments.state === 'loading' && <p>{t('common.loading')}</p>}
-        {assessments.state === 'failed' && <p role="alert">{errorMessage(assessments.error)}</p>}
-        {assessments.state === 'ready' && (
-          <AssessmentList summaries={assessments.value} models={models} onDeleted={reloadAssessments} />
-        )}
-      </section>
+          <section aria-labelledby="new-heading">
+            <h2 id="new-heading">{t('home.start')}</h2>
+            <NewAssessmentForm models={newestVersions(models)} existing={assessments.state === 'ready' ? assessments.value : []} />
+          </section>
 
-      <section aria-labelledby="new-heading">
-        <h2 id="new-heading">{t('home.start')}</h2>
-        <NewAssessmentForm models={newestVersions(models)} existing={assessments.state === 'ready' ? assessments.value : []} />
-      </section>
+          <section aria-labelledby="device-heading">
+            <h2 id="device-heading">{t('home.device')}</h2>
+            <DevicePanel
+              onRestored={() => {
+                reloadAssessments();
+                reloadModels(); // a backup brings the models its assessments use
+              }}
+            />
+          </section>
 
-      <section aria-labelledby="device-heading">
-        <h2 id="device-heading">{t('home.device')}</h2>
-        <DevicePanel
-          onRestored={() => {
-            reloadAssessments();
-            reloadModels(); // a backup brings the models its assessments use
-          }}
-        />
-      </section>
+          <section aria-labelledby="signing-heading">
+            <h2 id="signing-heading">{t('keys.signing.heading')}</h2>
+            <SigningKeyPanel />
+          </section>
 
-      <section aria-labelledby="signing-heading">
-        <h2 id="signing-heading">{t('keys.signing.heading')}</h2>
-        <SigningKeyPanel />
-      </section>
-
-      <section aria-labelledby="models-heading">
-        <h2 id="models-heading">{t('home.models')}</h2>
-        <ModelList models={models} onChanged={reloadModels} />
-        {available.state === 'failed' && <p role="alert">{errorMessage(available.error)}</p>}
-      </section>
+          <section aria-labelledby="models-heading">
+            <h2 id="models-heading">{t('home.models')}</h2>
+            <ModelList models={models} onChanged={reloadModels} />
+            {available.state === 'failed' && <p role="alert">{errorMessage(available.error)}</p>}
+          </section>
+        </>
+      )}
     </div>
   );
 }
