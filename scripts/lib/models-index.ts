@@ -59,12 +59,25 @@ const SUMMARIES = 'virtual:shipped-model-summaries';
 
 export function shippedModelsIndex(folder = 'assessments'): Plugin {
   const root = resolve(folder);
+  // Once per build (both modules read it); the dev server re-reads a model file when it changes.
+  let indexing: Promise<ShippedModelIndexEntry[]> | undefined;
   return {
     name: 'shipped-models-index',
-    resolveId: (id) => (id === FILES || id === SUMMARIES ? `\0${id}` : undefined),
-    async load(id) {
+    buildStart() {
+      indexing = undefined;
+    },
+    watchChange() {
+      indexing = undefined;
+    },
+    resolveId: {
+      filter: { id: /^virtual:shipped-model/ },
+      handler: (id) => (id === FILES || id === SUMMARIES ? `\0${id}` : undefined),
+    },
+    load: {
+      filter: { id: /^\0virtual:shipped-model/ },
+      async handler(id) {
       if (id !== `\0${FILES}` && id !== `\0${SUMMARIES}`) return undefined;
-      const entries = await indexShippedModels(folder);
+      const entries = await (indexing ??= indexShippedModels(folder));
       for (const entry of entries) this.addWatchFile(join(root, entry.file));
       if (id === `\0${SUMMARIES}`) {
         return `export default ${JSON.stringify(entries.map(({ file, summary }) => ({ file, ...summary })))};`;
@@ -72,6 +85,7 @@ export function shippedModelsIndex(folder = 'assessments'): Plugin {
       const imports = entries.map((entry, i) => `import u${i} from ${JSON.stringify(`${join(root, entry.file)}?url`)};`);
       const list = entries.map(({ summary: _, ...entry }, i) => `{ ...${JSON.stringify(entry)}, url: u${i} }`);
       return `${imports.join('\n')}\nexport default [${list.join(', ')}];`;
+      },
     },
   };
 }
