@@ -148,9 +148,9 @@ describe('reportDocument', () => {
     expect([language, direction, title]).toEqual(['ar', 'rtl', ar['report.title']]);
     expect(headings(blocks, 1)).toContain(ar['results.summary']);
     expect(headings(blocks, 1)).toContain(ar['report.review']);
-    const profile = tables(section(blocks, ar['report.profile']))[0]!;
-    expect(profile.rows[0]![1].replace(FSI_PDI, '')).toBe('اتحادي');
+    const profile = tables(section(blocks, ar['report.profile'] as string))[0]!;
+    expect(profile.rows[0]![1]!.replace(FSI_PDI, '')).toBe('اتحادي');
     // Figures in the language's own format.
-    expect(tables(section(blocks, ar['results.summary']))[0]!.rows[3]![1]).toBe(new Intl.NumberFormat('ar', { style: 'percent' }).format(1));
+    expect(tables(section(blocks, ar['results.summary'] as string))[0]!.rows[3]![1]).toBe(new Intl.NumberFormat('ar', { style: 'percent' }).format(1));
   });
 });
