@@ -8,6 +8,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { ar } from '../src/i18n/ar.ts';
 import { en } from '../src/i18n/en.ts';
+import { reportAr } from '../src/report/messages/ar.ts';
+import { reportEn } from '../src/report/messages/en.ts';
 import { defaultModel, expect, expectNoAxeViolations, startAssessment, test } from './fixtures.ts';
 
 test.describe.configure({ timeout: 240_000 });
@@ -78,9 +80,9 @@ test('the Word report downloads by keyboard, in English and in Arabic, with head
   expect(english.file).toBe(`word-org-${defaultModel.id}-2026.docx`);
   expect(docxRequests.length).toBeGreaterThan(0);
   await expect(page.getByTestId('word-status')).toHaveText(`The Word document is ready: ${english.file}`);
-  expect(headings(english.xml, 'Title')).toEqual([en['report.title']]);
+  expect(headings(english.xml, 'Title')).toEqual([reportEn['report.title']]);
   expect(headings(english.xml, 'Heading1')).toEqual(
-    expect.arrayContaining([en['results.summary'], en['results.priorities'], en['results.charts'], en['results.byDomain'], en['results.answers'], en['report.review']]),
+    expect.arrayContaining([en['results.summary'], en['results.priorities'], en['results.charts'], en['results.byDomain'], en['results.answers'], reportEn['report.review']]),
   );
   expect(headings(english.xml, 'Heading2').length).toBeGreaterThanOrEqual(defaultModel.domains.length);
   expect(english.xml).toContain('<w:tbl>');
@@ -96,8 +98,8 @@ test('the Word report downloads by keyboard, in English and in Arabic, with head
   await switcher.selectOption({ label: 'العربية' });
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   const arabic = await downloadByKeyboard(page, ar['report.docx'] as string);
-  expect(headings(arabic.xml, 'Title')).toEqual([ar['report.title']]);
-  expect(headings(arabic.xml, 'Heading1')).toEqual(expect.arrayContaining([ar['results.summary'], ar['results.answers'], ar['report.review']]));
+  expect(headings(arabic.xml, 'Title')).toEqual([reportAr['report.title']]);
+  expect(headings(arabic.xml, 'Heading1')).toEqual(expect.arrayContaining([ar['results.summary'], ar['results.answers'], reportAr['report.review']]));
   expect(arabic.xml).toContain('w:bidi="ar-SA"');
   expect(arabic.xml).toContain('<w:bidi/>');
   expect(arabic.xml).toContain('<w:bidiVisual/>');

@@ -2,11 +2,13 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ar } from '../i18n/ar.ts';
 import { en } from '../i18n/en.ts';
+import { reportAr } from './messages/ar.ts';
+import { reportEn } from './messages/en.ts';
 import { loadLanguage } from '../i18n/index.ts';
 import { renderDocx, type DrawChart } from './docx.ts';
 import { reportDocument, type ReportDocument } from './report-document.ts';
 import { reportFixture } from './report-fixture.ts';
-import { currentWording } from './wording.ts';
+import { loadWording } from './wording.ts';
 
 afterEach(() => loadLanguage('en'));
 
@@ -15,7 +17,7 @@ const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAA
 
 async function generate(drawChart?: DrawChart): Promise<{ report: ReportDocument; files: Record<string, Uint8Array>; xml: string }> {
   const input = reportFixture();
-  const report = reportDocument(input, currentWording(input.model));
+  const report = reportDocument(input, await loadWording(input.model));
   const files = unzipSync(await renderDocx(report, drawChart));
   return { report, files, xml: strFromU8(files['word/document.xml']!) };
 }
@@ -35,7 +37,7 @@ describe('renderDocx', () => {
     const { report, files, xml } = await generate();
     expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']));
     const headingText = (level: number) => report.blocks.flatMap((b) => (b.kind === 'heading' && b.level === level ? [escapeXml(b.text)] : []));
-    expect(styled(xml, 'Title')).toEqual([escapeXml(en['report.title'])]);
+    expect(styled(xml, 'Title')).toEqual([escapeXml(reportEn['report.title'])]);
     expect(styled(xml, 'Heading1')).toEqual(headingText(1));
     expect(styled(xml, 'Heading2')).toEqual(headingText(2));
     expect(styled(xml, 'Heading3')).toEqual(headingText(3));
@@ -58,7 +60,7 @@ describe('renderDocx', () => {
     await loadLanguage('ar');
     const { report, xml } = await generate();
     expect(styled(xml, 'Heading1')).toContain(ar['results.summary']);
-    expect(styled(xml, 'Heading1')).toContain(ar['report.review']);
+    expect(styled(xml, 'Heading1')).toContain(reportAr['report.review']);
     expect(xml).toContain('<w:lang w:val="ar-SA" w:bidi="ar-SA"/>');
     const paragraphs = xml.match(/<w:p>/g)!.length;
     expect(xml.match(/<w:bidi\/>/g)).toHaveLength(paragraphs);

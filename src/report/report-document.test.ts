@@ -8,13 +8,19 @@ import { rankPriorities, summarize } from '../scoring/gaps.ts';
 import { answerLookup } from '../scoring/score.ts';
 import { reportDocument, type Block } from './report-document.ts';
 import { reportFixture } from './report-fixture.ts';
+import { reportAr } from './messages/ar.ts';
+import { reportEn, type ReportCatalog } from './messages/en.ts';
 import { currentWording } from './wording.ts';
 
-afterEach(() => loadLanguage('en'));
+afterEach(async () => {
+  messages = reportEn;
+  await loadLanguage('en');
+});
 
 const FSI_PDI = /[\u2068\u2069]/g;
 const english = (text: LocalText) => localize(text, 'en', 'en');
-const build = (input = reportFixture()) => reportDocument(input, currentWording(input.model));
+let messages: ReportCatalog = reportEn;
+const build = (input = reportFixture()) => reportDocument(input, currentWording(input.model, messages));
 const headings = (blocks: Block[], level: number) =>
   blocks.flatMap((b) => (b.kind === 'heading' && b.level === level ? [b.text] : []));
 const tables = (blocks: Block[]) => blocks.flatMap((b) => (b.kind === 'table' ? [b] : []));
@@ -33,12 +39,12 @@ describe('reportDocument', () => {
     expect(blocks[0]).toEqual({ kind: 'title', text: title });
     expect(headings(blocks, 1)).toEqual([
       en['results.summary'],
-      en['report.profile'],
+      reportEn['report.profile'],
       en['results.priorities'],
       en['results.charts'],
       en['results.byDomain'],
       en['results.answers'],
-      en['report.review'],
+      reportEn['report.review'],
     ]);
   });
 
@@ -64,7 +70,7 @@ describe('reportDocument', () => {
   });
 
   it('words the governance profile with option labels and formats, leaving out what was not answered', () => {
-    const rows = tables(section(build().blocks, en['report.profile']))[0]!.rows;
+    const rows = tables(section(build().blocks, reportEn['report.profile']))[0]!.rows;
     expect(rows).toEqual([
       ['Decision rights', 'Federated'],
       ['ICT share of expenditure', '4.5%'],
@@ -76,9 +82,9 @@ describe('reportDocument', () => {
   it('leaves the profile out when the model or the assessment has none', () => {
     const input = reportFixture();
     const { profile: _, ...withoutProfile } = input.assessment;
-    expect(headings(build({ ...input, assessment: withoutProfile }).blocks, 1)).not.toContain(en['report.profile']);
+    expect(headings(build({ ...input, assessment: withoutProfile }).blocks, 1)).not.toContain(reportEn['report.profile']);
     const { profile: __, ...modelWithout } = input.model;
-    expect(headings(build({ ...input, model: modelWithout }).blocks, 1)).not.toContain(en['report.profile']);
+    expect(headings(build({ ...input, model: modelWithout }).blocks, 1)).not.toContain(reportEn['report.profile']);
   });
 
   it('lists every priority the results page ranks, in its order, with the action planned', () => {
@@ -127,15 +133,15 @@ describe('reportDocument', () => {
 
   it('shows the review history, or says there is none', () => {
     const input = reportFixture();
-    const [history] = tables(section(build(input).blocks, en['report.review']));
+    const [history] = tables(section(build(input).blocks, reportEn['report.review']));
     expect(history!.rows.map((r) => [r[0], r[1], r[2], r[4]])).toEqual([
       ['In review', 'Ana Lead', 'CIO', 'Ready for review'],
       ['Approved', 'Bo Chair', 'Audit committee', 'Approved as presented'],
     ]);
     const { review: _, ...unreviewed } = input.assessment;
-    const blocks = section(build({ ...input, assessment: { ...unreviewed, status: 'in-progress' } }).blocks, en['report.review']);
+    const blocks = section(build({ ...input, assessment: { ...unreviewed, status: 'in-progress' } }).blocks, reportEn['report.review']);
     expect(tables(blocks)).toEqual([]);
-    expect(blocks.map((b) => ('text' in b ? b.text : ''))).toEqual([en['report.review'], 'Status: In progress', en['report.review.none']]);
+    expect(blocks.map((b) => ('text' in b ? b.text : ''))).toEqual([reportEn['report.review'], 'Status: In progress', reportEn['report.review.none']]);
   });
 
   it('gives every table row as many cells as its header', () => {
@@ -144,11 +150,12 @@ describe('reportDocument', () => {
 
   it('is worded in Arabic, right to left, when the interface is', async () => {
     await loadLanguage('ar');
+    messages = reportAr;
     const { blocks, language, direction, title } = build();
-    expect([language, direction, title]).toEqual(['ar', 'rtl', ar['report.title']]);
+    expect([language, direction, title]).toEqual(['ar', 'rtl', reportAr['report.title']]);
     expect(headings(blocks, 1)).toContain(ar['results.summary']);
-    expect(headings(blocks, 1)).toContain(ar['report.review']);
-    const profile = tables(section(blocks, ar['report.profile'] as string))[0]!;
+    expect(headings(blocks, 1)).toContain(reportAr['report.review']);
+    const profile = tables(section(blocks, reportAr['report.profile'] as string))[0]!;
     expect(profile.rows[0]![1]!.replace(FSI_PDI, '')).toBe('اتحادي');
     // Figures in the language's own format.
     expect(tables(section(blocks, ar['results.summary'] as string))[0]!.rows[3]![1]).toBe(new Intl.NumberFormat('ar', { style: 'percent' }).format(1));

@@ -7,6 +7,7 @@
  */
 import type { Answer, Assessment } from '../assessment/schema.ts';
 import type { MessageKey, Params } from '../i18n/index.ts';
+import type { ReportMessageKey } from './messages/en.ts';
 import { highestLevel, lowestLevel, type Level, type LocalText, type MaturityModel } from '../model/schema.ts';
 import { effectiveTargets, rankPriorities, summarize, type Priority } from '../scoring/gaps.ts';
 import { answerLookup, isNotApplicable, type Figures, type ScoreReport } from '../scoring/score.ts';
@@ -81,7 +82,7 @@ export interface ReportDocument {
 export interface Wording {
   language: string;
   direction: 'ltr' | 'rtl';
-  t: (key: MessageKey, params?: Params) => string;
+  t: (key: MessageKey | ReportMessageKey, params?: Params) => string;
   /** A model text in this language. */
   text: (text: LocalText) => string;
   number: (value: number, options?: Intl.NumberFormatOptions) => string;

@@ -8,7 +8,7 @@
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { renderDocx, type ChartImage } from '../../report/docx.ts';
 import { reportDocument, type ChartData, type ReportInput } from '../../report/report-document.ts';
-import { currentWording } from '../../report/wording.ts';
+import { loadWording } from '../../report/wording.ts';
 import { inDirection } from './charts/Chart.tsx';
 import { SCORE_COLOUR, TARGET_COLOUR, wrapLabel } from './ResultCharts.tsx';
 
@@ -84,6 +84,6 @@ export async function drawChart(data: ChartData): Promise<ChartImage | null> {
 
 /** The whole report as a .docx file, in the interface's language. */
 export async function wordReport(input: ReportInput): Promise<Blob> {
-  const document = reportDocument(input, currentWording(input.model));
+  const document = reportDocument(input, await loadWording(input.model));
   return new Blob([(await renderDocx(document, drawChart)) as BlobPart], { type: DOCX_TYPE });
 }
