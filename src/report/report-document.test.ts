@@ -131,14 +131,20 @@ describe('reportDocument', () => {
     expect(rows[1]![3]).toBe('');
   });
 
-  it('shows the review history, or says there is none', () => {
+  it('shows the panel and the review history, or says there is none', () => {
     const input = reportFixture();
-    const [history] = tables(section(build(input).blocks, reportEn['report.review']));
+    const reviewBlocks = section(build(input).blocks, reportEn['report.review']);
+    expect(headings(reviewBlocks, 2)).toEqual([reportEn['report.panel']]);
+    const [panel, history] = tables(reviewBlocks);
+    expect(panel!.rows).toEqual([
+      ['Ana Lead', 'ICT'],
+      ['Chen Finance', 'Finance'],
+    ]);
     expect(history!.rows.map((r) => [r[0], r[1], r[2], r[4]])).toEqual([
       ['In review', 'Ana Lead', 'CIO', 'Ready for review'],
       ['Approved', 'Bo Chair', 'Audit committee', 'Approved as presented'],
     ]);
-    const { review: _, ...unreviewed } = input.assessment;
+    const { review: _, respondents: __, ...unreviewed } = input.assessment;
     const blocks = section(build({ ...input, assessment: { ...unreviewed, status: 'in-progress' } }).blocks, reportEn['report.review']);
     expect(tables(blocks)).toEqual([]);
     expect(blocks.map((b) => ('text' in b ? b.text : ''))).toEqual([reportEn['report.review'], 'Status: In progress', reportEn['report.review.none']]);

@@ -43,8 +43,15 @@ export interface ReviewEvent {
 }
 
 export type ReportModel = MaturityModel & { profile?: ModelProfile };
+export interface Respondent {
+  id: string;
+  name: string;
+  role: string;
+}
 export type ReportAssessment = Assessment & {
   profile?: Readonly<Record<string, ProfileValue>>;
+  /** The panel, as result files (v2) carry it. */
+  respondents?: readonly Respondent[];
   review?: { state: ReviewState; history: readonly ReviewEvent[] };
 };
 export type ReportAnswer = Answer & { evidence?: readonly EvidenceReference[] };
@@ -468,6 +475,11 @@ function reviewSection({ assessment }: ReportInput, words: Wording): Block[] {
     { kind: 'heading', level: 1, text: words.t('report.review') },
     { kind: 'paragraph', text: words.t('report.status', { status: statusText(assessment, words) }) },
   ];
+  const respondents = assessment.respondents ?? [];
+  if (respondents.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: words.t('report.panel') });
+    blocks.push({ kind: 'table', header: [words.t('report.panel.name'), words.t('report.review.role')], rows: respondents.map((r) => [r.name, r.role]) });
+  }
   const history = assessment.review?.history ?? [];
   if (history.length === 0) {
     blocks.push({ kind: 'paragraph', text: words.t('report.review.none') });

@@ -53,6 +53,10 @@ export function reportFixture(): ReportInput {
     targets: {},
     actions: { [firstElement.id]: { action: 'Write the ICT strategy', owner: 'CIO', due: '2026-12-31', status: 'in-progress' } },
     profile: { 'decision-rights': 'federated', 'ict-share-of-expenditure': 4.5, 'ict-spending': { amount: 1200000, currency: 'USD' }, staff: 3100 },
+    respondents: [
+      { id: 'r1', name: 'Ana Lead', role: 'ICT' },
+      { id: 'r2', name: 'Chen Finance', role: 'Finance' },
+    ],
     review: {
       state: 'approved',
       history: [

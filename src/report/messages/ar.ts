@@ -34,4 +34,6 @@ export const reportAr: ReportCatalog = {
   'report.review.role': 'الدور',
   'report.review.at': 'التاريخ',
   'report.review.note': 'ملاحظة',
+  'report.panel': 'فريق المجيبين',
+  'report.panel.name': 'الاسم',
 };

@@ -39,6 +39,8 @@ export const reportEn = {
   'report.review.role': 'Role',
   'report.review.at': 'Date',
   'report.review.note': 'Note',
+  'report.panel': 'Panel of respondents',
+  'report.panel.name': 'Name',
 } satisfies Record<string, Message>;
 
 export type ReportMessageKey = keyof typeof reportEn;

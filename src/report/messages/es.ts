@@ -34,4 +34,6 @@ export const reportEs: ReportCatalog = {
   'report.review.role': 'Función',
   'report.review.at': 'Fecha',
   'report.review.note': 'Nota',
+  'report.panel': 'Panel de encuestados',
+  'report.panel.name': 'Nombre',
 };

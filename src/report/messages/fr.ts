@@ -34,4 +34,6 @@ export const reportFr: ReportCatalog = {
   'report.review.role': 'Rôle',
   'report.review.at': 'Date',
   'report.review.note': 'Note',
+  'report.panel': 'Panel des répondants',
+  'report.panel.name': 'Nom',
 };

@@ -34,4 +34,6 @@ export const reportRu: ReportCatalog = {
   'report.review.role': 'Роль',
   'report.review.at': 'Дата',
   'report.review.note': 'Примечание',
+  'report.panel': 'Группа респондентов',
+  'report.panel.name': 'Имя',
 };

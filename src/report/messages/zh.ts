@@ -34,4 +34,6 @@ export const reportZh: ReportCatalog = {
   'report.review.role': '角色',
   'report.review.at': '日期',
   'report.review.note': '说明',
+  'report.panel': '答复人小组',
+  'report.panel.name': '姓名',
 };
