@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { sameOrganization } from '../assessment/organization.ts';
+import { organizationGroups, sameOrganization } from '../assessment/organization.ts';
 import { MaturityModelSchema, type Level, type MaturityModel } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
 import { given } from '../scoring/answers.fixture.ts';
 import { scoreAssessment } from '../scoring/score.ts';
-import { organizationGroups, rollUpOrganization, type RollupInput, type UnitResult } from './rollup.ts';
+import { rollUpOrganization, type RollupInput, type UnitResult } from './rollup.ts';
 
 const model: MaturityModel = MaturityModelSchema.parse(smallModel());
 
@@ -152,8 +152,8 @@ describe('the roll-up of units (N/P/L/F over units)', () => {
   it('groups results by organization, period and model, counting distinct units', () => {
     const groups = organizationGroups([unit('North', {}), unit('south', {}), unit('South', {}), unit('North', {}, { period: '2025' })]);
     expect(groups.map((g) => [g.period, g.units])).toEqual([
-      ['2025', 1],
       ['2026', 2],
+      ['2025', 1],
     ]);
   });
 });
@@ -200,5 +200,21 @@ describe('properties of the roll-up', () => {
       const raised = units.map((u) => (u.assessmentId === weakest.assessmentId ? unit(weakest.label, { strategy: ((before.holding!.level ?? 0) + 1) as Level, risk: 3 }) : u));
       expect(domain(rollUpOrganization(raised, input()), 'strategy').level!).toBeGreaterThanOrEqual(before.level!);
     }
+  });
+});
+
+describe('the roll-up as CSV', () => {
+  it('has a row per unit and column and the organization rows naming the unit holding each level down', async () => {
+    const { rollupCsvRows, ROLLUP_CSV_COLUMNS } = await import('./rollup-csv.ts');
+    const rollup = rollUpOrganization([unit('North', { strategy: 3, risk: 3 }), unit('South', { strategy: 3, risk: 3 }), unit('East', { strategy: 1, risk: 3 }, { notApplicableDomains: ['risk'] })], input());
+    const rows = rollupCsvRows(rollup);
+    expect(rows[0]).toEqual([...ROLLUP_CSV_COLUMNS]);
+    const columns = 1 + model.domains.length + model.domains.reduce((n, d) => n + d.elements.length, 0);
+    expect(rows).toHaveLength(1 + columns * 4);
+    const at = (name: string) => ROLLUP_CSV_COLUMNS.indexOf(name as (typeof ROLLUP_CSV_COLUMNS)[number]);
+    const strategy = rows.find((r) => r[at('row')] === 'organization' && r[at('column_id')] === 'strategy')!;
+    expect([strategy[at('level')], strategy[at('holding_unit')], strategy[at('holding_level')], strategy[at('median')]]).toEqual([2, 'East', 1, 3]);
+    const eastRisk = rows.find((r) => r[at('unit')] === 'East' && r[at('column_id')] === 'risk')!;
+    expect(eastRisk[at('excluded')]).toBe('marked-not-applicable');
   });
 });

@@ -22,7 +22,7 @@
  * problems; when no unit gives a size, every unit weighs 1.
  */
 import { normalisedName, organizationNameKey } from '../assessment/organization.ts';
-import { comparePeriods, compareNames, groupByModel, type ComparedResult, type StructureLookup } from '../compare/matrix.ts';
+import { compareNames, groupByModel, type ComparedResult, type StructureLookup } from '../compare/matrix.ts';
 import { quantile } from '../compare/statistics.ts';
 import { scaleLevels, type Level, type MaturityModel, type RatingRule } from '../model/schema.ts';
 import { holdingIndicators, rateIndicators, type Indicator } from '../scoring/rating.ts';
@@ -311,41 +311,4 @@ export function rollUpOrganization(results: readonly UnitResult[], input: Rollup
     })),
     problems,
   };
-}
-
-/** An organization that has unit results: the key the roll-up is asked for. */
-export interface OrganizationGroup {
-  name: string;
-  nameKey: string;
-  period: string;
-  modelId: string;
-  /** Distinct units (normalised) among the results. */
-  units: number;
-}
-
-/**
- * The organizations × periods × models among results, with how many
- * distinct units each has: what the home page links to (2+ units) and what
- * the CLI rolls up. In name, period, model order.
- */
-export function organizationGroups(results: readonly ComparedResult[]): OrganizationGroup[] {
-  const groups = new Map<string, OrganizationGroup & { unitKeys: Set<string> }>();
-  for (const result of results) {
-    const nameKey = organizationNameKey(result.organization.name);
-    const key = `${nameKey}\u0000${result.period.trim()}\u0000${result.model.id}`;
-    const group = groups.get(key) ?? {
-      name: result.organization.name.trim(),
-      nameKey,
-      period: result.period.trim(),
-      modelId: result.model.id,
-      units: 0,
-      unitKeys: new Set<string>(),
-    };
-    group.unitKeys.add(normalisedName(result.organization.unit));
-    group.units = group.unitKeys.size;
-    groups.set(key, group);
-  }
-  return [...groups.values()]
-    .map(({ unitKeys: _, ...group }) => group)
-    .sort((a, b) => compareNames(a.name, b.name) || comparePeriods(a.period, b.period) || (a.modelId < b.modelId ? -1 : a.modelId > b.modelId ? 1 : 0));
 }
