@@ -178,7 +178,7 @@ function UnitsHeatMap({ rollup, total, totalTitle, columns, titleOf, sources, un
     </tr>
   );
   return (
-    <section aria-labelledby="units-heading">
+    <section>
       <h2 id="units-heading">{t('organization.heatmap')}</h2>
       <div class="table-scroll heat-map-box" role="region" aria-labelledby="units-heading" tabIndex={0}>
         <table class="heat-map units-map" data-testid="organization-matrix">
@@ -225,7 +225,7 @@ function UnitsHeatMap({ rollup, total, totalTitle, columns, titleOf, sources, un
 /** Which unit has answered what: the share of questions answered, overall and by domain. */
 function Coverage({ rollup, titleOf }: { rollup: OrganizationRollup; titleOf: (id: string) => string }) {
   return (
-    <section aria-labelledby="coverage-heading">
+    <section>
       <h2 id="coverage-heading">{t('organization.coverage')}</h2>
       <div class="table-scroll" role="region" aria-labelledby="coverage-heading" tabIndex={0}>
         <table class="coverage-table">
@@ -272,6 +272,8 @@ interface NotApplicableProps {
 /** Marks a unit assessed on this device as not concerned by a domain; saved at once, with the outcome said. */
 function NotApplicable({ rollup, model, units, sources, onNotApplicable }: NotApplicableProps) {
   const [status, setStatus] = useState<{ assessmentId: string; state: 'saved' | 'failed'; message?: string } | null>(null);
+  // What the person ticked, shown at once while it is saved (the page reloads the units after).
+  const [ticked, setTicked] = useState<ReadonlyMap<string, string[]>>(new Map());
   const text = modelText(model);
   const local = rollup.units.filter((u) => sources.get(u.assessmentId) === 'local');
   if (local.length === 0) return null;
@@ -280,13 +282,16 @@ function NotApplicable({ rollup, model, units, sources, onNotApplicable }: NotAp
       <h2 id="not-applicable-heading">{t('organization.notApplicableHeading')}</h2>
       <p>{t('organization.notApplicableIntro')}</p>
       {local.map((unit) => {
-        const marked = units.find((u) => u.assessmentId === unit.assessmentId)?.notApplicableDomains ?? [];
+        const saved = units.find((u) => u.assessmentId === unit.assessmentId)?.notApplicableDomains ?? [];
+        const marked = ticked.get(unit.assessmentId) ?? [...saved];
         const toggle = async (domainId: string, on: boolean) => {
           const next = on ? [...marked, domainId] : marked.filter((id) => id !== domainId);
+          setTicked((now) => new Map(now).set(unit.assessmentId, next));
           try {
             await onNotApplicable(unit.assessmentId, next);
             setStatus({ assessmentId: unit.assessmentId, state: 'saved' });
           } catch (error) {
+            setTicked((now) => new Map(now).set(unit.assessmentId, [...saved]));
             setStatus({ assessmentId: unit.assessmentId, state: 'failed', message: error instanceof Error ? error.message : String(error) });
           }
         };
