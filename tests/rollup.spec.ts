@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parseCsv } from '../src/exchange/csv.ts';
 import { expect, expectNoAxeViolations, questionBox, test } from './fixtures.ts';
+import { sampleResults } from './result-corpus.ts';
 
 // The four-level example model (0–3), so that question ids never depend on the default model's edition.
 const FOUR_LEVELS = 'assessments/examples/four-level-model.json';
@@ -124,4 +125,23 @@ test('three units, two on this device and one imported from another, roll up int
   await page.goto(`/assessments/${northId}/results`);
   await page.getByRole('link', { name: 'See the whole organization (all units of Ministry of Health, 2026)' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Organization view: Ministry of Health' })).toBeVisible();
+});
+
+test('the Compare page drills down from an organization to its units', async ({ page }) => {
+  // One organization in one period, its result given by three offices (sample files of the default model, whatever its edition).
+  const files = sampleResults(1, 5, { units: 3 });
+  await page.goto('/compare');
+  await page.getByLabel('Name of a new set').fill('Offices');
+  await page.getByRole('button', { name: 'Create the set' }).click();
+  await page.locator('#import-files').setInputFiles(files);
+  await expect(page.locator('.import-summary')).toContainText('3 accepted', { timeout: 60_000 });
+  const links = page.getByRole('link', { name: /^Units of Health Organization, 2024/ });
+  await expect(links).toHaveCount(3);
+  await expectNoAxeViolations(page);
+  await links.first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Organization view: Health Organization' })).toBeVisible();
+  await expect(page.getByTestId('organization-matrix').locator('tbody tr')).toHaveCount(3);
+  await expect(page.getByTestId('organization-matrix').locator('tbody th')).toHaveText(['Office 1', 'Office 2', 'Office 3']);
+  // The organization's level and the unit holding it down are given for every column.
+  await expect(page.getByTestId('organization-holding-row').locator('td').first()).toHaveText(/^Office [123]$/);
 });
