@@ -158,6 +158,22 @@ describe('the roll-up of units (N/P/L/F over units)', () => {
   });
 });
 
+describe("the README's worked example", () => {
+  it('three units at 3, 3 and 1: level 2 held down by the South Office; weighted by staff, level 3 held at Headquarters', () => {
+    const units = [
+      unit('Headquarters', { strategy: 3 }, { staff: 600 }),
+      unit('North Office', { strategy: 3 }, { staff: 300 }),
+      unit('South Office', { strategy: 1 }, { staff: 100 }),
+    ];
+    const plain = domain(rollUpOrganization(units, input()), 'strategy');
+    expect([plain.level, plain.median, plain.min, plain.max, plain.holding?.level]).toEqual([2, 3, 1, 3, 1]);
+    expect(plain.holding?.unitKey).toBe('south office');
+    const weighted = domain(rollUpOrganization(units, input({ weighting: 'staff' })), 'strategy');
+    expect(weighted.level).toBe(3);
+    expect(weighted.holding).toEqual({ unitKey: 'headquarters', level: 3 });
+  });
+});
+
 describe('properties of the roll-up', () => {
   // A small deterministic generator, so a failure can be replayed.
   function random(seed: number) {
