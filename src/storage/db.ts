@@ -453,14 +453,6 @@ export function setAssessmentStatus(assessmentId: string, status: Assessment['st
   return updateAssessment(assessmentId, (assessment) => ({ ...assessment, status }));
 }
 
-/** Marks the unit not applicable to these domains (and applicable to all others), for the organization's roll-up. */
-export function saveNotApplicableDomains(assessmentId: string, domainIds: readonly string[]): Promise<Assessment> {
-  return updateAssessment(assessmentId, (assessment) => {
-    const { notApplicableDomains: _, ...rest } = assessment;
-    return domainIds.length ? { ...rest, notApplicableDomains: [...new Set(domainIds)].sort() } : rest;
-  });
-}
-
 /** Remembers where the person is in the questionnaire. */
 export async function saveLastElement(assessmentId: string, elementId: string): Promise<void> {
   const db = await openGovernanceDB();
@@ -544,39 +536,6 @@ export async function createComparisonSet(name: string): Promise<ComparisonSet> 
   await trackWrite(async () => (await openGovernanceDB()).put('comparisonSets', set));
   announceChange({ type: 'comparisons' });
   return set;
-}
-
-/**
- * The set that keeps the unit results imported for one organization
- * (`nameKey` from `organizationNameKey`), made the first time it is asked
- * for; read-only callers pass `create: false` and get undefined when none.
- */
-export async function organizationSet(nameKey: string, name: string, create = true): Promise<ComparisonSet | undefined> {
-  const db = await openGovernanceDB();
-  const find = (sets: ComparisonSet[]) => sets.find((set) => set.kind === 'organization' && set.organization === nameKey);
-  const existing = find(await db.getAll('comparisonSets'));
-  if (existing || !create) return existing;
-  const made = await trackWrite(async () => {
-    const tx = db.transaction('comparisonSets', 'readwrite');
-    return allOrNothing(tx, async () => {
-      // Another tab may have made it meanwhile: one set per organization.
-      const again = find(await tx.store.getAll());
-      if (again) return again;
-      const timestamp = now();
-      const set: ComparisonSet = { id: crypto.randomUUID(), name: name.trim(), createdAt: timestamp, updatedAt: timestamp, kind: 'organization', organization: nameKey };
-      queue(tx.store.put(set));
-      return set;
-    });
-  });
-  announceChange({ type: 'comparisons' });
-  return made;
-}
-
-/** Every unit result imported for organizations, with the set it is in. */
-export async function listOrganizationResults(): Promise<StoredResult[]> {
-  const db = await openGovernanceDB();
-  const sets = (await db.getAll('comparisonSets')).filter((set) => set.kind === 'organization');
-  return (await Promise.all(sets.map((set) => db.getAllFromIndex('importedResults', 'by-set', set.id)))).flat();
 }
 
 export async function renameComparisonSet(id: string, name: string): Promise<void> {

@@ -7,10 +7,8 @@ import {
   createComparisonSet,
   getAssessment,
   listComparisonSets,
-  listOrganizationResults,
-  organizationSet,
-  saveNotApplicableDomains,
 } from './db.ts';
+import { listOrganizationResults, organizationSet, saveNotApplicableDomains } from './organizations.ts';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

@@ -12,9 +12,8 @@ import {
   listAssessments,
   listSetResults,
   onChangeElsewhere,
-  organizationSet,
-  saveNotApplicableDomains,
 } from '../../storage/db.ts';
+import { organizationSet, saveNotApplicableDomains } from '../../storage/organizations.ts';
 import { getOwnKey, listTrustedKeys } from '../../storage/keys.ts';
 import { ImportPanel } from '../compare/ImportPanel.tsx';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
