@@ -68,6 +68,8 @@ export const AssessmentSchema = z.strictObject({
   targets: z._default(z.record(IdSchema, LevelSchema), {}),
   /** Element id → the action planned for it. */
   actions: z._default(z.record(IdSchema, ActionSchema), {}),
+  /** Domain ids this unit is not concerned by (a country office without its own ERP): left out of the organization's roll-up for them. */
+  notApplicableDomains: z.optional(z.array(IdSchema)),
   /** Set when the assessment was moved to a newer version of its model: the answers to look at again. */
   migrated: z.optional(
     z.strictObject({ from: z.string(), at: z.iso.datetime(), review: z.array(IdSchema) }),

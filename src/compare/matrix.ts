@@ -7,6 +7,7 @@
  * Every function takes and returns plain data, so the Compare page, its
  * worker and the coordinators' CLI use the same code.
  */
+import { normalisedName, organizationNameKey } from '../assessment/organization.ts';
 import type { ImportedResult } from '../exchange/import.ts';
 import { compareVersions } from '../model/version.ts';
 import type { Level, MaturityModel } from '../model/schema.ts';
@@ -62,9 +63,6 @@ export function cellsOf(report: ScoreReport): ScoreCells {
   return { overall: cellOf(report.overall), domains, elements };
 }
 
-function normalised(text: string | undefined): string {
-  return (text ?? '').normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
 
 /**
  * What identifies an organization across results: its name and unit, with
@@ -72,7 +70,7 @@ function normalised(text: string | undefined): string {
  * "health  org" from two periods are the same organization.
  */
 export function organizationKey(organization: ComparedResult['organization']): string {
-  return `${normalised(organization.name)}\u0000${normalised(organization.unit)}`;
+  return `${organizationNameKey(organization.name)}\u0000${normalisedName(organization.unit)}`;
 }
 
 /** How an organization is shown: "Name — Unit", or the name alone. */

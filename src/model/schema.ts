@@ -145,6 +145,11 @@ export const RatingSchema = z.strictObject({
   domain: z._default(RatingRuleSchema, 'nplf'),
   /** The organization from all key elements; never a minimum over every answer. */
   organization: z._default(z.enum(['nplf']), 'nplf'),
+  /**
+   * The organization from its units' levels (the roll-up of unit
+   * assessments); absent means `nplf`: the units are the indicators.
+   */
+  rollup: z.optional(RatingRuleSchema),
   bands: z._default(
     z.strictObject({
       partially: z.number().check(z.gt(0), z.lt(100)),

@@ -112,6 +112,13 @@ export interface ComparisonSet {
   updatedAt: string;
   /** Whether the set is shown with codes instead of names; absent (named) in sets made before it was remembered. */
   anonymised?: boolean;
+  /**
+   * `organization`: the unit results imported on an organization's view
+   * (`organization` holds its name key); not listed on the Compare page.
+   * Absent: a coordinator's set.
+   */
+  kind?: 'organization';
+  organization?: string;
 }
 
 export interface StoredResult {
@@ -516,9 +523,10 @@ export async function deleteModel(id: string, version: string): Promise<void> {
   announceChange({ type: 'models' });
 }
 
+/** The coordinators' comparison sets (not the organizations' sets of imported units). */
 export async function listComparisonSets(): Promise<ComparisonSet[]> {
   const db = await openGovernanceDB();
-  return (await db.getAll('comparisonSets')).sort((a, b) => a.name.localeCompare(b.name) || a.createdAt.localeCompare(b.createdAt));
+  return (await db.getAll('comparisonSets')).filter((set) => set.kind === undefined).sort((a, b) => a.name.localeCompare(b.name) || a.createdAt.localeCompare(b.createdAt));
 }
 
 export async function createComparisonSet(name: string): Promise<ComparisonSet> {

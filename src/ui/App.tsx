@@ -14,6 +14,7 @@ const HomePage = lazy(() => import('./home/index.tsx').then((m) => m.HomePage));
 const QuestionnairePage = lazy(() => import('./questionnaire/index.tsx').then((m) => m.QuestionnairePage));
 const ResultsPage = lazy(() => import('./results/index.tsx').then((m) => m.ResultsPage));
 const ComparePage = lazy(() => import('./compare/index.tsx').then((m) => m.ComparePage));
+const OrganizationPage = lazy(() => import('./organization/index.tsx').then((m) => m.OrganizationPage));
 const ModelPage = lazy(() => import('./model/index.tsx').then((m) => m.ModelPage));
 const NotFoundPage = lazy(() => import('./NotFoundPage.tsx').then((m) => m.NotFoundPage));
 
@@ -58,6 +59,7 @@ export function App() {
             <Route path="/assessments/:id/:elementId?" component={QuestionnairePage} />
             <Route path="/models/:id/:version" component={ModelPage} />
             <Route path="/compare" component={ComparePage} />
+            <Route path="/organizations/:name/:period" component={OrganizationPage} />
             <Route default component={NotFoundPage} />
           </Router>
         </ErrorBoundary>

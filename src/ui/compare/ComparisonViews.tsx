@@ -8,7 +8,9 @@ import { toCsv } from '../../exchange/csv.ts';
 import { formatDateTime, t } from '../../i18n/index.ts';
 import { highestLevel, lowestLevel, type MaturityModel } from '../../model/schema.ts';
 import type { StoredResult } from '../../storage/db.ts';
+import { organizationGroups, organizationNameKey } from '../../assessment/organization.ts';
 import { downloadFile } from '../download.ts';
+import { organizationPath } from '../organization-link.ts';
 import { useLoaded } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
 import { GroupsTable } from './GroupsTable.tsx';
@@ -90,6 +92,15 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
   const spreads = columnStatistics.map((c, i) => ({ id: c.id, title: i === 0 ? totalTitle : columnTitle(c.id), spread: c.spread, organizations: c.organizations }));
   const grouped = anonymised ? whole : latest; // anonymised, groups are always of the whole view, never of a filtered part of it
   const groups = [...groupStatistics(grouped, 'region', { anonymised }), ...groupStatistics(grouped, 'type', { anonymised })].filter((g) => g.group !== null);
+
+  // Drilling down: a result of an organization with several units links to the organization view of its units.
+  const withUnits = organizationGroups(set.results).filter((g) => g.units >= 2);
+  const unitsLink = (assessmentId: string) => {
+    const result = set.results.find((r) => r.assessmentId === assessmentId);
+    const key = result && organizationNameKey(result.organization.name);
+    const group = result && withUnits.find((g) => g.nameKey === key && g.period === result.period.trim() && g.modelId === result.model.id);
+    return group && { href: organizationPath(group.name, group.period, group.modelId, setId), name: group.name };
+  };
 
   const exportMatrix = () => downloadFile(`${setName}-scores.csv`, toCsv(matrixCsvRows(matrix)), 'text/csv;charset=utf-8');
   const exportStatistics = () => downloadFile(`${setName}-statistics.csv`, toCsv(statisticsCsvRows(network, groups)), 'text/csv;charset=utf-8');
@@ -184,6 +195,7 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
         sort={sort}
         onSort={(key) => setSort((now) => nextSort(now, key))}
         onRemove={anonymous ? undefined : (assessmentId) => void onRemove(assessmentId)}
+        {...(anonymous ? {} : { unitsLink })}
       />
       <SpreadView spreads={spreads} anonymised={anonymised} axis={{ min: lowestLevel(model), max: highestLevel(model) }} />
       <GroupsTable groups={groups} />

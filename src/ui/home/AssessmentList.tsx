@@ -10,10 +10,12 @@ import type { AssessmentSummary } from './index.tsx';
 interface Props {
   summaries: AssessmentSummary[];
   models: readonly ModelSummary[];
+  /** The organization view of an assessment's organization, when it has two or more units. */
+  organizationLink: (assessment: AssessmentSummary['assessment']) => string | undefined;
   onDeleted: () => void;
 }
 
-export function AssessmentList({ summaries, models, onDeleted }: Props) {
+export function AssessmentList({ summaries, models, organizationLink, onDeleted }: Props) {
   const [deleting, setDeleting] = useState<AssessmentSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -75,6 +77,14 @@ export function AssessmentList({ summaries, models, onDeleted }: Props) {
                     <a href={`/assessments/${assessment.id}/results`} aria-label={t('home.resultsLabel', { name })}>
                       {t('home.results')}
                     </a>
+                    {organizationLink(assessment) && (
+                      <a
+                        href={organizationLink(assessment)}
+                        aria-label={t('home.organizationViewLabel', { name: assessment.organization.name, period: assessment.period })}
+                      >
+                        {t('home.organizationView')}
+                      </a>
+                    )}
                     <button
                       type="button"
                       class="link danger"

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
+import { organizationGroups, organizationNameKey } from '../../assessment/organization.ts';
 import type { Assessment } from '../../assessment/schema.ts';
 import { countAnswered, listAssessments, onChangeElsewhere } from '../../storage/db.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
@@ -11,6 +12,7 @@ import { SigningKeyPanel } from './SigningKeyPanel.tsx';
 import { ModelList } from './ModelList.tsx';
 import { NewAssessmentForm } from './NewAssessmentForm.tsx';
 import { useFocusOnNavigation } from '../navigation.ts';
+import { organizationPath } from '../organization-link.ts';
 import './style.css';
 
 export interface AssessmentSummary {
@@ -21,6 +23,16 @@ export interface AssessmentSummary {
 async function loadAssessments(): Promise<AssessmentSummary[]> {
   const assessments = await listAssessments();
   return Promise.all(assessments.map(async (assessment) => ({ assessment, answered: await countAnswered(assessment.id) })));
+}
+
+/** The organization view's address for an assessment whose organization has two or more units for its period and model. */
+function organizationLinks(assessments: Assessment[]): (assessment: Assessment) => string | undefined {
+  const groups = organizationGroups(assessments).filter((g) => g.units >= 2);
+  return (assessment) => {
+    const key = organizationNameKey(assessment.organization.name);
+    const group = groups.find((g) => g.nameKey === key && g.period === assessment.period.trim() && g.modelId === assessment.model.id);
+    return group && organizationPath(group.name, group.period, group.modelId);
+  };
 }
 
 export function HomePage() {
@@ -51,7 +63,12 @@ export function HomePage() {
             <h2 id="assessments-heading">{t('home.assessments')}</h2>
             {assessments.state === 'failed' && <p role="alert">{errorMessage(assessments.error)}</p>}
             {assessments.state === 'ready' && (
-              <AssessmentList summaries={assessments.value} models={models} onDeleted={reloadAssessments} />
+              <AssessmentList
+                summaries={assessments.value}
+                models={models}
+                organizationLink={organizationLinks(assessments.value.map((s) => s.assessment))}
+                onDeleted={reloadAssessments}
+              />
             )}
           </section>
 

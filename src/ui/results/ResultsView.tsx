@@ -11,6 +11,7 @@ import { downloadFile } from '../download.ts';
 import { errorMessage } from '../hooks.ts';
 import { formatIndex, indexLabel, levelLabel, modelText } from '../model-text.ts';
 import { useFocusOnNavigation } from '../navigation.ts';
+import { organizationPath } from '../organization-link.ts';
 import { usePrintOpensDetails } from '../print.ts';
 import { AnswerList } from './AnswerList.tsx';
 import { ExchangeActions } from './ExchangeActions.tsx';
@@ -146,6 +147,13 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
       </p>
       {error && <p role="alert">{error}</p>}
       <ModelUpdate assessment={assessment} model={model} answers={answers} />
+      {assessment.organization.unit && (
+        <p class="no-print">
+          <a href={organizationPath(assessment.organization.name, assessment.period, assessment.model.id)}>
+            {t('results.organizationView', { name: assessment.organization.name, period: assessment.period })}
+          </a>
+        </p>
+      )}
 
       <div class="actions results-actions no-print">
         <button type="button" onClick={() => print()}>
