@@ -12,8 +12,11 @@ import {
   type Answer,
   type AnswerValue,
   type Assessment,
+  type Evidence,
   type NewAssessment,
+  type ReviewEntry,
 } from '../assessment/schema.ts';
+import { isLocked, moveReview, reviewOf, statusFor, type ReviewProblem } from '../assessment/review.ts';
 import type { ImportedResult } from '../exchange/import.ts';
 import type { KeyUse, PublicJwk } from '../exchange/keys.ts';
 import type { WrappedPrivateKey } from '../exchange/private-key.ts';
@@ -24,12 +27,30 @@ export { onChangeElsewhere, onPendingWrites, whenWritesSettled, type DataChange 
 
 export const DB_NAME = 'ict-governance';
 
-/** An answer was given for an assessment marked final: it must be reopened first. */
+/**
+ * A write to an approved (locked) assessment: its answers, evidence,
+ * targets, actions and profile are refused until it is reopened.
+ */
 export class AssessmentLockedError extends Error {
+  readonly code = 'assessment-locked';
   constructor(readonly assessmentId: string) {
-    super(`assessment ${assessmentId} is final; reopen it to change its answers`);
+    super(`assessment ${assessmentId} is approved; reopen it to change it`);
     this.name = 'AssessmentLockedError';
   }
+}
+
+/** A review move the workflow does not allow, or one without the name or reason it needs: nothing was written. */
+export class ReviewRefusedError extends Error {
+  readonly code = 'review-refused';
+  constructor(readonly problems: ReviewProblem[]) {
+    super(`review refused: ${problems.map((p) => p.code).join(', ')}`);
+    this.name = 'ReviewRefusedError';
+  }
+}
+
+/** Throws AssessmentLockedError when the stored assessment is approved. */
+function refuseLocked(assessment: Pick<Assessment, 'id' | 'status' | 'review'>): void {
+  if (isLocked(assessment)) throw new AssessmentLockedError(assessment.id);
 }
 
 /** An answer was given for an assessment that is no longer on this device (deleted in another tab). */
@@ -348,6 +369,8 @@ export interface AnswerInput {
   questionId: string;
   value: AnswerValue | null;
   comment: string;
+  /** The answer's evidence; when absent, the stored answer's evidence is kept. */
+  evidence?: Evidence[];
 }
 
 /**
@@ -369,16 +392,20 @@ async function writeAnswer(input: AnswerInput): Promise<Answer> {
   return allOrNothing(tx, async () => {
     const assessment = await assessments.get(input.assessmentId);
     if (!assessment) throw new AssessmentMissingError(input.assessmentId);
-    if (assessment.status === 'final') throw new AssessmentLockedError(input.assessmentId);
+    refuseLocked(assessment);
+    const answers = tx.objectStore('answers');
+    // The evidence register is saved apart (saveEvidence): a level or a comment keeps it.
+    const evidence = input.evidence ?? (await answers.get([input.assessmentId, input.questionId]))?.evidence;
     const answer = AnswerSchema.parse({
       assessmentId: input.assessmentId,
       questionId: input.questionId,
       value: input.value,
       comment: input.comment,
       answeredAt: now(),
+      ...(evidence ? { evidence } : {}),
     });
     // A record refused as it is queued (a full disk can show here) aborts the rest.
-    queue(tx.objectStore('answers').put(answer));
+    queue(answers.put(answer));
     queue(assessments.put({ ...assessment, updatedAt: answer.answeredAt }));
     return answer;
   });
@@ -393,9 +420,20 @@ async function writeAnswer(input: AnswerInput): Promise<Answer> {
 export function saveAnswerBeforeUnload(input: AnswerInput): boolean {
   if (!openConnection) return false;
   const answer = AnswerSchema.parse({ ...input, answeredAt: now() });
-  const tx = openConnection.transaction('answers', 'readwrite');
-  queue(tx.store.put(answer));
-  tx.commit();
+  const tx = openConnection.transaction(['answers', 'assessments'], 'readwrite');
+  // Requests chained on their success events, still in the same transaction: the lock is checked, the evidence kept.
+  const assessmentRequest = tx.objectStore('assessments').get(input.assessmentId);
+  void assessmentRequest.then((assessment) => {
+    if (!assessment || isLocked(assessment)) {
+      tx.abort();
+      return;
+    }
+    void tx.objectStore('answers').get([input.assessmentId, input.questionId]).then((stored) => {
+      const evidence = input.evidence ?? stored?.evidence;
+      queue(tx.objectStore('answers').put(evidence ? { ...answer, evidence } : answer));
+      tx.commit();
+    });
+  }, () => undefined);
   tx.done.then(
     () => announceChange({ type: 'answer', assessmentId: answer.assessmentId, questionId: answer.questionId }),
     () => undefined,
@@ -408,13 +446,19 @@ export function saveAnswerBeforeUnload(input: AnswerInput): boolean {
  * record (another tab may have changed it), applies `change`, validates and
  * writes it back, then tells the other tabs.
  */
-async function updateAssessment(id: string, change: (assessment: Assessment) => Assessment): Promise<Assessment> {
+async function updateAssessment(
+  id: string,
+  change: (assessment: Assessment) => Assessment,
+  /** Only a review move may change an approved assessment (to reopen it). */
+  { review = false }: { review?: boolean } = {},
+): Promise<Assessment> {
   const updated = await trackWrite(async () => {
     const db = await openGovernanceDB();
     const tx = db.transaction('assessments', 'readwrite');
     return allOrNothing(tx, async () => {
       const stored = await tx.store.get(id);
       if (!stored) throw new AssessmentMissingError(id);
+      if (!review) refuseLocked(stored);
       const next = AssessmentSchema.parse({ ...change(stored), updatedAt: now() });
       queue(tx.store.put(next));
       return next;
@@ -441,9 +485,52 @@ export function saveAction(assessmentId: string, elementId: string, action: Acti
   return updateAssessment(assessmentId, (assessment) => ({ ...assessment, actions: { ...assessment.actions, [elementId]: action } }));
 }
 
-/** Marks an assessment final (locked) or reopens it. */
-export function setAssessmentStatus(assessmentId: string, status: Assessment['status']): Promise<Assessment> {
-  return updateAssessment(assessmentId, (assessment) => ({ ...assessment, status }));
+/**
+ * Moves an assessment's review (submit, send back, approve, reopen) as the
+ * stored record stands; ReviewRefusedError, nothing written, when the
+ * workflow does not allow the move or it lacks a name or reason. The
+ * `status` follows: approved is final.
+ */
+export function reviewAssessment(assessmentId: string, entry: ReviewEntry): Promise<Assessment> {
+  return updateAssessment(
+    assessmentId,
+    (assessment) => {
+      const moved = moveReview(reviewOf(assessment), entry);
+      if (!moved.ok) throw new ReviewRefusedError(moved.problems);
+      return { ...assessment, review: moved.review, status: statusFor(moved.review.state) };
+    },
+    { review: true },
+  );
+}
+
+/**
+ * Replaces the evidence register of one answer, in its own transaction
+ * (an answer record without a level yet is made when there is none).
+ */
+export async function saveEvidence(assessmentId: string, questionId: string, evidence: readonly Evidence[]): Promise<Answer> {
+  const answer = await trackWrite(async () => {
+    const db = await openGovernanceDB();
+    const tx = db.transaction(['answers', 'assessments'], 'readwrite');
+    return allOrNothing(tx, async () => {
+      const assessment = await tx.objectStore('assessments').get(assessmentId);
+      if (!assessment) throw new AssessmentMissingError(assessmentId);
+      refuseLocked(assessment);
+      const stored = await tx.objectStore('answers').get([assessmentId, questionId]);
+      const next = AnswerSchema.parse({
+        assessmentId,
+        questionId,
+        value: stored?.value ?? null,
+        comment: stored?.comment ?? '',
+        answeredAt: now(),
+        evidence: [...evidence],
+      });
+      queue(tx.objectStore('answers').put(next));
+      queue(tx.objectStore('assessments').put({ ...assessment, updatedAt: next.answeredAt }));
+      return next;
+    });
+  });
+  announceChange({ type: 'answer', assessmentId, questionId });
+  return answer;
 }
 
 /** Remembers where the person is in the questionnaire. */
@@ -624,7 +711,7 @@ export async function moveAssessment(assessment: Assessment, answers: readonly A
     await allOrNothing(tx, async () => {
       const stored = await tx.objectStore('assessments').get(assessment.id);
       if (!stored) throw new AssessmentMissingError(assessment.id);
-      if (stored.status === 'final') throw new AssessmentLockedError(assessment.id);
+      refuseLocked(stored);
       const store = tx.objectStore('answers');
       for (const key of await store.index('by-assessment').getAllKeys(assessment.id)) queue(store.delete(key));
       for (const answer of records) queue(store.put(answer));

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { isLocked } from '../../assessment/review.ts';
 import { formatPercent, t } from '../../i18n/index.ts';
 import type { Answer, Assessment } from '../../assessment/schema.ts';
 import type { MaturityModel } from '../../model/schema.ts';
@@ -80,7 +81,7 @@ export function Questionnaire({ assessment, model, stored, elementId }: Props) {
             {text(element.title)}
           </h2>
           <p class="element-description">{text(element.description)}</p>
-          {assessment.status === 'final' && <p class="notice">{t('questionnaire.locked')}</p>}
+          {isLocked(assessment) && <p class="notice">{t('questionnaire.locked')}</p>}
           {element.questions.map((question, i) => (
             <QuestionCard
               key={question.id}
@@ -95,7 +96,7 @@ export function Questionnaire({ assessment, model, stored, elementId }: Props) {
               onCommentInput={(comment) => editComment(question.id, comment)}
               onCommentDone={(inputAt) => saveComment(question.id, inputAt)}
               onRetry={(inputAt) => void retry(question.id, inputAt)}
-              locked={assessment.status === 'final'}
+              locked={isLocked(assessment)}
               review={toReview.has(question.id) && !reviewed.has(question.id)}
               onKeep={(inputAt) => {
                 const value = answers.get(question.id)?.value;

@@ -9,7 +9,7 @@ import {
   onChangeElsewhere,
   saveAction,
   saveTargets,
-  setAssessmentStatus,
+  reviewAssessment,
 } from '../../storage/db.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { AssessmentNotFound } from '../questionnaire/index.tsx';
@@ -77,8 +77,8 @@ export function ResultsPage({ id }: { id: string }) {
         saveAction: async (elementId, action) => {
           await saveAction(id, elementId, action);
         },
-        setFinal: async (final) => {
-          await setAssessmentStatus(id, final ? 'final' : 'in-progress');
+        review: async (entry) => {
+          await reviewAssessment(id, entry);
           reload();
         },
       }}
