@@ -11,7 +11,7 @@ import { TrustedKeySchema } from '../exchange/trust.ts';
 import { formatPath, parseModel } from '../model/validate.ts';
 import { announceChange, queue, trackWrite } from './changes.ts';
 import { canonicalJson } from '../exchange/canonical.ts';
-import { isLocked } from '../assessment/review.ts';
+import { isLocked } from '../assessment/lock.ts';
 import { AssessmentLockedError, allOrNothing, openGovernanceDB, type OwnKey } from './db.ts';
 
 export const BACKUP_FORMAT = 'ict-governance-backup';

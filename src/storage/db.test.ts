@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyRestore } from './backup.ts';
+import { ReviewRefusedError, reviewAssessment, saveEvidence } from './review.ts';
 import {
   AssessmentLockedError,
   AssessmentMissingError,
@@ -25,10 +26,7 @@ import {
   saveLastElement,
   saveModel,
   saveTargets,
-  reviewAssessment,
-  ReviewRefusedError,
   saveAnswerBeforeUnload,
-  saveEvidence,
   type GovernanceDB,
 } from './db.ts';
 

@@ -14,9 +14,8 @@ import {
   type Assessment,
   type Evidence,
   type NewAssessment,
-  type ReviewEntry,
 } from '../assessment/schema.ts';
-import { isLocked, moveReview, reviewOf, statusFor, type ReviewProblem } from '../assessment/review.ts';
+import { isLocked } from '../assessment/lock.ts';
 import type { ImportedResult } from '../exchange/import.ts';
 import type { KeyUse, PublicJwk } from '../exchange/keys.ts';
 import type { WrappedPrivateKey } from '../exchange/private-key.ts';
@@ -39,17 +38,8 @@ export class AssessmentLockedError extends Error {
   }
 }
 
-/** A review move the workflow does not allow, or one without the name or reason it needs: nothing was written. */
-export class ReviewRefusedError extends Error {
-  readonly code = 'review-refused';
-  constructor(readonly problems: ReviewProblem[]) {
-    super(`review refused: ${problems.map((p) => p.code).join(', ')}`);
-    this.name = 'ReviewRefusedError';
-  }
-}
-
 /** Throws AssessmentLockedError when the stored assessment is approved. */
-function refuseLocked(assessment: Pick<Assessment, 'id' | 'status' | 'review'>): void {
+export function refuseLocked(assessment: Pick<Assessment, 'id' | 'status' | 'review'>): void {
   if (isLocked(assessment)) throw new AssessmentLockedError(assessment.id);
 }
 
@@ -275,7 +265,7 @@ export async function closeGovernanceDB(): Promise<void> {
   if (current) (await current.catch(() => undefined))?.close();
 }
 
-function now(): string {
+export function now(): string {
   return new Date().toISOString();
 }
 
@@ -446,7 +436,7 @@ export function saveAnswerBeforeUnload(input: AnswerInput): boolean {
  * record (another tab may have changed it), applies `change`, validates and
  * writes it back, then tells the other tabs.
  */
-async function updateAssessment(
+export async function updateAssessment(
   id: string,
   change: (assessment: Assessment) => Assessment,
   /** Only a review move may change an approved assessment (to reopen it). */
@@ -483,54 +473,6 @@ export function saveTargets(assessmentId: string, targets: Readonly<Record<strin
 /** Sets the planned action for one element. */
 export function saveAction(assessmentId: string, elementId: string, action: Action): Promise<Assessment> {
   return updateAssessment(assessmentId, (assessment) => ({ ...assessment, actions: { ...assessment.actions, [elementId]: action } }));
-}
-
-/**
- * Moves an assessment's review (submit, send back, approve, reopen) as the
- * stored record stands; ReviewRefusedError, nothing written, when the
- * workflow does not allow the move or it lacks a name or reason. The
- * `status` follows: approved is final.
- */
-export function reviewAssessment(assessmentId: string, entry: ReviewEntry): Promise<Assessment> {
-  return updateAssessment(
-    assessmentId,
-    (assessment) => {
-      const moved = moveReview(reviewOf(assessment), entry);
-      if (!moved.ok) throw new ReviewRefusedError(moved.problems);
-      return { ...assessment, review: moved.review, status: statusFor(moved.review.state) };
-    },
-    { review: true },
-  );
-}
-
-/**
- * Replaces the evidence register of one answer, in its own transaction
- * (an answer record without a level yet is made when there is none).
- */
-export async function saveEvidence(assessmentId: string, questionId: string, evidence: readonly Evidence[]): Promise<Answer> {
-  const answer = await trackWrite(async () => {
-    const db = await openGovernanceDB();
-    const tx = db.transaction(['answers', 'assessments'], 'readwrite');
-    return allOrNothing(tx, async () => {
-      const assessment = await tx.objectStore('assessments').get(assessmentId);
-      if (!assessment) throw new AssessmentMissingError(assessmentId);
-      refuseLocked(assessment);
-      const stored = await tx.objectStore('answers').get([assessmentId, questionId]);
-      const next = AnswerSchema.parse({
-        assessmentId,
-        questionId,
-        value: stored?.value ?? null,
-        comment: stored?.comment ?? '',
-        answeredAt: now(),
-        evidence: [...evidence],
-      });
-      queue(tx.objectStore('answers').put(next));
-      queue(tx.objectStore('assessments').put({ ...assessment, updatedAt: next.answeredAt }));
-      return next;
-    });
-  });
-  announceChange({ type: 'answer', assessmentId, questionId });
-  return answer;
 }
 
 /** Remembers where the person is in the questionnaire. */

@@ -12,7 +12,7 @@ import { noteRouteChange } from './navigation.ts';
 // Each page is its own chunk: a first visit loads only the page it opens.
 const HomePage = lazy(() => import('./home/index.tsx').then((m) => m.HomePage));
 const QuestionnairePage = lazy(() => import('./questionnaire/index.tsx').then((m) => m.QuestionnairePage));
-const ResultsPage = lazy(() => import('./results/index.tsx').then((m) => m.ResultsPage));
+const ResultsPage = lazy(() => import('./results/index.tsx').then(async (m) => (await m.loadPanelMessages(), m.ResultsPage)));
 const ComparePage = lazy(() => import('./compare/index.tsx').then((m) => m.ComparePage));
 const ModelPage = lazy(() => import('./model/index.tsx').then((m) => m.ModelPage));
 const NotFoundPage = lazy(() => import('./NotFoundPage.tsx').then((m) => m.NotFoundPage));

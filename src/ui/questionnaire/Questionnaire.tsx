@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isLocked } from '../../assessment/review.ts';
+import { isLocked } from '../../assessment/lock.ts';
 import { formatPercent, t } from '../../i18n/index.ts';
 import type { Answer, Assessment } from '../../assessment/schema.ts';
 import type { MaturityModel } from '../../model/schema.ts';

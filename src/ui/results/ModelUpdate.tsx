@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { isLocked } from '../../assessment/review.ts';
+import { isLocked } from '../../assessment/lock.ts';
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import type { Answer, Assessment } from '../../assessment/schema.ts';

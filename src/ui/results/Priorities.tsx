@@ -1,5 +1,5 @@
 import { formatNumber, t } from '../../i18n/index.ts';
-import { isLocked } from '../../assessment/review.ts';
+import { isLocked } from '../../assessment/lock.ts';
 import type { Action, Assessment } from '../../assessment/schema.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import type { Priority } from '../../scoring/gaps.ts';

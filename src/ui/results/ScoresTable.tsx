@@ -1,5 +1,5 @@
 import { formatNumber, formatPercent, t } from '../../i18n/index.ts';
-import { isLocked } from '../../assessment/review.ts';
+import { isLocked } from '../../assessment/lock.ts';
 import type { Assessment } from '../../assessment/schema.ts';
 import { scaleLevels, type Level, type MaturityModel } from '../../model/schema.ts';
 import { explainDomain, explainElement } from '../../scoring/gaps.ts';

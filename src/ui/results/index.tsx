@@ -9,13 +9,15 @@ import {
   onChangeElsewhere,
   saveAction,
   saveTargets,
-  reviewAssessment,
 } from '../../storage/db.ts';
+import { reviewAssessment } from '../../storage/review.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { AssessmentNotFound } from '../questionnaire/index.tsx';
 import { findModel } from '../models.ts';
 import { ResultsView } from './ResultsView.tsx';
 import './style.css';
+
+export { loadPanelMessages } from '../../i18n/panel/load.ts';
 
 const sameOrganization = (a: Assessment, b: Assessment) =>
   a.organization.name.trim().toLowerCase() === b.organization.name.trim().toLowerCase() &&
