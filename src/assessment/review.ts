@@ -4,7 +4,7 @@
  * in storage (see storage/db.ts). Pure: problems are codes.
  */
 import type { Assessment, Review, ReviewEntry, ReviewState } from './schema.ts';
-export { isLocked, reviewOf } from './lock.ts';
+export { isLocked } from './lock.ts';
 
 export interface ReviewProblem {
   code: 'review-transition' | 'review-name-missing' | 'review-reason-missing';
@@ -19,6 +19,17 @@ export const REVIEW_MOVES: Readonly<Record<ReviewState, readonly ReviewState[]>>
   approved: ['reopened'],
   reopened: ['in-review'],
 };
+
+/**
+ * The review of an assessment as it stands. Records made before review
+ * existed have none: a `final` one reads as approved (with no history: who
+ * approved it was never recorded), any other as a draft. Nothing is
+ * rewritten in storage for this.
+ */
+export function reviewOf(assessment: Pick<Assessment, 'status' | 'review'>): Review {
+  if (assessment.review) return assessment.review;
+  return { state: assessment.status === 'final' ? 'approved' : 'draft', history: [] };
+}
 
 /** Moves that need a note saying why: sending back and reopening. */
 function needsReason(from: ReviewState, to: ReviewState): boolean {

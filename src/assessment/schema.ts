@@ -26,14 +26,17 @@ export function notApplicableReason(answer: { comment?: string; reason?: string 
  * link. References, not uploads: sensitive documents stay in the
  * organization's own systems.
  */
+/** Text as a person types it: trimmed, at most `max` characters, at least `min`. */
+const Line = (max: number, min = 0) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+
 export const EvidenceSchema = z.strictObject({
-  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  title: Line(200, 1),
   /** A link or a document reference (a registry number, a file path). */
-  reference: z.string().check(z.trim(), z.maxLength(2000)),
+  reference: Line(2000),
   /** The date the evidence applies to, `YYYY-MM-DD`. */
   date: z.optional(z.iso.date()),
   /** Who keeps the document. */
-  custodian: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  custodian: z.optional(Line(200)),
   /** Whether someone other than the respondent looked at it and found it says what the answer says. */
   verified: z.boolean(),
 });
@@ -68,10 +71,10 @@ export type ReviewState = z.infer<typeof ReviewStateSchema>;
 
 export const ReviewEntrySchema = z.strictObject({
   state: ReviewStateSchema,
-  by: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-  role: z.string().check(z.trim(), z.maxLength(200)),
+  by: Line(200, 1),
+  role: Line(200),
   at: z.iso.datetime(),
-  note: z.string().check(z.trim(), z.maxLength(2000)),
+  note: Line(2000),
 });
 export type ReviewEntry = z.infer<typeof ReviewEntrySchema>;
 

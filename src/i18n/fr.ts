@@ -14,7 +14,7 @@ export const fr: Catalog = {
   'common.cancel': 'Annuler',
   'error.quota': 'L’espace de stockage dont dispose l’application sur cet appareil est épuisé. Libérez de l’espace, puis réessayez ; rien de ce qui était déjà enregistré n’a été perdu.',
   'error.assessmentMissing': 'cette évaluation ne se trouve plus sur cet appareil (a-t-elle été supprimée dans un autre onglet ?).',
-  'error.assessmentLocked': "cette évaluation est approuvée et verrouillée ; rouvrez-la depuis ses résultats (en indiquant un motif) pour la modifier.",
+  'error.assessmentLocked': "cette évaluation est approuvée ; rouvrez-la depuis ses résultats pour la modifier.",
   'storage.blocked': 'L’application attend la fermeture d’un autre onglet qui en utilise une version plus ancienne. Fermez ou rechargez les autres onglets de cette application.',
   'storage.outdated': 'Une version plus récente de l’application a été ouverte dans un autre onglet. Rechargez cet onglet pour continuer ; tout ce qui a été enregistré est conservé.',
   'storage.reload': 'Recharger',
@@ -150,7 +150,7 @@ export const fr: Catalog = {
   'questionnaire.next': 'Suivant : {title}',
   'questionnaire.finish': 'Terminer et voir les résultats',
   'questionnaire.allSaved': 'Toutes les modifications sont enregistrées',
-  'questionnaire.locked': "Cette évaluation est approuvée : ses réponses et ses preuves peuvent être consultées, mais pas modifiées. Pour les modifier, rouvrez-la depuis ses résultats en indiquant un motif.",
+  'questionnaire.locked': "Cette évaluation est approuvée : rouvrez-la depuis ses résultats pour modifier ses réponses.",
   'questionnaire.notSaved': {
     one: '{count} réponse n’est pas encore enregistrée : voir le message sous la question.',
     many: '{count} de réponses ne sont pas encore enregistrées : voir les messages sous les questions.',
@@ -442,4 +442,5 @@ export const fr: Catalog = {
   'compare.namedNote': 'Noms affichés : cette page nomme les organisations.',
   'compare.removed': 'Le résultat de {name}, {period}, a été retiré de cet ensemble.',
   'compare.undo': 'Annuler',
+  'question.evidence': "Preuves",
 };

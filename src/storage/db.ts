@@ -12,7 +12,6 @@ import {
   type Answer,
   type AnswerValue,
   type Assessment,
-  type Evidence,
   type NewAssessment,
 } from '../assessment/schema.ts';
 import { isLocked } from '../assessment/lock.ts';
@@ -359,8 +358,6 @@ export interface AnswerInput {
   questionId: string;
   value: AnswerValue | null;
   comment: string;
-  /** The answer's evidence; when absent, the stored answer's evidence is kept. */
-  evidence?: Evidence[];
 }
 
 /**
@@ -385,7 +382,7 @@ async function writeAnswer(input: AnswerInput): Promise<Answer> {
     refuseLocked(assessment);
     const answers = tx.objectStore('answers');
     // The evidence register is saved apart (saveEvidence): a level or a comment keeps it.
-    const evidence = input.evidence ?? (await answers.get([input.assessmentId, input.questionId]))?.evidence;
+    const evidence = (await answers.get([input.assessmentId, input.questionId]))?.evidence;
     const answer = AnswerSchema.parse({
       assessmentId: input.assessmentId,
       questionId: input.questionId,
@@ -411,19 +408,13 @@ export function saveAnswerBeforeUnload(input: AnswerInput): boolean {
   if (!openConnection) return false;
   const answer = AnswerSchema.parse({ ...input, answeredAt: now() });
   const tx = openConnection.transaction(['answers', 'assessments'], 'readwrite');
-  // Requests chained on their success events, still in the same transaction: the lock is checked, the evidence kept.
-  const assessmentRequest = tx.objectStore('assessments').get(input.assessmentId);
-  void assessmentRequest.then((assessment) => {
-    if (!assessment || isLocked(assessment)) {
-      tx.abort();
-      return;
-    }
-    void tx.objectStore('answers').get([input.assessmentId, input.questionId]).then((stored) => {
-      const evidence = input.evidence ?? stored?.evidence;
-      queue(tx.objectStore('answers').put(evidence ? { ...answer, evidence } : answer));
-      tx.commit();
-    });
-  }, () => undefined);
+  const answers = tx.objectStore('answers');
+  // Read and written in the same transaction: the lock is checked, the evidence kept.
+  void Promise.all([tx.objectStore('assessments').get(input.assessmentId), answers.get([input.assessmentId, input.questionId])]).then(([assessment, stored]) => {
+    if (!assessment || isLocked(assessment)) return tx.abort();
+    queue(answers.put({ ...answer, evidence: stored?.evidence }));
+    tx.commit();
+  });
   tx.done.then(
     () => announceChange({ type: 'answer', assessmentId: answer.assessmentId, questionId: answer.questionId }),
     () => undefined,

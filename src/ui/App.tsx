@@ -13,6 +13,7 @@ import { noteRouteChange } from './navigation.ts';
 const HomePage = lazy(() => import('./home/index.tsx').then((m) => m.HomePage));
 const QuestionnairePage = lazy(() => import('./questionnaire/index.tsx').then((m) => m.QuestionnairePage));
 const ResultsPage = lazy(() => import('./results/index.tsx').then(async (m) => (await m.loadPanelMessages(), m.ResultsPage)));
+const EvidencePage = lazy(() => import('./results/index.tsx').then((m) => m.EvidencePage));
 const ComparePage = lazy(() => import('./compare/index.tsx').then((m) => m.ComparePage));
 const ModelPage = lazy(() => import('./model/index.tsx').then((m) => m.ModelPage));
 const NotFoundPage = lazy(() => import('./NotFoundPage.tsx').then((m) => m.NotFoundPage));
@@ -55,6 +56,7 @@ export function App() {
           <Router onRouteChange={noteRouteChange}>
             <Route path="/" component={HomePage} />
             <Route path="/assessments/:id/results" component={ResultsPage} />
+            <Route path="/assessments/:id/evidence/:questionId" component={EvidencePage} />
             <Route path="/assessments/:id/:elementId?" component={QuestionnairePage} />
             <Route path="/models/:id/:version" component={ModelPage} />
             <Route path="/compare" component={ComparePage} />

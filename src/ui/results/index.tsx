@@ -18,6 +18,8 @@ import { ResultsView } from './ResultsView.tsx';
 import './style.css';
 
 export { loadPanelMessages } from '../../i18n/panel/load.ts';
+// The evidence register's page travels with the results: one chunk for both, one way in from the app's routes.
+export { EvidencePage } from '../questionnaire/evidence/index.tsx';
 
 const sameOrganization = (a: Assessment, b: Assessment) =>
   a.organization.name.trim().toLowerCase() === b.organization.name.trim().toLowerCase() &&
