@@ -9,7 +9,7 @@
  * before the interface is drawn in it, so a visit pays only for the
  * language it uses.
  */
-import { en, type Catalog, type MessageKey } from './en.ts';
+import { en, type Catalog, type Message, type MessageKey } from './en.ts';
 import { DEFAULT_LANGUAGE, directionOf, matchLanguage, type Direction, type LanguageTag } from './languages.ts';
 import type { PanelCatalog, PanelKey } from './panel/en.ts';
 
@@ -76,7 +76,11 @@ const PDI = '\u2069';
 
 export function t(key: MessageKey | PanelKey, params: Params = {}): string {
   // A panel message asked for before its part is loaded shows its key: visible, never wrong.
-  const message = catalog[key as MessageKey] ?? panel[key as PanelKey] ?? en[key as MessageKey] ?? panelEnglish[key as PanelKey] ?? key;
+  return formatMessage(catalog[key as MessageKey] ?? panel[key as PanelKey] ?? en[key as MessageKey] ?? panelEnglish[key as PanelKey] ?? key, params);
+}
+
+/** A message of any catalog in the current language: its plural form chosen, its placeholders filled (as `t` does). */
+export function formatMessage(message: Message, params: Params = {}): string {
   let text: string;
   if (typeof message === 'string') {
     text = message;
