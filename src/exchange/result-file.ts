@@ -215,7 +215,8 @@ export async function createResultFile(input: ResultFileInput): Promise<ResultFi
         comment,
         answeredAt,
         ...(reason ? { reason } : {}),
-        ...(evidence?.length ? { evidence } : {}),
+        // Format v2 keeps a reference's title, link and date (the register's custodian and check are the app's own).
+        ...(evidence?.length ? { evidence: evidence.map(({ title, reference, date }) => ({ title, reference, ...(date ? { date } : {}) })) } : {}),
         ...(respondentId ? { respondentId } : {}),
       })),
     scores: {

@@ -19,7 +19,7 @@ export const en = {
   'common.cancel': 'Cancel',
   'error.quota': 'This device has run out of storage space for the app. Free some space, then try again; nothing already saved has been lost.',
   'error.assessmentMissing': 'this assessment is no longer on this device (was it deleted in another tab?).',
-  'error.assessmentLocked': 'this assessment is final; reopen it from its results to change answers.',
+  'error.assessmentLocked': "this assessment is approved; reopen it from its results to change it.",
   'storage.blocked': 'The app is waiting for another tab with an older version of it to close. Close or reload the other tabs of this app.',
   'storage.outdated': 'A newer version of the app was opened in another tab. Reload this tab to keep working; everything saved is kept.',
   'storage.reload': 'Reload',
@@ -152,7 +152,7 @@ export const en = {
   'questionnaire.next': 'Next: {title}',
   'questionnaire.finish': 'Finish and see the results',
   'questionnaire.allSaved': 'All changes saved',
-  'questionnaire.locked': 'This assessment is final: its answers can be read but not changed. Reopen it from its results to change them.',
+  'questionnaire.locked': "This assessment is approved: reopen it from its results to change its answers.",
   'questionnaire.notSaved': {
     one: '{count} answer is not saved yet: see the message under the question.',
     other: '{count} answers are not saved yet: see the messages under the questions.',
@@ -499,6 +499,7 @@ export const en = {
   'results.organizationView': 'See the whole organization (all units of {name}, {period})',
   'compare.units': 'Units',
   'compare.unitsLabel': 'Units of {name}, {period}: organization view',
+  'question.evidence': "Evidence",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -14,7 +14,7 @@ export const es: Catalog = {
   'common.cancel': 'Cancelar',
   'error.quota': 'Este dispositivo se ha quedado sin espacio de almacenamiento para la aplicación. Libere espacio y vuelva a intentarlo; no se ha perdido nada de lo que ya estaba guardado.',
   'error.assessmentMissing': 'esta evaluación ya no está en este dispositivo (¿se eliminó en otra pestaña?).',
-  'error.assessmentLocked': 'esta evaluación es definitiva; para cambiar las respuestas, vuelva a abrirla desde sus resultados.',
+  'error.assessmentLocked': "esta evaluación está aprobada; para cambiarla, vuelva a abrirla desde sus resultados.",
   'storage.blocked': 'La aplicación está esperando a que se cierre otra pestaña que tiene abierta una versión anterior. Cierre o vuelva a cargar las demás pestañas de esta aplicación.',
   'storage.outdated': 'Se ha abierto una versión más reciente de la aplicación en otra pestaña. Vuelva a cargar esta pestaña para seguir trabajando; se conserva todo lo guardado.',
   'storage.reload': 'Volver a cargar',
@@ -150,7 +150,7 @@ export const es: Catalog = {
   'questionnaire.next': 'Siguiente: {title}',
   'questionnaire.finish': 'Terminar y ver los resultados',
   'questionnaire.allSaved': 'Todos los cambios se han guardado',
-  'questionnaire.locked': 'Esta evaluación es definitiva: sus respuestas se pueden consultar, pero no modificar. Para modificarlas, vuelva a abrirla desde sus resultados.',
+  'questionnaire.locked': "Esta evaluación está aprobada: vuelva a abrirla desde sus resultados para modificar sus respuestas.",
   'questionnaire.notSaved': {
     one: 'Todavía no se ha guardado {count} respuesta: consulte el mensaje que aparece debajo de la pregunta.',
     many: 'Todavía no se han guardado {count} de respuestas: consulte los mensajes que aparecen debajo de las preguntas.',
@@ -500,4 +500,5 @@ export const es: Catalog = {
   'results.organizationView': 'Ver toda la organización (todas las unidades de {name}, {period})',
   'compare.units': 'Unidades',
   'compare.unitsLabel': 'Unidades de {name}, {period}: vista de la organización',
+  'question.evidence': "Evidencias",
 };

@@ -14,7 +14,7 @@ export const fr: Catalog = {
   'common.cancel': 'Annuler',
   'error.quota': 'L’espace de stockage dont dispose l’application sur cet appareil est épuisé. Libérez de l’espace, puis réessayez ; rien de ce qui était déjà enregistré n’a été perdu.',
   'error.assessmentMissing': 'cette évaluation ne se trouve plus sur cet appareil (a-t-elle été supprimée dans un autre onglet ?).',
-  'error.assessmentLocked': 'cette évaluation est finalisée ; rouvrez-la depuis ses résultats pour modifier les réponses.',
+  'error.assessmentLocked': "cette évaluation est approuvée ; rouvrez-la depuis ses résultats pour la modifier.",
   'storage.blocked': 'L’application attend la fermeture d’un autre onglet qui en utilise une version plus ancienne. Fermez ou rechargez les autres onglets de cette application.',
   'storage.outdated': 'Une version plus récente de l’application a été ouverte dans un autre onglet. Rechargez cet onglet pour continuer ; tout ce qui a été enregistré est conservé.',
   'storage.reload': 'Recharger',
@@ -150,7 +150,7 @@ export const fr: Catalog = {
   'questionnaire.next': 'Suivant : {title}',
   'questionnaire.finish': 'Terminer et voir les résultats',
   'questionnaire.allSaved': 'Toutes les modifications sont enregistrées',
-  'questionnaire.locked': 'Cette évaluation est finalisée : ses réponses peuvent être consultées, mais pas modifiées. Pour les modifier, rouvrez-la depuis ses résultats.',
+  'questionnaire.locked': "Cette évaluation est approuvée : rouvrez-la depuis ses résultats pour modifier ses réponses.",
   'questionnaire.notSaved': {
     one: '{count} réponse n’est pas encore enregistrée : voir le message sous la question.',
     many: '{count} de réponses ne sont pas encore enregistrées : voir les messages sous les questions.',
@@ -500,4 +500,5 @@ export const fr: Catalog = {
   'results.organizationView': 'Voir toute l’organisation (toutes les unités de {name}, {period})',
   'compare.units': 'Unités',
   'compare.unitsLabel': 'Unités de {name}, {period} : vue de l’organisation',
+  'question.evidence': "Preuves",
 };

@@ -11,8 +11,10 @@
  */
 import { en, type Catalog, type Message, type MessageKey } from './en.ts';
 import { DEFAULT_LANGUAGE, directionOf, matchLanguage, type Direction, type LanguageTag } from './languages.ts';
+import type { PanelCatalog, PanelKey } from './panel/en.ts';
 
 export type { MessageKey } from './en.ts';
+export type { PanelKey } from './panel/en.ts';
 export type Params = Readonly<Record<string, string | number>>;
 
 const catalogLoaders: Readonly<Record<Exclude<LanguageTag, 'en'>, () => Promise<Catalog>>> = {
@@ -25,6 +27,18 @@ const catalogLoaders: Readonly<Record<Exclude<LanguageTag, 'en'>, () => Promise<
 
 let language: LanguageTag = DEFAULT_LANGUAGE;
 let catalog: Catalog = en;
+// The panel, evidence and review messages: a catalog part of their own,
+// loaded by the pages that use them (see ./panel/load.ts), so that the
+// questionnaire's first visit does not carry them.
+let panel: Partial<PanelCatalog> = {};
+let panelEnglish: Partial<PanelCatalog> = {};
+let loadPanel: ((tag: LanguageTag) => Promise<[english: PanelCatalog, current: PanelCatalog]>) | undefined;
+
+/** Uses `load` for the panel messages, now and on every change of language. */
+export async function usePanelMessages(load: NonNullable<typeof loadPanel>): Promise<void> {
+  loadPanel = load;
+  [panelEnglish, panel] = await load(language);
+}
 
 export function currentLanguage(): LanguageTag {
   return language;
@@ -44,6 +58,7 @@ export async function loadLanguage(tag: string): Promise<LanguageTag> {
   const next = supportedLanguage(tag);
   catalog = next === 'en' ? en : await catalogLoaders[next]();
   language = next;
+  if (loadPanel) [panelEnglish, panel] = await loadPanel(next);
   return next;
 }
 
@@ -59,8 +74,9 @@ export function setCatalog(tag: LanguageTag, messages: Catalog): void {
 const FSI = '\u2068';
 const PDI = '\u2069';
 
-export function t(key: MessageKey, params: Params = {}): string {
-  return formatMessage(catalog[key] ?? en[key], params);
+export function t(key: MessageKey | PanelKey, params: Params = {}): string {
+  // A panel message asked for before its part is loaded shows its key: visible, never wrong.
+  return formatMessage(catalog[key as MessageKey] ?? panel[key as PanelKey] ?? en[key as MessageKey] ?? panelEnglish[key as PanelKey] ?? key, params);
 }
 
 /** A message of any catalog in the current language: its plural form chosen, its placeholders filled (as `t` does). */

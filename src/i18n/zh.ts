@@ -14,7 +14,7 @@ export const zh: Catalog = {
   'common.cancel': '取消',
   'error.quota': '本设备上可供本应用使用的存储空间已满。请释放一些空间后重试；已保存的内容均未丢失。',
   'error.assessmentMissing': '此评估已不在本设备上（是否已在另一个标签页中删除？）。',
-  'error.assessmentLocked': '此评估已定稿；如需更改答复，请在结果页面取消定稿。',
+  'error.assessmentLocked': "此评估已批准；如需更改，请在结果页面重新开启。",
   'storage.blocked': '本应用正在等待另一个运行旧版本的标签页关闭。请关闭或重新加载本应用的其他标签页。',
   'storage.outdated': '另一个标签页中打开了本应用的新版本。请重新加载此标签页以继续工作；所有已保存的内容都会保留。',
   'storage.reload': '重新加载',
@@ -144,7 +144,7 @@ export const zh: Catalog = {
   'questionnaire.next': '下一个：{title}',
   'questionnaire.finish': '完成并查看结果',
   'questionnaire.allSaved': '所有更改均已保存',
-  'questionnaire.locked': '此评估已定稿：其答复只能查看，不能更改。如需更改，请在结果页面取消定稿。',
+  'questionnaire.locked': "此评估已批准：如需更改答复，请在结果页面重新开启。",
   'questionnaire.notSaved': {
     other: '有{count}个答复尚未保存：请查看相应问题下方的消息。',
   },
@@ -488,4 +488,5 @@ export const zh: Catalog = {
   'results.organizationView': '查看整个组织（{name} 在 {period} 的所有单位）',
   'compare.units': '单位',
   'compare.unitsLabel': '{name} 在 {period} 的单位：组织视图',
+  'question.evidence': "证据",
 };

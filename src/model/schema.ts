@@ -99,6 +99,12 @@ export const QuestionSchema = z.strictObject({
    * the next. Priorities fall back to the element's recommendations.
    */
   recommendations: z.optional(z.partialRecord(LevelKeySchema, LocalTextSchema)),
+  /**
+   * Optional, keyed by level: the evidence expected for an answer at that
+   * level (fixed in advance, so a self-assessment cannot be gamed), shown
+   * beside the answer.
+   */
+  evidence: z.optional(z.partialRecord(LevelKeySchema, LocalTextSchema)),
   sources: z._default(z.array(SourceReferenceSchema), []),
 });
 

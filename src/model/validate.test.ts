@@ -155,6 +155,15 @@ describe('parseModel', () => {
     expect(messages.some((m) => /recommendations\["4"\]: a recommendation for level 4/.test(m))).toBe(true);
   });
 
+  it('takes the evidence a question expects at each level, held to the scale and to the default language', () => {
+    const withEvidence = changed((m) => (m.domains[0].elements[0].questions[0].evidence = { '3': { en: 'An approved charter' }, '4': 'Minutes of its review' }));
+    expect(parseModel(withEvidence)).toMatchObject({ ok: true });
+    const off = problemsOf(changed((m) => (m.domains[0].elements[0].questions[0].evidence = { '9': 'Too high' })));
+    expect(off.map((p) => `${p.path}: ${p.message}`).some((m) => /evidence\["9"\]: expected evidence for level 9/.test(m))).toBe(true);
+    const untranslated = problemsOf(changed((m) => (m.domains[0].elements[0].questions[0].evidence = { '3': { fr: 'Une charte' } })));
+    expect(untranslated.map((p) => p.path)).toContain('$.domains[0].elements[0].questions[0].evidence["3"]');
+  });
+
   it('checks the rating section: known rules, bands that rise', () => {
     expect(problemsOf(changed((m) => (m.rating = { domain: 'minimum' })))[0]!.path).toBe('$.rating.domain');
     expect(problemsOf(changed((m) => (m.rating = { bands: { partially: 60, largely: 50, fully: 85 } })))[0]!.path).toBe('$.rating.bands');

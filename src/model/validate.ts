@@ -156,6 +156,7 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
           }
         }
         checkLevelKeys(question.levels, [...questionPath, 'levels'], 'a descriptor');
+        if (question.evidence) checkLevelKeys(question.evidence, [...questionPath, 'evidence'], 'expected evidence');
         if (question.recommendations) {
           checkLevelKeys(question.recommendations, [...questionPath, 'recommendations'], 'a recommendation');
           if (question.recommendations[`${levels.at(-1)}`]) {
@@ -176,7 +177,7 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
 }
 
 const TEXT_FIELDS = new Set(['title', 'description', 'name', 'meaning', 'text', 'guidance']);
-const TEXT_MAPS = new Set(['levels', 'recommendations']);
+const TEXT_MAPS = new Set(['levels', 'recommendations', 'evidence']);
 
 /** Calls `visit` for every localisable text in the model, with its path. */
 export function forEachText(

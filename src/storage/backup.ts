@@ -10,7 +10,9 @@ import { WrappedPrivateKeySchema, unwrapPrivateKey } from '../exchange/private-k
 import { TrustedKeySchema } from '../exchange/trust.ts';
 import { formatPath, parseModel } from '../model/validate.ts';
 import { announceChange, queue, trackWrite } from './changes.ts';
-import { allOrNothing, openGovernanceDB, type OwnKey } from './db.ts';
+import { canonicalJson } from '../exchange/canonical.ts';
+import { isLocked } from '../assessment/lock.ts';
+import { AssessmentLockedError, allOrNothing, openGovernanceDB, type OwnKey } from './db.ts';
 
 export const BACKUP_FORMAT = 'ict-governance-backup';
 /** Larger files are refused before they are read: a backup of thousands of assessments is far smaller. */
@@ -142,6 +144,29 @@ export async function planRestore(backup: Backup): Promise<RestorePlan> {
 }
 
 /**
+ * An approved assessment on this device is locked: a restore that would
+ * change its record or any of its answers is refused (AssessmentLockedError,
+ * nothing restored). The same records, as a backup of this device holds
+ * them, are let through.
+ */
+async function refuseChangesToLocked(
+  tx: { objectStore(name: 'assessments' | 'answers'): { get(key: never): Promise<unknown> } },
+  backup: Backup,
+): Promise<void> {
+  const same = (a: unknown, b: unknown) => a !== undefined && canonicalJson(a) === canonicalJson(b);
+  const touched = new Set([...backup.assessments.map((a) => a.id), ...backup.answers.map((a) => a.assessmentId)]);
+  for (const id of touched) {
+    const stored = (await tx.objectStore('assessments').get(id as never)) as Backup['assessments'][number] | undefined;
+    if (!stored || !isLocked(stored)) continue;
+    const incoming = backup.assessments.find((a) => a.id === id);
+    if (incoming && !same(incoming, stored)) throw new AssessmentLockedError(id);
+    for (const answer of backup.answers.filter((a) => a.assessmentId === id)) {
+      if (!same(answer, await tx.objectStore('answers').get([id, answer.questionId] as never))) throw new AssessmentLockedError(id);
+    }
+  }
+}
+
+/**
  * Writes every record of `backup`, replacing records with the same keys, in
  * one transaction. The backup's private keys are restored only with
  * `passphrase` (KeyPassphraseError, and nothing restored, when it does not
@@ -158,7 +183,8 @@ export async function applyRestore(backup: Backup, passphrase?: string): Promise
   await trackWrite(async () => {
     const db = await openGovernanceDB();
     const tx = db.transaction(['assessments', 'answers', 'settings', 'models', 'ownKeys', 'trustedKeys'], 'readwrite');
-    await allOrNothing(tx, () => {
+    await allOrNothing(tx, async () => {
+      await refuseChangesToLocked(tx, backup);
       for (const key of ownKeys) queue(tx.objectStore('ownKeys').put(key));
       for (const key of backup.trustedKeys) queue(tx.objectStore('trustedKeys').put(key));
       for (const model of backup.models) queue(tx.objectStore('models').put(model));

@@ -14,6 +14,7 @@ import {
   type Assessment,
   type NewAssessment,
 } from '../assessment/schema.ts';
+import { isLocked } from '../assessment/lock.ts';
 import type { ImportedResult } from '../exchange/import.ts';
 import type { KeyUse, PublicJwk } from '../exchange/keys.ts';
 import type { WrappedPrivateKey } from '../exchange/private-key.ts';
@@ -24,12 +25,21 @@ export { onChangeElsewhere, onPendingWrites, whenWritesSettled, type DataChange 
 
 export const DB_NAME = 'ict-governance';
 
-/** An answer was given for an assessment marked final: it must be reopened first. */
+/**
+ * A write to an approved (locked) assessment: its answers, evidence,
+ * targets, actions and profile are refused until it is reopened.
+ */
 export class AssessmentLockedError extends Error {
+  readonly code = 'assessment-locked';
   constructor(readonly assessmentId: string) {
-    super(`assessment ${assessmentId} is final; reopen it to change its answers`);
+    super(`assessment ${assessmentId} is approved; reopen it to change it`);
     this.name = 'AssessmentLockedError';
   }
+}
+
+/** Throws AssessmentLockedError when the stored assessment is approved. */
+export function refuseLocked(assessment: Pick<Assessment, 'id' | 'status' | 'review'>): void {
+  if (isLocked(assessment)) throw new AssessmentLockedError(assessment.id);
 }
 
 /** An answer was given for an assessment that is no longer on this device (deleted in another tab). */
@@ -261,7 +271,7 @@ export async function closeGovernanceDB(): Promise<void> {
   if (current) (await current.catch(() => undefined))?.close();
 }
 
-function now(): string {
+export function now(): string {
   return new Date().toISOString();
 }
 
@@ -376,16 +386,20 @@ async function writeAnswer(input: AnswerInput): Promise<Answer> {
   return allOrNothing(tx, async () => {
     const assessment = await assessments.get(input.assessmentId);
     if (!assessment) throw new AssessmentMissingError(input.assessmentId);
-    if (assessment.status === 'final') throw new AssessmentLockedError(input.assessmentId);
+    refuseLocked(assessment);
+    const answers = tx.objectStore('answers');
+    // The evidence register is saved apart (saveEvidence): a level or a comment keeps it.
+    const evidence = (await answers.get([input.assessmentId, input.questionId]))?.evidence;
     const answer = AnswerSchema.parse({
       assessmentId: input.assessmentId,
       questionId: input.questionId,
       value: input.value,
       comment: input.comment,
       answeredAt: now(),
+      ...(evidence ? { evidence } : {}),
     });
     // A record refused as it is queued (a full disk can show here) aborts the rest.
-    queue(tx.objectStore('answers').put(answer));
+    queue(answers.put(answer));
     queue(assessments.put({ ...assessment, updatedAt: answer.answeredAt }));
     return answer;
   });
@@ -400,9 +414,14 @@ async function writeAnswer(input: AnswerInput): Promise<Answer> {
 export function saveAnswerBeforeUnload(input: AnswerInput): boolean {
   if (!openConnection) return false;
   const answer = AnswerSchema.parse({ ...input, answeredAt: now() });
-  const tx = openConnection.transaction('answers', 'readwrite');
-  queue(tx.store.put(answer));
-  tx.commit();
+  const tx = openConnection.transaction(['answers', 'assessments'], 'readwrite');
+  const answers = tx.objectStore('answers');
+  // Read and written in the same transaction: the lock is checked, the evidence kept.
+  void Promise.all([tx.objectStore('assessments').get(input.assessmentId), answers.get([input.assessmentId, input.questionId])]).then(([assessment, stored]) => {
+    if (!assessment || isLocked(assessment)) return tx.abort();
+    queue(answers.put({ ...answer, evidence: stored?.evidence }));
+    tx.commit();
+  });
   tx.done.then(
     () => announceChange({ type: 'answer', assessmentId: answer.assessmentId, questionId: answer.questionId }),
     () => undefined,
@@ -415,13 +434,19 @@ export function saveAnswerBeforeUnload(input: AnswerInput): boolean {
  * record (another tab may have changed it), applies `change`, validates and
  * writes it back, then tells the other tabs.
  */
-async function updateAssessment(id: string, change: (assessment: Assessment) => Assessment): Promise<Assessment> {
+export async function updateAssessment(
+  id: string,
+  change: (assessment: Assessment) => Assessment,
+  /** Only a review move may change an approved assessment (to reopen it). */
+  { review = false }: { review?: boolean } = {},
+): Promise<Assessment> {
   const updated = await trackWrite(async () => {
     const db = await openGovernanceDB();
     const tx = db.transaction('assessments', 'readwrite');
     return allOrNothing(tx, async () => {
       const stored = await tx.store.get(id);
       if (!stored) throw new AssessmentMissingError(id);
+      if (!review) refuseLocked(stored);
       const next = AssessmentSchema.parse({ ...change(stored), updatedAt: now() });
       queue(tx.store.put(next));
       return next;
@@ -446,11 +471,6 @@ export function saveTargets(assessmentId: string, targets: Readonly<Record<strin
 /** Sets the planned action for one element. */
 export function saveAction(assessmentId: string, elementId: string, action: Action): Promise<Assessment> {
   return updateAssessment(assessmentId, (assessment) => ({ ...assessment, actions: { ...assessment.actions, [elementId]: action } }));
-}
-
-/** Marks an assessment final (locked) or reopens it. */
-export function setAssessmentStatus(assessmentId: string, status: Assessment['status']): Promise<Assessment> {
-  return updateAssessment(assessmentId, (assessment) => ({ ...assessment, status }));
 }
 
 /** Remembers where the person is in the questionnaire. */
@@ -632,7 +652,7 @@ export async function moveAssessment(assessment: Assessment, answers: readonly A
     await allOrNothing(tx, async () => {
       const stored = await tx.objectStore('assessments').get(assessment.id);
       if (!stored) throw new AssessmentMissingError(assessment.id);
-      if (stored.status === 'final') throw new AssessmentLockedError(assessment.id);
+      refuseLocked(stored);
       const store = tx.objectStore('answers');
       for (const key of await store.index('by-assessment').getAllKeys(assessment.id)) queue(store.delete(key));
       for (const answer of records) queue(store.put(answer));

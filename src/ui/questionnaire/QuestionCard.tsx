@@ -21,9 +21,11 @@ interface Props {
   /** The question changed when the assessment moved to a newer model version: its answer is to be looked at again. */
   review?: boolean;
   onKeep?: (inputAt: number) => void;
+  /** Where the answer's evidence register is edited. */
+  evidenceHref: string;
 }
 
-export function QuestionCard({ model, question, number, answer, onChoose, onCommentInput, onCommentDone, onRetry, locked, review, onKeep }: Props) {
+export function QuestionCard({ model, question, number, answer, onChoose, onCommentInput, onCommentDone, onRetry, locked, review, onKeep, evidenceHref }: Props) {
   const text = modelText(model);
   const id = `q-${question.id}`;
   const value = answer?.value ?? null;
@@ -116,6 +118,9 @@ export function QuestionCard({ model, question, number, answer, onChoose, onComm
           onBlur={saveComment}
         />
       </div>
+      <a href={evidenceHref}>
+        {t('question.evidence')}
+      </a>
       <SaveIndicator answer={answer} onRetry={(e) => onRetry(e.timeStamp)} />
     </fieldset>
   );

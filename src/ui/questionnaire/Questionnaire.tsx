@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { isLocked } from '../../assessment/lock.ts';
 import { formatPercent, t } from '../../i18n/index.ts';
 import type { Answer, Assessment } from '../../assessment/schema.ts';
 import type { MaturityModel } from '../../model/schema.ts';
@@ -18,6 +19,7 @@ interface Props {
 
 export function Questionnaire({ assessment, model, stored, elementId }: Props) {
   const { answers, choose, editComment, saveComment, retry } = useAnswers(assessment.id, stored);
+  const locked = isLocked(assessment);
   const text = modelText(model);
   const heading = useRef<HTMLHeadingElement>(null);
   // Moving to another element moves focus to its heading, so keyboard and
@@ -80,7 +82,7 @@ export function Questionnaire({ assessment, model, stored, elementId }: Props) {
             {text(element.title)}
           </h2>
           <p class="element-description">{text(element.description)}</p>
-          {assessment.status === 'final' && <p class="notice">{t('questionnaire.locked')}</p>}
+          {locked && <p class="notice">{t('questionnaire.locked')}</p>}
           {element.questions.map((question, i) => (
             <QuestionCard
               key={question.id}
@@ -95,8 +97,9 @@ export function Questionnaire({ assessment, model, stored, elementId }: Props) {
               onCommentInput={(comment) => editComment(question.id, comment)}
               onCommentDone={(inputAt) => saveComment(question.id, inputAt)}
               onRetry={(inputAt) => void retry(question.id, inputAt)}
-              locked={assessment.status === 'final'}
+              locked={locked}
               review={toReview.has(question.id) && !reviewed.has(question.id)}
+              evidenceHref={`/assessments/${assessment.id}/evidence/${question.id}`}
               onKeep={(inputAt) => {
                 const value = answers.get(question.id)?.value;
                 setReviewed((now) => new Set(now).add(question.id));

@@ -1,4 +1,5 @@
 import { Fragment } from 'preact';
+import { isLocked } from '../../assessment/lock.ts';
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import type { Answer, Assessment } from '../../assessment/schema.ts';
@@ -29,7 +30,7 @@ export function ModelUpdate({ assessment, model, answers }: Props) {
   if (newer.state !== 'ready' || !newer.value) return null;
   const target = newer.value;
 
-  if (assessment.status === 'final') {
+  if (isLocked(assessment)) {
     return <p class="notice no-print">{t('migration.final', { version: target.version })}</p>;
   }
 

@@ -1,12 +1,12 @@
 import { ModelUpdate } from './ModelUpdate.tsx';
 import { useRef, useState } from 'preact/hooks';
 import { currentLanguage, formatDateTime, formatPercent, t } from '../../i18n/index.ts';
-import type { Action, Answer, Assessment } from '../../assessment/schema.ts';
+import type { Action, Answer, Assessment, ReviewEntry } from '../../assessment/schema.ts';
+import { reviewOf } from '../../assessment/review.ts';
 import { elementsCsv, questionsCsv } from '../../exchange/result-csv.ts';
 import type { Level, MaturityModel } from '../../model/schema.ts';
 import { effectiveTargets, rankPriorities, summarize } from '../../scoring/gaps.ts';
 import { answerLookup, type ScoreReport } from '../../scoring/score.ts';
-import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { downloadFile } from '../download.ts';
 import { errorMessage } from '../hooks.ts';
 import { formatIndex, indexLabel, levelLabel, modelText } from '../model-text.ts';
@@ -20,11 +20,13 @@ import { Priorities } from './Priorities.tsx';
 import { ResultCharts } from './ResultCharts.tsx';
 import { ScoresTable } from './ScoresTable.tsx';
 import { Summary } from './Summary.tsx';
+import { ReviewPanel, stateName } from './ReviewPanel.tsx';
 
 export interface ResultsActions {
   saveTargets: (targets: Record<string, Level | null>) => Promise<void>;
   saveAction: (elementId: string, action: Action) => Promise<void>;
-  setFinal: (final: boolean) => Promise<void>;
+  /** Moves the review and sign-off (approve, reopen…); rejects, nothing changed, when refused. */
+  review: (entry: ReviewEntry) => Promise<void>;
 }
 
 interface Props {
@@ -75,7 +77,6 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
   useFocusOnNavigation(heading, assessment.id);
   usePrintOpensDetails();
   const [error, setError] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState<'final' | 'reopen' | null>(null);
   const [wordStatus, setWordStatus] = useState<string>('');
 
   const lookup = answerLookup(model, answers);
@@ -83,7 +84,6 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
   const priorities = rankPriorities(model, report, assessment.targets, lookup);
   const summary = summarize(model, report, assessment.targets);
   const context = { model, assessment, language: currentLanguage() };
-  const final = assessment.status === 'final';
   const attempt = (work: Promise<void>) => work.then(() => setError(null), (e: unknown) => setError(errorMessage(e)));
 
   const resultFile = () => exportResultFile({ assessment, model, answers, report });
@@ -143,7 +143,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
       </h1>
       <p class="meta">
         {t('questionnaire.model', { title: text(model.title), version: model.version })}
-        {final && ` · ${t('results.final')}`}
+        {` · ${stateName(reviewOf(assessment).state)}`}
       </p>
       {error && <p role="alert">{error}</p>}
       <ModelUpdate assessment={assessment} model={model} answers={answers} />
@@ -181,9 +181,6 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
             {t('results.share')}
           </button>
         )}
-        <button type="button" onClick={() => setConfirming(final ? 'reopen' : 'final')}>
-          {final ? t('results.reopen') : t('results.markFinal')}
-        </button>
       </div>
       <p role="status" class="no-print" data-testid="word-status">
         {wordStatus}
@@ -203,6 +200,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
             t('results.byFramework', { title: text(model.frameworks.find((x) => x.id === f.frameworkId)!.title) }),
           ]),
           ['answers-heading', t('results.answers')],
+          ['review-heading', t('review.heading')],
         ]}
       />
 
@@ -319,19 +317,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         </a>
       </p>
 
-      {confirming && (
-        <ConfirmDialog
-          title={confirming === 'final' ? t('results.markFinal.title') : t('results.reopen.title')}
-          body={confirming === 'final' ? t('results.markFinal.body') : t('results.reopen.body')}
-          confirmLabel={confirming === 'final' ? t('results.markFinal') : t('results.reopen')}
-          onCancel={() => setConfirming(null)}
-          onConfirm={() => {
-            const next = confirming === 'final';
-            setConfirming(null);
-            void attempt(actions.setFinal(next));
-          }}
-        />
-      )}
+      <ReviewPanel review={reviewOf(assessment)} onMove={actions.review} errorText={errorMessage} />
     </div>
   );
 }

@@ -9,13 +9,17 @@ import {
   onChangeElsewhere,
   saveAction,
   saveTargets,
-  setAssessmentStatus,
 } from '../../storage/db.ts';
+import { reviewAssessment } from '../../storage/review.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { AssessmentNotFound } from '../questionnaire/index.tsx';
 import { findModel } from '../models.ts';
 import { ResultsView } from './ResultsView.tsx';
 import './style.css';
+
+export { loadPanelMessages } from '../../i18n/panel/load.ts';
+// The evidence register's page travels with the results: one chunk for both, one way in from the app's routes.
+export { EvidencePage } from '../questionnaire/evidence/index.tsx';
 
 const sameOrganization = (a: Assessment, b: Assessment) =>
   a.organization.name.trim().toLowerCase() === b.organization.name.trim().toLowerCase() &&
@@ -77,8 +81,8 @@ export function ResultsPage({ id }: { id: string }) {
         saveAction: async (elementId, action) => {
           await saveAction(id, elementId, action);
         },
-        setFinal: async (final) => {
-          await setAssessmentStatus(id, final ? 'final' : 'in-progress');
+        review: async (entry) => {
+          await reviewAssessment(id, entry);
           reload();
         },
       }}
