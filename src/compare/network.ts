@@ -191,7 +191,7 @@ const organizationsIn = (results: readonly ComparedResult[]) => new Set(results.
  * type) is not given is never shown, so it always counts as withheld. The
  * smallest groups are added first.
  */
-function complementaryWithheld(groups: ReadonlyMap<string | null, readonly ComparedResult[]>): Set<string | null> {
+export function complementaryWithheld(groups: ReadonlyMap<string | null, readonly ComparedResult[]>): Set<string | null> {
   const sizes = [...groups].map(([group, results]) => ({ group, size: organizationsIn(results) }));
   const withheld = new Set(sizes.filter((g) => g.group === null || g.size < MIN_GROUP_SIZE).map((g) => g.group));
   const withheldResults = () => [...withheld].flatMap((group) => groups.get(group) ?? []);
