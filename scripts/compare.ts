@@ -1,5 +1,5 @@
 /**
- * `npm run compare -- <folder> [--csv out.csv] [--anonymise [--salt text]] [--allow-rejected] [--timings]`:
+ * `npm run compare -- <folder> [--csv out.csv] [--compendium out.csv|out.md] [--anonymise [--salt text]] [--allow-rejected] [--timings]`:
  * the coordinators' CLI. Imports every *.json result file in the folder with
  * the same pure code as the app (limits, schema, hash, model, re-scoring),
  * prints each file's status, the organizations × domains matrix and the
@@ -9,7 +9,10 @@
  * control characters and bidirectional overrides written as escapes, so it
  * cannot act on the terminal. Anonymised, names become codes (salted with
  * --salt, or with a salt drawn at random for this run) and the statistics
- * follow the anonymity rules. Exits 1 when a file is rejected, unless
+ * follow the anonymity rules. --compendium writes the compendium of
+ * governance models (profiles side by side, archetypes, maturity by
+ * arrangement: `src/compare/compendium.ts`) as CSV, or as Markdown when the
+ * file name ends in .md. Exits 1 when a file is rejected, unless
  * --allow-rejected.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,7 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { anonymiseMatrix, anonymousCodes, randomSalt } from '../src/compare/anonymise.ts';
 import { matrixCsvRows } from '../src/compare/comparison-csv.ts';
+import { compendiumCsvRows, compendiumMarkdown } from '../src/compare/compendium-csv.ts';
 import { domainMatrix, groupByModel } from '../src/compare/matrix.ts';
 import { networkStatistics } from '../src/compare/network.ts';
 import { toCsv } from '../src/exchange/csv.ts';
@@ -34,6 +38,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     csv: { type: 'string' },
+    compendium: { type: 'string' },
     anonymise: { type: 'boolean', default: false },
     salt: { type: 'string' },
     'allow-rejected': { type: 'boolean', default: false },
@@ -45,7 +50,7 @@ const { values, positionals } = parseArgs({
 const folder = positionals[0];
 if (!folder) {
   console.error(
-    'usage: npm run compare -- <folder> [--csv out.csv] [--anonymise [--salt text]] [--allow-rejected] [--trusted-keys <folder>] [--sealing-key <file>]\n' +
+    'usage: npm run compare -- <folder> [--csv out.csv] [--compendium out.csv|out.md] [--anonymise [--salt text]] [--allow-rejected] [--trusted-keys <folder>] [--sealing-key <file>]\n' +
       '  (the sealing key file is a private key file exported from the Compare page; its passphrase is read from SEALING_KEY_PASSPHRASE)',
   );
   process.exit(2);
@@ -189,6 +194,15 @@ for (const group of groups) {
         const out = suffix ? values.csv.replace(/(\.csv)?$/, `${suffix}.csv`) : values.csv;
         writeFileSync(out, toCsv(matrixCsvRows(matrix)));
         say(`\nwrote ${basename(out)}`);
+      }
+      if (values.compendium) {
+        const suffix = (setCount === 1 ? '' : group.sets.length === 1 ? `-${set.modelId}` : `-${set.modelId}-${newest}`).replace(/[^A-Za-z0-9._-]/g, '_');
+        const markdown = /\.md$/i.test(values.compendium);
+        const out = suffix ? values.compendium.replace(/(\.md|\.csv)?$/i, (ext) => `${suffix}${ext || '.csv'}`) : values.compendium;
+        const options = { anonymised: values.anonymise };
+        const title = `Compendium of ICT governance models — ${localize(model.title, 'en', model.defaultLanguage)} — ${new Date().toISOString().slice(0, 10)}`;
+        writeFileSync(out, markdown ? compendiumMarkdown(set.results, title, options) : toCsv(compendiumCsvRows(set.results, options)));
+        say(`wrote ${basename(out)}`);
       }
     } catch (error) {
       // Not a file's doing (each was judged alone above), but one set must not keep the others from being shown.
