@@ -11,10 +11,9 @@
  * never describes fewer than three.
  */
 import { sealBenchmark, type BenchmarkColumn, type BenchmarkFile, type BenchmarkGroup } from '../exchange/benchmark-file.ts';
-import { groupByProfileItem } from './compendium.ts';
 import { comparePeriods, type ComparedResult, type ModelStructure } from './matrix.ts';
 import { complementaryWithheld, networkStatistics, type ColumnStatistics } from './network.ts';
-import { DECISION_RIGHTS_ITEM, KIND_ITEM, groupKeys, type ProfileValues } from './profile-values.ts';
+import { DECISION_RIGHTS_ITEM, KIND_ITEM, groupByProfileItem, groupKeys, type ProfileValues } from './profile-values.ts';
 import { MIN_GROUP_SIZE } from './statistics.ts';
 import { latestPerOrganization } from './trends.ts';
 

@@ -192,3 +192,24 @@ describe('the compendium CSV and Markdown', () => {
     expect(row[8]).toBeCloseTo(centralized.overall!.medianIndex!, 2);
   });
 });
+
+describe('filters and groups on profile items', () => {
+  it('reads the region and type filters from hq-region and organization-kind, old country/type alike', async () => {
+    const { filterOptions, filterResults } = await import('./matrix.ts');
+    const results = [...network(), result('Old', 2, {}, '2026', { country: 'Europe', type: 'specialized-agency' })];
+    expect(filterOptions(results).types).toEqual(['fund-programme', 'other', 'specialized-agency']);
+    expect(filterOptions(results).regions).toEqual(['Europe']);
+    expect(filterResults(results, { type: 'specialized-agency' })).toHaveLength(8);
+  });
+
+  it('anonymised, a profile filter gives a group only as maturity by arrangement would', async () => {
+    const { profileViewStatistics } = await import('./network.ts');
+    const results = network();
+    expect(profileViewStatistics(results, 'decision-rights', 'centralized', { anonymised: true }).ok).toBe(true);
+    // Federated (four) is withheld beside decentralized (one): filtering on it must not bring it back.
+    expect(profileViewStatistics(results, 'decision-rights', 'federated', { anonymised: true }).ok).toBe(false);
+    expect(profileViewStatistics(results, 'decision-rights', 'decentralized', { anonymised: true }).ok).toBe(false);
+    expect(profileViewStatistics(results, 'decision-rights', 'centralized', { anonymised: true, alsoFiltered: true }).ok).toBe(false);
+    expect(profileViewStatistics(results, 'decision-rights', 'federated').ok).toBe(true);
+  });
+});

@@ -20,7 +20,7 @@
  */
 import { organizationKey, organizationLabel, type ComparedResult } from './matrix.ts';
 import { complementaryWithheld } from './network.ts';
-import { groupKeys, profileItemsOf, profileOf, ARCHETYPE_ITEMS, type ProfileItemType, type ProfileValues } from './profile-values.ts';
+import { groupByProfileItem, groupKeys, profileItemsOf, profileOf, ARCHETYPE_ITEMS, type ProfileItemType, type ProfileValues } from './profile-values.ts';
 import { MIN_GROUP_SIZE, quantile } from './statistics.ts';
 import { latestPerOrganization } from './trends.ts';
 
@@ -170,16 +170,6 @@ function figures(id: string, cells: readonly { score: number | null; achievedLev
   const scores = cells.map((c) => c.score).filter((s): s is number => s !== null);
   const levels = cells.map((c) => c.achievedLevel).filter((l): l is number => l !== null);
   return { id, organizations: scores.length, medianLevel: median(levels), medianIndex: median(scores) };
-}
-
-/** Each organization's results grouped by the value(s) it gives for `item`; null for those that give none. */
-export function groupByProfileItem<R extends ComparedResult>(results: readonly R[], item: string, types?: CompendiumOptions['types']): Map<string | null, R[]> {
-  const groups = new Map<string | null, R[]>();
-  for (const result of results) {
-    const keys = groupKeys(item, profileOf(result.organization)[item], types?.[item]);
-    for (const key of keys.length ? keys : [null]) groups.set(key, [...(groups.get(key) ?? []), result]);
-  }
-  return groups;
 }
 
 /** Median level and median index, overall and per domain, for each value of `item`; values in order, "not given" last. */

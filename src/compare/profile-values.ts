@@ -130,3 +130,14 @@ export function profileValuesOf(results: readonly Pick<ComparedResult, 'organiza
   for (const result of results) for (const key of groupKeys(itemId, profileOf(result.organization)[itemId])) keys.add(key);
   return [...keys].sort();
 }
+
+/** Each organization's results grouped by the value(s) it gives for `item`; null for those that give none. */
+export function groupByProfileItem<R extends ComparedResult>(results: readonly R[], item: string, types?: Readonly<Record<string, ProfileItemType>>): Map<string | null, R[]> {
+  const groups = new Map<string | null, R[]>();
+  for (const result of results) {
+    const keys = groupKeys(item, profileOf(result.organization)[item], types?.[item]);
+    for (const key of keys.length ? keys : [null]) groups.set(key, [...(groups.get(key) ?? []), result]);
+  }
+  return groups;
+}
+
