@@ -17,6 +17,7 @@ import { ExchangeActions } from './ExchangeActions.tsx';
 import { exportResultFile } from './result-export.ts';
 import { Priorities } from './Priorities.tsx';
 import { ResultCharts } from './ResultCharts.tsx';
+import { PeerMedians, type Peers } from './PeerMedians.tsx';
 import { ScoresTable } from './ScoresTable.tsx';
 import { Summary } from './Summary.tsx';
 
@@ -33,6 +34,8 @@ interface Props {
   report: ScoreReport;
   previous: { assessment: Assessment; report: ScoreReport } | null;
   actions: ResultsActions;
+  /** The peer groups of a loaded network benchmark for this model; absent when there is none. */
+  peers?: Peers | null;
 }
 
 function fileStem(assessment: Assessment, model: MaturityModel): string {
@@ -68,7 +71,7 @@ function Contents({ sections }: { sections: [id: string, title: string][] }) {
   );
 }
 
-export function ResultsView({ assessment, model, answers, report, previous, actions }: Props) {
+export function ResultsView({ assessment, model, answers, report, previous, actions, peers }: Props) {
   const text = modelText(model);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnNavigation(heading, assessment.id);
@@ -200,6 +203,13 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         <Summary model={model} report={report} summary={summary} />
         <p class="hint">{t('results.rules')}</p>
       </section>
+
+      {peers && (
+        <section aria-labelledby="peers-heading">
+          <h2 id="peers-heading">{t('benchmark.peers')}</h2>
+          <PeerMedians model={model} report={report} peers={peers} />
+        </section>
+      )}
 
       <section aria-labelledby="priorities-heading" class="page-break-before">
         <h2 id="priorities-heading">{t('results.priorities')}</h2>
