@@ -7,6 +7,7 @@
  * Every function takes and returns plain data, so the Compare page, its
  * worker and the coordinators' CLI use the same code.
  */
+import type { ProfileValue } from '../assessment/schema.ts';
 import type { ImportedResult } from '../exchange/import.ts';
 import { compareVersions } from '../model/version.ts';
 import type { Level, MaturityModel } from '../model/schema.ts';
@@ -18,7 +19,7 @@ export interface ComparedResult {
   /** When the assessment last changed: orders results of one organization within a period. */
   updatedAt: string;
   /** `country` is the result file's "country or region", what the region filter reads. */
-  organization: { name: string; unit?: string; country?: string; type?: string };
+  organization: { name: string; unit?: string; country?: string; type?: string; profile?: Readonly<Record<string, ProfileValue>> };
   period: string;
   model: { id: string; version: string };
   report: ScoreReport;

@@ -14,6 +14,7 @@ import {
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { AssessmentNotFound } from '../questionnaire/index.tsx';
 import { findModel } from '../models.ts';
+import { profileForModel } from '../profiles.ts';
 import { ResultsView } from './ResultsView.tsx';
 import './style.css';
 
@@ -37,7 +38,8 @@ async function load(id: string) {
     listAnswers(id),
     listAssessments(),
   ]);
-  if (!model) return { assessment, model, answers, previous: null };
+  if (!model) return { assessment, model, answers, previous: null, profile: undefined };
+  const profile = await profileForModel(model);
   const before = previousOf(assessment, all);
   const previousModel = before && (await findModel(before.model.id, before.model.version));
   const previous =
@@ -47,7 +49,7 @@ async function load(id: string) {
           report: scoreAssessment(previousModel, answerLookup(previousModel, await listAnswers(before.id))),
         }
       : null;
-  return { assessment, model, answers, previous };
+  return { assessment, model, answers, previous, profile };
 }
 
 export function ResultsPage({ id }: { id: string }) {
@@ -57,7 +59,7 @@ export function ResultsPage({ id }: { id: string }) {
   if (loaded.state === 'loading') return <p>{t('common.loading')}</p>;
   if (loaded.state === 'failed') return <p role="alert">{errorMessage(loaded.error)}</p>;
   if (!loaded.value) return <AssessmentNotFound />;
-  const { assessment, model, answers, previous } = loaded.value;
+  const { assessment, model, answers, previous, profile } = loaded.value;
   if (!model) {
     return <p role="alert">{t('questionnaire.modelMissing', { id: assessment.model.id, version: assessment.model.version })}</p>;
   }
@@ -69,6 +71,7 @@ export function ResultsPage({ id }: { id: string }) {
       answers={answers}
       report={report}
       previous={previous}
+      profile={profile}
       actions={{
         saveTargets: async (targets) => {
           await saveTargets(id, targets);
