@@ -39,6 +39,13 @@ export function ProfileForm({ assessment, model, profile, save, describeError }:
   const give = async (item: ProfileItem, value: ProfileValue | null) => {
     const problem = value === null ? null : checkProfileValue(item, value);
     if (problem) return setState(item.id, { state: 'invalid', problem });
+    // Shown as given at once (a radio or box the person just chose stays chosen); the stored profile replaces it once written.
+    setValues((now) => {
+      const next = { ...now };
+      if (value === null) delete next[item.id];
+      else next[item.id] = value;
+      return next;
+    });
     setState(item.id, { state: 'saving' });
     try {
       setValues(await save(item.id, value));
