@@ -7,8 +7,8 @@
  * Every function takes and returns plain data, so the Compare page, its
  * worker and the coordinators' CLI use the same code.
  */
+import type { ProfileValue } from '../assessment/schema.ts';
 import type { ImportedResult } from '../exchange/import.ts';
-import type { ProfileValue } from '../exchange/result-file.ts';
 import { compareVersions } from '../model/version.ts';
 import type { Level, MaturityModel } from '../model/schema.ts';
 import type { Figures, ScoreReport } from '../scoring/score.ts';
@@ -19,7 +19,7 @@ export interface ComparedResult {
   /** When the assessment last changed: orders results of one organization within a period. */
   updatedAt: string;
   /** `country` and `type` are read as the profile items `hq-region` and `organization-kind` where the profile lacks them (`profileOf`). */
-  organization: { name: string; unit?: string; country?: string; type?: string; profile?: Record<string, ProfileValue> };
+  organization: { name: string; unit?: string; country?: string; type?: string; profile?: Readonly<Record<string, ProfileValue>> };
   period: string;
   model: { id: string; version: string };
   report: ScoreReport;

@@ -12,6 +12,7 @@ import { noteRouteChange } from './navigation.ts';
 // Each page is its own chunk: a first visit loads only the page it opens.
 const HomePage = lazy(() => import('./home/index.tsx').then((m) => m.HomePage));
 const QuestionnairePage = lazy(() => import('./questionnaire/index.tsx').then((m) => m.QuestionnairePage));
+const ProfilePage = lazy(() => import('./profile/index.tsx').then((m) => m.ProfilePage));
 const ResultsPage = lazy(() => import('./results/index.tsx').then((m) => m.ResultsPage));
 const ComparePage = lazy(() => import('./compare/index.tsx').then((m) => m.ComparePage));
 const ModelPage = lazy(() => import('./model/index.tsx').then((m) => m.ModelPage));
@@ -55,6 +56,7 @@ export function App() {
           <Router onRouteChange={noteRouteChange}>
             <Route path="/" component={HomePage} />
             <Route path="/assessments/:id/results" component={ResultsPage} />
+            <Route path="/assessments/:id/profile" component={ProfilePage} />
             <Route path="/assessments/:id/:elementId?" component={QuestionnairePage} />
             <Route path="/models/:id/:version" component={ModelPage} />
             <Route path="/compare" component={ComparePage} />

@@ -3,7 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import { currentLanguage, formatDateTime, formatPercent, t } from '../../i18n/index.ts';
 import type { Action, Answer, Assessment } from '../../assessment/schema.ts';
 import { elementsCsv, questionsCsv } from '../../exchange/result-csv.ts';
-import type { Level, MaturityModel } from '../../model/schema.ts';
+import type { Level, MaturityModel, Profile } from '../../model/schema.ts';
 import { effectiveTargets, rankPriorities, summarize } from '../../scoring/gaps.ts';
 import { answerLookup, type ScoreReport } from '../../scoring/score.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
@@ -16,6 +16,7 @@ import { AnswerList } from './AnswerList.tsx';
 import { ExchangeActions } from './ExchangeActions.tsx';
 import { exportResultFile } from './result-export.ts';
 import { Priorities } from './Priorities.tsx';
+import { ProfileSummary } from './ProfileSummary.tsx';
 import { ResultCharts } from './ResultCharts.tsx';
 import { PeerMedians, type Peers } from './PeerMedians.tsx';
 import { ScoresTable } from './ScoresTable.tsx';
@@ -36,6 +37,8 @@ interface Props {
   actions: ResultsActions;
   /** The peer groups of a loaded network benchmark for this model; absent when there is none. */
   peers?: Peers | null;
+  /** The governance profile the model asks for, if any. */
+  profile?: Profile | undefined;
 }
 
 function fileStem(assessment: Assessment, model: MaturityModel): string {
@@ -71,7 +74,7 @@ function Contents({ sections }: { sections: [id: string, title: string][] }) {
   );
 }
 
-export function ResultsView({ assessment, model, answers, report, previous, actions, peers }: Props) {
+export function ResultsView({ assessment, model, answers, report, previous, actions, peers, profile }: Props) {
   const text = modelText(model);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnNavigation(heading, assessment.id);
@@ -83,7 +86,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
   const targets = effectiveTargets(model, assessment.targets);
   const priorities = rankPriorities(model, report, assessment.targets, lookup);
   const summary = summarize(model, report, assessment.targets);
-  const context = { model, assessment, language: currentLanguage() };
+  const context = { model, assessment, language: currentLanguage(), profile };
   const final = assessment.status === 'final';
   const attempt = (work: Promise<void>) => work.then(() => setError(null), (e: unknown) => setError(errorMessage(e)));
 
@@ -172,6 +175,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
             `framework-${f.frameworkId}`,
             t('results.byFramework', { title: text(model.frameworks.find((x) => x.id === f.frameworkId)!.title) }),
           ]),
+          ...(profile ? [['profile-heading', t('profile.title')] as [string, string]] : []),
           ['answers-heading', t('results.answers')],
         ]}
       />
@@ -278,6 +282,8 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
           </section>
         );
       })}
+
+      {profile && <ProfileSummary assessment={assessment} model={model} profile={profile} />}
 
       <section aria-labelledby="answers-heading" class="page-break-before answers-section">
         <h2 id="answers-heading">{t('results.answers')}</h2>

@@ -14,6 +14,7 @@ import {
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { AssessmentNotFound } from '../questionnaire/index.tsx';
 import { findModel } from '../models.ts';
+import { profileForModel } from '../profiles.ts';
 import { ResultsView } from './ResultsView.tsx';
 import type { Peers } from './PeerMedians.tsx';
 import { getBenchmark } from '../../storage/benchmarks.ts';
@@ -65,7 +66,8 @@ async function load(id: string) {
     listAnswers(id),
     listAssessments(),
   ]);
-  if (!model) return { assessment, model, answers, previous: null, peers: null };
+  if (!model) return { assessment, model, answers, previous: null, profile: undefined, peers: null };
+  const profile = await profileForModel(model);
   const before = previousOf(assessment, all);
   const previousModel = before && (await findModel(before.model.id, before.model.version));
   const previous =
@@ -76,7 +78,7 @@ async function load(id: string) {
         }
       : null;
   const peers = await peersOf(assessment, model).catch(() => null);
-  return { assessment, model, answers, previous, peers };
+  return { assessment, model, answers, previous, profile, peers };
 }
 
 export function ResultsPage({ id }: { id: string }) {
@@ -86,7 +88,7 @@ export function ResultsPage({ id }: { id: string }) {
   if (loaded.state === 'loading') return <p>{t('common.loading')}</p>;
   if (loaded.state === 'failed') return <p role="alert">{errorMessage(loaded.error)}</p>;
   if (!loaded.value) return <AssessmentNotFound />;
-  const { assessment, model, answers, previous, peers } = loaded.value;
+  const { assessment, model, answers, previous, profile, peers } = loaded.value;
   if (!model) {
     return <p role="alert">{t('questionnaire.modelMissing', { id: assessment.model.id, version: assessment.model.version })}</p>;
   }
@@ -99,6 +101,7 @@ export function ResultsPage({ id }: { id: string }) {
       report={report}
       previous={previous}
       peers={peers}
+      profile={profile}
       actions={{
         saveTargets: async (targets) => {
           await saveTargets(id, targets);
