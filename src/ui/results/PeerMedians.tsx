@@ -29,9 +29,9 @@ export function PeerMedians({ model, report, peers }: { model: MaturityModel; re
     })),
   ];
   return (
-    <div class="table-scroll" role="region" aria-labelledby="peers-heading" tabIndex={0}>
+    <div class="table-scroll" role="region" aria-labelledby="peers-caption" tabIndex={0}>
       <table class="peer-medians" data-testid="peer-medians">
-        <caption>{t('benchmark.peers.caption', { date: peers.date })}</caption>
+        <caption id="peers-caption">{t('benchmark.peers.caption', { date: peers.date })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('results.byDomain')}</th>
