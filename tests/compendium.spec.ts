@@ -63,7 +63,7 @@ test('a coordinator opens the compendium of 24 results, prints it, downloads its
   expect(csv[0]).toEqual(['section', 'item', 'value', 'organization', 'period', 'domain', 'organizations', 'median_level', 'median_index']);
   const sections = new Set(csv.slice(1).map((r) => r[0]));
   expect([...sections].sort()).toEqual(['archetype', 'maturity', 'profile']);
-  const organizations = new Set(csv.filter((r) => r[0] === 'profile').map((r) => r[3]));
+  const organizations = new Set(csv.filter((r) => r[0] === 'profile').map((r) => r[3]!));
   expect(organizations.size).toBe(8);
   // No median of fewer than three organizations.
   for (const row of csv.filter((r) => r[0] === 'maturity' && r[8] !== '')) expect(Number(row[6])).toBeGreaterThanOrEqual(3);
