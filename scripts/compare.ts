@@ -1,5 +1,5 @@
 /**
- * `npm run compare -- <folder> [--csv out.csv] [--anonymise [--salt text]] [--allow-rejected] [--timings]`:
+ * `npm run compare -- <folder> [--csv out.csv] [--compendium out.csv|out.md] [--by-unit] [--anonymise [--salt text]] [--allow-rejected] [--timings]`:
  * the coordinators' CLI. Imports every *.json result file in the folder with
  * the same pure code as the app (limits, schema, hash, model, re-scoring),
  * prints each file's status, the organizations × domains matrix and the
@@ -12,7 +12,10 @@
  * follow the anonymity rules. With --by-unit, the unit results of each
  * organization, period and model are also rolled up into the organization
  * (`src/rollup/`, the organization view's code): its level per domain, the
- * unit holding each level down, median and spread, coverage. Exits 1 when a file is rejected, unless
+ * unit holding each level down, median and spread, coverage. --compendium writes the compendium of
+ * governance models (profiles side by side, archetypes, maturity by
+ * arrangement: `src/compare/compendium.ts`) as CSV, or as Markdown when the
+ * file name ends in .md. Exits 1 when a file is rejected, unless
  * --allow-rejected.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,6 +28,7 @@ import { organizationGroups, sameOrganization } from '../src/assessment/organiza
 import { compareVersions } from '../src/model/version.ts';
 import { rollupCsvRows } from '../src/rollup/rollup-csv.ts';
 import { rollUpOrganization, type UnitResult } from '../src/rollup/rollup.ts';
+import { compendiumCsvRows, compendiumMarkdown } from '../src/compare/compendium-csv.ts';
 import { networkStatistics } from '../src/compare/network.ts';
 import { toCsv } from '../src/exchange/csv.ts';
 import { RESULT_FILE_MAX_BYTES, type ImportedResult } from '../src/exchange/import.ts';
@@ -41,6 +45,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     csv: { type: 'string' },
+    compendium: { type: 'string' },
     anonymise: { type: 'boolean', default: false },
     salt: { type: 'string' },
     'allow-rejected': { type: 'boolean', default: false },
@@ -53,7 +58,7 @@ const { values, positionals } = parseArgs({
 const folder = positionals[0];
 if (!folder) {
   console.error(
-    'usage: npm run compare -- <folder> [--csv out.csv] [--anonymise [--salt text]] [--allow-rejected] [--trusted-keys <folder>] [--sealing-key <file>]\n' +
+    'usage: npm run compare -- <folder> [--csv out.csv] [--compendium out.csv|out.md] [--by-unit] [--anonymise [--salt text]] [--allow-rejected] [--trusted-keys <folder>] [--sealing-key <file>]\n' +
       '  --by-unit: also roll each organization\'s unit results up into the organization (src/rollup), printed and, with --csv, written\n' +
       '  (the sealing key file is a private key file exported from the Compare page; its passphrase is read from SEALING_KEY_PASSPHRASE)',
   );
@@ -198,6 +203,15 @@ for (const group of groups) {
         const out = suffix ? values.csv.replace(/(\.csv)?$/, `${suffix}.csv`) : values.csv;
         writeFileSync(out, toCsv(matrixCsvRows(matrix)));
         say(`\nwrote ${basename(out)}`);
+      }
+      if (values.compendium) {
+        const suffix = (setCount === 1 ? '' : group.sets.length === 1 ? `-${set.modelId}` : `-${set.modelId}-${newest}`).replace(/[^A-Za-z0-9._-]/g, '_');
+        const markdown = /\.md$/i.test(values.compendium);
+        const out = suffix ? values.compendium.replace(/(\.md|\.csv)?$/i, (ext) => `${suffix}${ext || '.csv'}`) : values.compendium;
+        const options = { anonymised: values.anonymise };
+        const title = `Compendium of ICT governance models — ${localize(model.title, 'en', model.defaultLanguage)} — ${new Date().toISOString().slice(0, 10)}`;
+        writeFileSync(out, markdown ? compendiumMarkdown(set.results, title, options) : toCsv(compendiumCsvRows(set.results, options)));
+        say(`wrote ${basename(out)}`);
       }
     } catch (error) {
       // Not a file's doing (each was judged alone above), but one set must not keep the others from being shown.

@@ -4,12 +4,12 @@
  * what is wrong, and the command exits with status 1.
  */
 import type { LanguageCoverage } from '../src/model/text.ts';
-import { checkModelFile, modelFiles } from './lib/check-model-files.ts';
+import { checkModelFile, modelFiles, profileFiles } from './lib/check-model-files.ts';
 
 /** Missing paths listed per language before the rest are only counted. */
 const MISSING_PATHS_SHOWN = 10;
 
-const files = process.argv.length > 2 ? process.argv.slice(2) : modelFiles('assessments');
+const files = process.argv.length > 2 ? process.argv.slice(2) : [...modelFiles('assessments'), ...profileFiles('assessments')];
 if (files.length === 0) {
   console.error('validate-models: no model files found in assessments/');
   process.exit(1);
@@ -41,5 +41,5 @@ function languageLines(languages: LanguageCoverage[]): string[] {
   });
 }
 
-console.log(`${files.length - failed} of ${files.length} model files valid`);
+console.log(`${files.length - failed} of ${files.length} model and profile files valid`);
 process.exit(failed > 0 ? 1 : 0);

@@ -1,8 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MaturityModel } from '../../src/model/schema.ts';
 import { translationCoverage, type LanguageCoverage } from '../../src/model/text.ts';
-import { modelTexts, parseModel, type ModelProblem } from '../../src/model/validate.ts';
+import { formatPath, forEachText, modelTexts, parseModel, parseProfileFile, type ModelProblem } from '../../src/model/validate.ts';
+import type { LocalText } from '../../src/model/schema.ts';
 
 export interface FileReport {
   file: string;
@@ -20,6 +21,14 @@ export function checkModelFile(file: string): FileReport {
   } catch (error) {
     return { file, problems: [{ path: '$', message: `not valid JSON: ${(error as Error).message}` }] };
   }
+  if (isProfileFile(file)) {
+    const profile = parseProfileFile(json);
+    if (!profile.ok) return { file, problems: profile.problems };
+    const texts: { text: LocalText; path: string }[] = [];
+    forEachText(profile.profile, ['profile'], (text, path) => texts.push({ text, path: formatPath(path) }));
+    const items = profile.profile.sections.flatMap((s) => s.items);
+    return { file, problems: [], summary: `profile: ${profile.profile.sections.length} sections, ${items.length} items`, languages: translationCoverage(texts, 'en') };
+  }
   const checked = parseModel(json);
   if (!checked.ok) return { file, problems: checked.problems };
   const { model } = checked;
@@ -33,8 +42,23 @@ export function checkModelFile(file: string): FileReport {
   };
 }
 
-/** The model files in a folder: every `*.json` directly in it (not the schema/ folder). */
+/** A shared profile file (`assessments/profiles/*.json`) rather than a model. */
+function isProfileFile(file: string): boolean {
+  return /(^|[\\/])profiles[\\/][^\\/]+\.json$/.test(file);
+}
+
+/** The model files in a folder: every `*.json` directly in it (not the schema/ or profiles/ folders). */
 export function modelFiles(folder: string): string[] {
+  return jsonFiles(folder);
+}
+
+/** The shared governance profiles kept beside the models, in `profiles/` (see `src/model/profiles.ts`). */
+export function profileFiles(folder: string): string[] {
+  const profiles = join(folder, 'profiles');
+  return existsSync(profiles) ? jsonFiles(profiles) : [];
+}
+
+function jsonFiles(folder: string): string[] {
   return readdirSync(folder)
     .filter((name) => name.endsWith('.json'))
     .sort()

@@ -100,6 +100,23 @@ export const ActionSchema = z.strictObject({
 });
 export type Action = z.infer<typeof ActionSchema>;
 
+/**
+ * The value of one governance profile item (`ProfileItem` in the model): a
+ * choice's option id; several option ids; a number (integer, year,
+ * percentage); an amount with its ISO 4217 currency; or text.
+ */
+export const PROFILE_TEXT_MAX_LENGTH = 2000;
+export const ProfileValueSchema = z.union([
+  z.string().check(z.maxLength(PROFILE_TEXT_MAX_LENGTH)),
+  z.number().check(z.refine(Number.isFinite, 'expected a finite number')),
+  z.array(IdSchema).check(z.maxLength(100)),
+  z.strictObject({
+    amount: z.number().check(z.refine(Number.isFinite, 'expected a finite number')),
+    currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code')),
+  }),
+]);
+export type ProfileValue = z.infer<typeof ProfileValueSchema>;
+
 export const AssessmentSchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
   model: z.strictObject({ id: IdSchema, version: z.string().check(z.minLength(1)) }),
@@ -118,6 +135,8 @@ export const AssessmentSchema = z.strictObject({
   notApplicableDomains: z.optional(z.array(IdSchema)),
   /** Its review and sign-off; absent in records made before review existed (read by `reviewOf`). */
   review: z.optional(ReviewSchema),
+  /** The governance profile as given: profile item id → value (facts, never scored); absent until the first is given. */
+  profile: z.optional(z.record(IdSchema, ProfileValueSchema)),
   /** Set when the assessment was moved to a newer version of its model: the answers to look at again. */
   migrated: z.optional(
     z.strictObject({ from: z.string(), at: z.iso.datetime(), review: z.array(IdSchema) }),

@@ -167,6 +167,41 @@ export const RatingSchema = z.strictObject({
 });
 export type Rating = z.infer<typeof RatingSchema>;
 
+/** The kinds of fact a governance profile item holds (see `ProfileValue` in `src/assessment/schema.ts`). */
+export const ProfileItemTypeSchema = z.enum(['choice', 'choices', 'integer', 'amount', 'percentage', 'year', 'text']);
+export type ProfileItemType = z.infer<typeof ProfileItemTypeSchema>;
+
+export const ProfileOptionSchema = z.strictObject({ id: IdSchema, label: LocalTextSchema });
+
+/**
+ * One fact about how the organization governs ICT: never scored. `options`
+ * are required for `choice` and `choices` (checked by `checkModel`), `min`
+ * and `max` bound the numbers.
+ */
+export const ProfileItemSchema = z.strictObject({
+  id: IdSchema,
+  type: ProfileItemTypeSchema,
+  label: LocalTextSchema,
+  help: z.optional(LocalTextSchema),
+  options: z.optional(z.array(ProfileOptionSchema)),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+});
+
+export const ProfileSectionSchema = z.strictObject({
+  id: IdSchema,
+  title: LocalTextSchema,
+  items: z.array(ProfileItemSchema).check(z.minLength(1, 'a profile section has at least one item')),
+});
+
+/** The governance profile: facts about how the organization governs ICT, in sections. Item ids are unique across the profile. */
+export const ProfileSchema = z.strictObject({
+  sections: z.array(ProfileSectionSchema).check(z.minLength(1, 'a profile has at least one section')),
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+export type ProfileSection = z.infer<typeof ProfileSectionSchema>;
+export type ProfileItem = z.infer<typeof ProfileItemSchema>;
+
 export const MaturityModelSchema = z.strictObject({
   $schema: z.optional(z.string()),
   format: z.literal(MODEL_FORMAT),
@@ -184,6 +219,8 @@ export const MaturityModelSchema = z.strictObject({
   scale: z.array(ScaleLevelSchema).check(z.minLength(2, 'a scale has at least two levels'), z.maxLength(10, 'a scale has at most ten levels')),
   rating: z._default(RatingSchema, { element: 'nplf', domain: 'nplf', organization: 'nplf', bands: { ...DEFAULT_BANDS } }),
   domains: z.array(DomainSchema).check(z.minLength(1, 'a model has at least one domain')),
+  /** Optional: the facts the organization gives about how it governs ICT (never scored). */
+  profile: z.optional(ProfileSchema),
 });
 
 /** A model as written in JSON (defaults not yet applied). */

@@ -5,13 +5,24 @@
  */
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
-import { MaturityModelSchema, scaleLevels, type LocalText, type MaturityModel } from './schema.ts';
+import { MaturityModelSchema, ProfileSchema, scaleLevels, type LocalText, type MaturityModel, type Profile } from './schema.ts';
 
 export interface ModelProblem {
   /** Where the problem is, as a JSON path: `$.domains[0].elements[1].id`. */
   path: string;
   message: string;
+  /** For the problems of the governance profile: what is wrong, as a code the UI can word (`profile.duplicate-id`, …). */
+  code?: ProfileProblemCode;
+  params?: Record<string, string | number>;
 }
+
+export type ProfileProblemCode =
+  | 'profile.duplicate-id'
+  | 'profile.duplicate-option'
+  | 'profile.options-required'
+  | 'profile.options-unused'
+  | 'profile.min-above-max'
+  | 'profile.default-language-missing';
 
 // zod/mini ships without messages; models need them to be fixable.
 z.config(en());
@@ -167,16 +178,76 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
     });
   });
 
-  forEachText(model, [], (text, path) => {
+  forEachText({ ...model, profile: undefined }, [], (text, path) => {
     if (typeof text !== 'string' && !(model.defaultLanguage in text)) {
       problem(path, `no text in the model's default language "${model.defaultLanguage}"`);
     }
   });
+  if (model.profile) problems.push(...checkProfile(model.profile, model.defaultLanguage, ['profile']));
 
   return problems;
 }
 
-const TEXT_FIELDS = new Set(['title', 'description', 'name', 'meaning', 'text', 'guidance']);
+/**
+ * The rules of a governance profile a schema cannot express: item ids unique
+ * across the whole profile (values are stored by item id alone), options for
+ * every choice and only for choices, each with its own id, `min` ≤ `max`,
+ * and every text in the default language. `at` is where the profile sits.
+ */
+export function checkProfile(profile: Profile, defaultLanguage: string, at: PropertyKey[] = []): ModelProblem[] {
+  const problems: ModelProblem[] = [];
+  const problem = (path: PropertyKey[], code: ProfileProblemCode, params: Record<string, string | number>, message: string) =>
+    problems.push({ path: formatPath([...at, ...path]), message, code, params });
+  const sectionIds = new Map<string, string>();
+  const itemIds = new Map<string, string>();
+  profile.sections.forEach((section, s) => {
+    const sectionPath = ['sections', s];
+    const firstSection = sectionIds.get(section.id);
+    if (firstSection) problem([...sectionPath, 'id'], 'profile.duplicate-id', { id: section.id, first: firstSection }, `duplicate section id "${section.id}" (first used at ${firstSection})`);
+    else sectionIds.set(section.id, formatPath([...at, ...sectionPath, 'id']));
+    section.items.forEach((item, i) => {
+      const itemPath = [...sectionPath, 'items', i];
+      const first = itemIds.get(item.id);
+      if (first) problem([...itemPath, 'id'], 'profile.duplicate-id', { id: item.id, first }, `duplicate profile item id "${item.id}" (first used at ${first})`);
+      else itemIds.set(item.id, formatPath([...at, ...itemPath, 'id']));
+      const isChoice = item.type === 'choice' || item.type === 'choices';
+      if (isChoice && (!item.options || item.options.length === 0)) {
+        problem([...itemPath, 'options'], 'profile.options-required', { id: item.id, type: item.type }, `a "${item.type}" item lists its options (at least one)`);
+      }
+      if (!isChoice && item.options) {
+        problem([...itemPath, 'options'], 'profile.options-unused', { id: item.id, type: item.type }, `a "${item.type}" item has no options; remove them or make it a choice`);
+      }
+      const optionIds = new Set<string>();
+      item.options?.forEach((option, o) => {
+        if (optionIds.has(option.id)) problem([...itemPath, 'options', o, 'id'], 'profile.duplicate-option', { id: option.id, item: item.id }, `duplicate option id "${option.id}" in item "${item.id}"`);
+        optionIds.add(option.id);
+      });
+      if (item.min !== undefined && item.max !== undefined && item.min > item.max) {
+        problem([...itemPath, 'min'], 'profile.min-above-max', { min: item.min, max: item.max }, `min (${item.min}) is above max (${item.max})`);
+      }
+    });
+  });
+  forEachText(profile, [], (text, path) => {
+    if (typeof text !== 'string' && !(defaultLanguage in text)) {
+      problem(path, 'profile.default-language-missing', { language: defaultLanguage }, `no text in the model's default language "${defaultLanguage}"`);
+    }
+  });
+  return problems;
+}
+
+export type ProfileCheck = { ok: true; profile: Profile } | { ok: false; problems: ModelProblem[] };
+
+/** Validate untrusted JSON as a profile file (`{ "profile": … }`, as in `assessments/profiles/`): shape, then meaning. */
+export function parseProfileFile(json: unknown, defaultLanguage = 'en'): ProfileCheck {
+  const parsed = z.strictObject({ $schema: z.optional(z.string()), profile: ProfileSchema }).safeParse(json);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) })) };
+  }
+  const problems = checkProfile(parsed.data.profile, defaultLanguage, ['profile']);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, profile: parsed.data.profile };
+}
+
+const TEXT_FIELDS = new Set(['title', 'description', 'name', 'meaning', 'text', 'guidance', 'label', 'help']);
 const TEXT_MAPS = new Set(['levels', 'recommendations', 'evidence']);
 
 /** Calls `visit` for every localisable text in the model, with its path. */

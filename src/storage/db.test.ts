@@ -25,6 +25,7 @@ import {
   saveAction,
   saveLastElement,
   saveModel,
+  saveProfileValue,
   saveTargets,
   saveAnswerBeforeUnload,
   type GovernanceDB,
@@ -193,6 +194,50 @@ describe('targets, actions and status', () => {
     const reopened = await reviewAssessment(id, { state: 'reopened', by: 'Ana', role: 'CIO', at: AT, note: 'Audit found a gap' });
     expect(reopened.status).toBe('in-progress');
     expect(reopened.review!.history.map((h) => h.state)).toEqual(['in-review', 'approved', 'reopened']);
+  });
+});
+
+describe('the governance profile', () => {
+  it('saves each value as given, in its own write, and removes one with null or an empty value', async () => {
+    const { id } = await createAssessment(newAssessment());
+    expect((await getAssessment(id))!.profile).toBeUndefined();
+    await saveProfileValue(id, 'decision-rights', 'federated');
+    await saveProfileValue(id, 'operating-regions', ['africa', 'europe']);
+    await saveProfileValue(id, 'staff', 7200);
+    await saveProfileValue(id, 'ict-spending', { amount: 41_500_000, currency: 'USD' });
+    await saveProfileValue(id, 'cio-title', 'Chief Information Technology Officer');
+    expect((await getAssessment(id))!.profile).toEqual({
+      'decision-rights': 'federated',
+      'operating-regions': ['africa', 'europe'],
+      staff: 7200,
+      'ict-spending': { amount: 41_500_000, currency: 'USD' },
+      'cio-title': 'Chief Information Technology Officer',
+    });
+    await saveProfileValue(id, 'staff', null);
+    await saveProfileValue(id, 'operating-regions', []);
+    await saveProfileValue(id, 'cio-title', '');
+    expect(Object.keys((await getAssessment(id))!.profile!).sort()).toEqual(['decision-rights', 'ict-spending']);
+  });
+
+  it('refuses a value of no known shape, and any change to a final assessment, changing nothing', async () => {
+    const { id } = await createAssessment(newAssessment());
+    await saveProfileValue(id, 'staff', 10);
+    await expect(saveProfileValue(id, 'staff', Number.NaN)).rejects.toThrow();
+    await expect(saveProfileValue(id, 'ict-spending', { amount: 5, currency: 'dollars' })).rejects.toThrow();
+    await expect(saveProfileValue(id, 'Not An Id', 'x')).rejects.toThrow();
+    await approve(id);
+    await expect(saveProfileValue(id, 'staff', 11)).rejects.toBeInstanceOf(AssessmentLockedError);
+    expect((await getAssessment(id))!.profile).toEqual({ staff: 10 });
+  });
+
+  it('is carried into the next period’s assessment as a copy', async () => {
+    const earlier = await createAssessment(newAssessment());
+    await saveProfileValue(earlier.id, 'operating-regions', ['africa']);
+    const next = await createAssessment({ ...newAssessment(), period: '2027' }, undefined, earlier.id);
+    expect(next.profile).toEqual({ 'operating-regions': ['africa'] });
+    await saveProfileValue(next.id, 'operating-regions', ['africa', 'europe']);
+    expect((await getAssessment(earlier.id))!.profile).toEqual({ 'operating-regions': ['africa'] });
+    expect((await createAssessment(newAssessment(), earlier.id)).profile).toBeUndefined();
   });
 });
 

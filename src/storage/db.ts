@@ -13,6 +13,7 @@ import {
   type AnswerValue,
   type Assessment,
   type NewAssessment,
+  type ProfileValue,
 } from '../assessment/schema.ts';
 import { isLocked } from '../assessment/lock.ts';
 import type { ImportedResult } from '../exchange/import.ts';
@@ -297,9 +298,11 @@ export async function allOrNothing<T>(tx: { abort(): void; done: Promise<void> }
 /**
  * Starts an assessment. With `copyAnswersFrom`, the answers and comments of
  * that assessment (an earlier period, say) are copied as a starting point,
- * in the same transaction.
+ * in the same transaction; with `carryProfileFrom`, that assessment's
+ * governance profile is (the facts of the organization, to review rather
+ * than give again).
  */
-export async function createAssessment(input: NewAssessment, copyAnswersFrom?: string): Promise<Assessment> {
+export async function createAssessment(input: NewAssessment, copyAnswersFrom?: string, carryProfileFrom?: string): Promise<Assessment> {
   const details = NewAssessmentSchema.parse(input);
   const timestamp = now();
   const assessment = AssessmentSchema.parse({
@@ -317,6 +320,10 @@ export async function createAssessment(input: NewAssessment, copyAnswersFrom?: s
     const db = await openGovernanceDB();
     const tx = db.transaction(['assessments', 'answers'], 'readwrite');
     const answers = tx.objectStore('answers');
+    if (carryProfileFrom) {
+      const source = await tx.objectStore('assessments').get(carryProfileFrom);
+      if (source?.profile) assessment.profile = structuredClone(source.profile);
+    }
     if (copyAnswersFrom) {
       const source = await tx.objectStore('assessments').get(copyAnswersFrom);
       if (source) assessment.targets = { ...source.targets };
@@ -465,6 +472,22 @@ export function saveTargets(assessmentId: string, targets: Readonly<Record<strin
       else next[elementId] = level;
     }
     return { ...assessment, targets: next };
+  });
+}
+
+/**
+ * Saves one governance profile item's value in its own transaction; `null`
+ * (or an empty text or list) removes it. Refused, changing nothing, when the
+ * assessment is final.
+ */
+export function saveProfileValue(assessmentId: string, itemId: string, value: ProfileValue | null): Promise<Assessment> {
+  return updateAssessment(assessmentId, (assessment) => {
+    refuseLocked(assessment);
+    const profile = { ...assessment.profile };
+    const empty = value === null || value === '' || (Array.isArray(value) && value.length === 0);
+    if (empty) delete profile[itemId];
+    else profile[itemId] = value;
+    return { ...assessment, profile };
   });
 }
 

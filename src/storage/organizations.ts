@@ -7,7 +7,7 @@
  */
 import { AssessmentSchema, type Assessment } from '../assessment/schema.ts';
 import { announceChange, queue, trackWrite } from './changes.ts';
-import { AssessmentMissingError, allOrNothing, openGovernanceDB, type ComparisonSet, type StoredResult } from './db.ts';
+import { AssessmentMissingError, allOrNothing, openGovernanceDB, refuseLocked, type ComparisonSet, type StoredResult } from './db.ts';
 
 /**
  * The set that keeps the unit results imported for one organization
@@ -50,6 +50,7 @@ export async function saveNotApplicableDomains(assessmentId: string, domainIds: 
     return allOrNothing(tx, async () => {
       const stored = await tx.store.get(assessmentId);
       if (!stored) throw new AssessmentMissingError(assessmentId);
+      refuseLocked(stored);
       const { notApplicableDomains: _, ...rest } = stored;
       const next = AssessmentSchema.parse({
         ...rest,

@@ -14,6 +14,7 @@ const HomePage = lazy(() => import('./home/index.tsx').then((m) => m.HomePage));
 const QuestionnairePage = lazy(() => import('./questionnaire/index.tsx').then((m) => m.QuestionnairePage));
 const ResultsPage = lazy(() => import('./results/index.tsx').then(async (m) => (await m.loadPanelMessages(), m.ResultsPage)));
 const EvidencePage = lazy(() => import('./results/index.tsx').then((m) => m.EvidencePage));
+const ProfilePage = lazy(() => import('./profile/index.tsx').then((m) => m.ProfilePage));
 const ComparePage = lazy(() => import('./compare/index.tsx').then((m) => m.ComparePage));
 const OrganizationPage = lazy(() => import('./organization/index.tsx').then((m) => m.OrganizationPage));
 const ModelPage = lazy(() => import('./model/index.tsx').then((m) => m.ModelPage));
@@ -58,6 +59,7 @@ export function App() {
             <Route path="/" component={HomePage} />
             <Route path="/assessments/:id/results" component={ResultsPage} />
             <Route path="/assessments/:id/evidence/:questionId" component={EvidencePage} />
+            <Route path="/assessments/:id/profile" component={ProfilePage} />
             <Route path="/assessments/:id/:elementId?" component={QuestionnairePage} />
             <Route path="/models/:id/:version" component={ModelPage} />
             <Route path="/compare" component={ComparePage} />

@@ -72,7 +72,8 @@ export function NewAssessmentForm({ models, existing }: { models: readonly Model
     setErrors({});
     setBusy(true);
     try {
-      const assessment = await createAssessment(checked.data, copy && earlier ? earlier.assessment.id : undefined);
+      // The governance profile describes the organization, not the period: it is always carried, to review.
+      const assessment = await createAssessment(checked.data, copy && earlier ? earlier.assessment.id : undefined, earlier?.assessment.id);
       draft = null;
       route(`/assessments/${assessment.id}`);
     } catch (e) {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import { organizationGroups, organizationNameKey } from '../../assessment/organization.ts';
 import type { Assessment } from '../../assessment/schema.ts';
@@ -9,6 +9,9 @@ import { newestVersions } from '../models.ts';
 import { AssessmentList } from './AssessmentList.tsx';
 import { DevicePanel } from './DevicePanel.tsx';
 import { SigningKeyPanel } from './SigningKeyPanel.tsx';
+import { BenchmarkPanel, type LoadedBenchmark } from './BenchmarkPanel.tsx';
+import { deleteBenchmark, getBenchmark, saveBenchmark } from '../../storage/benchmarks.ts';
+import { benchmarkProblemText } from '../benchmark/problem.ts';
 import { ModelList } from './ModelList.tsx';
 import { NewAssessmentForm } from './NewAssessmentForm.tsx';
 import { useFocusOnNavigation } from '../navigation.ts';
@@ -35,6 +38,15 @@ function organizationLinks(assessments: Assessment[]): (assessment: Assessment) 
   };
 }
 
+/** The benchmark kept here, read again as any file is (the reader is loaded only when there is one). */
+async function loadBenchmark(): Promise<LoadedBenchmark | null> {
+  const stored = await getBenchmark();
+  if (!stored) return null;
+  const { readBenchmark } = await import('../../exchange/benchmark-file.ts');
+  const check = await readBenchmark(stored.text);
+  return check.ok ? { fileName: stored.fileName, benchmark: check.benchmark } : null;
+}
+
 export function HomePage() {
   usePageTitle(t('home.title'));
   const heading = useRef<HTMLHeadingElement>(null);
@@ -51,6 +63,24 @@ export function HomePage() {
   );
   // The shipped models are known at build time: the lists render in their final layout at once; models loaded from files join them.
   const models = available.state === 'ready' ? available.value : shippedModelEntries;
+  const [benchmark, reloadBenchmark] = useLoaded(loadBenchmark, []);
+  const [benchmarkRefusal, setBenchmarkRefusal] = useState('');
+  const loadBenchmarkFile = async (file: File) => {
+    const { readBenchmark, BENCHMARK_MAX_BYTES } = await import('../../exchange/benchmark-file.ts');
+    const refuse = (problem: Parameters<typeof benchmarkProblemText>[0]) => setBenchmarkRefusal(t('benchmark.refused', { file: file.name, reason: benchmarkProblemText(problem) }));
+    // Judged by its size before it is read: a huge file is never loaded whole.
+    if (file.size > BENCHMARK_MAX_BYTES) return refuse({ code: 'json.too-large', path: '$', params: { bytes: file.size, maxBytes: BENCHMARK_MAX_BYTES } });
+    const text = await file.text();
+    const check = await readBenchmark(text);
+    if (!check.ok) return refuse(check.problem);
+    try {
+      await saveBenchmark({ text, fileName: file.name, loadedAt: new Date().toISOString() });
+      setBenchmarkRefusal('');
+    } catch (e) {
+      setBenchmarkRefusal(errorMessage(e));
+    }
+    reloadBenchmark();
+  };
 
   return (
     <div class="home">
@@ -91,6 +121,17 @@ export function HomePage() {
             <h2 id="signing-heading">{t('keys.signing.heading')}</h2>
             <SigningKeyPanel />
           </section>
+
+      <section aria-labelledby="benchmark-heading">
+        <h2 id="benchmark-heading">{t('benchmark.heading')}</h2>
+        <BenchmarkPanel
+          loaded={benchmark.state === 'ready' ? benchmark.value : null}
+          refusal={benchmarkRefusal}
+          onFile={(file) => void loadBenchmarkFile(file)}
+          onRemove={() => void deleteBenchmark().then(reloadBenchmark, (e) => setBenchmarkRefusal(errorMessage(e)))}
+        />
+      </section>
+
 
           <section aria-labelledby="models-heading">
             <h2 id="models-heading">{t('home.models')}</h2>

@@ -73,6 +73,7 @@ export function Questionnaire({ assessment, model, stored, elementId }: Props) {
         <a class="button" href={`/assessments/${assessment.id}/results`}>
           {t('questionnaire.seeResults')}
         </a>
+        <a href={`/assessments/${assessment.id}/profile`}>{t('profile.link')}</a>
       </div>
       <div class="questionnaire-body">
         <DomainNav assessmentId={assessment.id} model={model} answers={answers} currentElementId={elementId} />

@@ -4,7 +4,7 @@ import { currentLanguage, formatDateTime, formatPercent, t } from '../../i18n/in
 import type { Action, Answer, Assessment, ReviewEntry } from '../../assessment/schema.ts';
 import { reviewOf } from '../../assessment/review.ts';
 import { elementsCsv, questionsCsv } from '../../exchange/result-csv.ts';
-import type { Level, MaturityModel } from '../../model/schema.ts';
+import type { Level, MaturityModel, Profile } from '../../model/schema.ts';
 import { effectiveTargets, rankPriorities, summarize } from '../../scoring/gaps.ts';
 import { answerLookup, type ScoreReport } from '../../scoring/score.ts';
 import { downloadFile } from '../download.ts';
@@ -17,7 +17,9 @@ import { AnswerList } from './AnswerList.tsx';
 import { ExchangeActions } from './ExchangeActions.tsx';
 import { exportResultFile } from './result-export.ts';
 import { Priorities } from './Priorities.tsx';
+import { ProfileSummary } from './ProfileSummary.tsx';
 import { ResultCharts } from './ResultCharts.tsx';
+import { PeerMedians, type Peers } from './PeerMedians.tsx';
 import { ScoresTable } from './ScoresTable.tsx';
 import { Summary } from './Summary.tsx';
 import { ReviewPanel, stateName } from './ReviewPanel.tsx';
@@ -36,6 +38,10 @@ interface Props {
   report: ScoreReport;
   previous: { assessment: Assessment; report: ScoreReport } | null;
   actions: ResultsActions;
+  /** The peer groups of a loaded network benchmark for this model; absent when there is none. */
+  peers?: Peers | null;
+  /** The governance profile the model asks for, if any. */
+  profile?: Profile | undefined;
 }
 
 function fileStem(assessment: Assessment, model: MaturityModel): string {
@@ -71,7 +77,7 @@ function Contents({ sections }: { sections: [id: string, title: string][] }) {
   );
 }
 
-export function ResultsView({ assessment, model, answers, report, previous, actions }: Props) {
+export function ResultsView({ assessment, model, answers, report, previous, actions, peers, profile }: Props) {
   const text = modelText(model);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnNavigation(heading, assessment.id);
@@ -83,7 +89,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
   const targets = effectiveTargets(model, assessment.targets);
   const priorities = rankPriorities(model, report, assessment.targets, lookup);
   const summary = summarize(model, report, assessment.targets);
-  const context = { model, assessment, language: currentLanguage() };
+  const context = { model, assessment, language: currentLanguage(), profile };
   const attempt = (work: Promise<void>) => work.then(() => setError(null), (e: unknown) => setError(errorMessage(e)));
 
   const resultFile = () => exportResultFile({ assessment, model, answers, report });
@@ -199,6 +205,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
             `framework-${f.frameworkId}`,
             t('results.byFramework', { title: text(model.frameworks.find((x) => x.id === f.frameworkId)!.title) }),
           ]),
+          ...(profile ? [['profile-heading', t('profile.title')] as [string, string]] : []),
           ['answers-heading', t('results.answers')],
           ['review-heading', t('review.heading')],
         ]}
@@ -231,6 +238,13 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         <Summary model={model} report={report} summary={summary} />
         <p class="hint">{t('results.rules')}</p>
       </section>
+
+      {peers && (
+        <section aria-labelledby="peers-heading">
+          <h2 id="peers-heading">{t('benchmark.peers')}</h2>
+          <PeerMedians model={model} report={report} peers={peers} />
+        </section>
+      )}
 
       <section aria-labelledby="priorities-heading" class="page-break-before">
         <h2 id="priorities-heading">{t('results.priorities')}</h2>
@@ -299,6 +313,8 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
           </section>
         );
       })}
+
+      {profile && <ProfileSummary assessment={assessment} model={model} profile={profile} />}
 
       <section aria-labelledby="answers-heading" class="page-break-before answers-section">
         <h2 id="answers-heading">{t('results.answers')}</h2>

@@ -14,7 +14,36 @@ import { reviewAssessment } from '../../storage/review.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { AssessmentNotFound } from '../questionnaire/index.tsx';
 import { findModel } from '../models.ts';
+import { profileForModel } from '../profiles.ts';
 import { ResultsView } from './ResultsView.tsx';
+import type { Peers } from './PeerMedians.tsx';
+import { getBenchmark } from '../../storage/benchmarks.ts';
+import type { MaturityModel } from '../../model/schema.ts';
+import type { ProfileValue } from '../../exchange/result-file.ts';
+
+/**
+ * The loaded benchmark's peer groups for this assessment, when it speaks of
+ * the same model (a version it summarised, or one asking the same
+ * questions): the whole set, the same kind, the same arrangement.
+ */
+async function peersOf(assessment: Assessment, model: MaturityModel): Promise<Peers | null> {
+  const stored = await getBenchmark();
+  if (!stored) return null;
+  const [{ readBenchmark }, { benchmarkFits, peerGroups }, { profileOf }] = await Promise.all([
+    import('../../exchange/benchmark-file.ts'),
+    import('../../compare/benchmark.ts'),
+    import('../../compare/profile-values.ts'),
+  ]);
+  const check = await readBenchmark(stored.text);
+  if (!check.ok) return null;
+  const { benchmark } = check;
+  const theirs = benchmark.model.id === model.id ? await findModel(benchmark.model.id, benchmark.model.version) : undefined;
+  const structures = (_id: string, version: string) => (version === model.version ? model : version === benchmark.model.version ? theirs : undefined);
+  if (!benchmarkFits(benchmark, assessment.model, structures)) return null;
+  const organization = assessment.organization as { name: string; unit?: string; country?: string; type?: string };
+  const profile = profileOf({ ...organization, profile: (assessment as { profile?: Record<string, ProfileValue> }).profile });
+  return { date: benchmark.set.date, groups: peerGroups(benchmark, profile) };
+}
 import './style.css';
 
 export { loadPanelMessages } from '../../i18n/panel/load.ts';
@@ -41,7 +70,8 @@ async function load(id: string) {
     listAnswers(id),
     listAssessments(),
   ]);
-  if (!model) return { assessment, model, answers, previous: null };
+  if (!model) return { assessment, model, answers, previous: null, profile: undefined, peers: null };
+  const profile = await profileForModel(model);
   const before = previousOf(assessment, all);
   const previousModel = before && (await findModel(before.model.id, before.model.version));
   const previous =
@@ -51,7 +81,8 @@ async function load(id: string) {
           report: scoreAssessment(previousModel, answerLookup(previousModel, await listAnswers(before.id))),
         }
       : null;
-  return { assessment, model, answers, previous };
+  const peers = await peersOf(assessment, model).catch(() => null);
+  return { assessment, model, answers, previous, profile, peers };
 }
 
 export function ResultsPage({ id }: { id: string }) {
@@ -61,7 +92,7 @@ export function ResultsPage({ id }: { id: string }) {
   if (loaded.state === 'loading') return <p>{t('common.loading')}</p>;
   if (loaded.state === 'failed') return <p role="alert">{errorMessage(loaded.error)}</p>;
   if (!loaded.value) return <AssessmentNotFound />;
-  const { assessment, model, answers, previous } = loaded.value;
+  const { assessment, model, answers, previous, profile, peers } = loaded.value;
   if (!model) {
     return <p role="alert">{t('questionnaire.modelMissing', { id: assessment.model.id, version: assessment.model.version })}</p>;
   }
@@ -73,6 +104,8 @@ export function ResultsPage({ id }: { id: string }) {
       answers={answers}
       report={report}
       previous={previous}
+      peers={peers}
+      profile={profile}
       actions={{
         saveTargets: async (targets) => {
           await saveTargets(id, targets);

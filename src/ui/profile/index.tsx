@@ -1,0 +1,42 @@
+import { useEffect } from 'preact/hooks';
+import { t } from '../../i18n/index.ts';
+import { getAssessment, onChangeElsewhere, saveProfileValue } from '../../storage/db.ts';
+import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
+import { findModel } from '../models.ts';
+import { profileForModel } from '../profiles.ts';
+import { AssessmentNotFound } from '../questionnaire/index.tsx';
+import { ProfileForm } from './ProfileForm.tsx';
+import './style.css';
+
+async function load(id: string) {
+  const assessment = await getAssessment(id);
+  if (!assessment) return null;
+  const model = await findModel(assessment.model.id, assessment.model.version);
+  const profile = model && (await profileForModel(model));
+  return { assessment, model, profile };
+}
+
+/** The governance profile of one assessment: facts about how the organization governs ICT, each saved as it is given. */
+export function ProfilePage({ id }: { id: string }) {
+  const [loaded, reload] = useLoaded(() => load(id), [id]);
+  // Another tab finalising or reopening the assessment changes whether the profile can be changed.
+  useEffect(() => onChangeElsewhere((change) => change.type === 'assessments' && reload()), [id]);
+  usePageTitle(t('profile.title'));
+  if (loaded.state === 'loading') return <p>{t('common.loading')}</p>;
+  if (loaded.state === 'failed') return <p role="alert">{errorMessage(loaded.error)}</p>;
+  if (!loaded.value) return <AssessmentNotFound />;
+  const { assessment, model, profile } = loaded.value;
+  if (!model) {
+    return <p role="alert">{t('questionnaire.modelMissing', { id: assessment.model.id, version: assessment.model.version })}</p>;
+  }
+  return (
+    <ProfileForm
+      key={assessment.id}
+      assessment={assessment}
+      model={model}
+      profile={profile}
+      save={async (itemId, value) => (await saveProfileValue(id, itemId, value)).profile ?? {}}
+      describeError={errorMessage}
+    />
+  );
+}
