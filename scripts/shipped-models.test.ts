@@ -14,6 +14,8 @@ import { modelFiles } from './lib/check-model-files.ts';
 const PUBLISHED: Record<string, string> = {
   'ict-governance-1.0.0.json': '4ca24ab819dc56fdd4ea720aaf6438c5e2dcb5cbaa014d9dcfd04badfd1798a2',
   'ict-governance-quick-1.0.0.json': '40de0047809212e43d95160e692132d82500dd2496255f9c9b922d2d88f869bd',
+  'ict-governance-1.1.0.json': 'fb03fefffa8a99b6f79a287607b45767d31d92b1aa94d5f4415616cfeaad5dd3',
+  'ict-governance-quick-1.1.0.json': '438bdd224c3f4df2dc9e5482632e761fd62d4ad4bef9c886fd08531a90be4bf7',
 };
 
 type Text = string | Record<string, string>;
@@ -61,7 +63,7 @@ describe('shipped models', () => {
       seen.set(key, file);
     }
     expect([...seen.keys()]).toEqual(
-      expect.arrayContaining(['ict-governance@1.0.0', 'ict-governance@1.1.0', 'ict-governance-quick@1.0.0', 'ict-governance-quick@1.1.0']),
+      expect.arrayContaining(['ict-governance@1.0.0', 'ict-governance@1.1.0', 'ict-governance-quick@1.0.0', 'ict-governance-quick@1.1.0', 'ict-governance@2.0.0', 'ict-governance-quick@2.0.0']),
     );
   });
 
