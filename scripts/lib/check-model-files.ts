@@ -6,6 +6,10 @@ import { modelTexts, parseModel, type ModelProblem } from '../../src/model/valid
 
 export interface FileReport {
   file: string;
+  /** What the glossary and cross-model checks found to say of a valid file. */
+  terms?: string;
+  /** The model, when it is valid. */
+  model?: MaturityModel;
   problems: ModelProblem[];
   summary?: string;
   /** Per language the model uses: which texts fall back to another language. */
@@ -27,16 +31,20 @@ export function checkModelFile(file: string): FileReport {
   const questions = elements.flatMap((e) => e.questions);
   return {
     file,
+    model,
     problems: [],
     summary: `${model.id} ${model.version}: ${model.domains.length} domains, ${elements.length} key elements, ${questions.length} questions`,
     languages: translationCoverage(modelTexts(model), model.defaultLanguage),
   };
 }
 
-/** The model files in a folder: every `*.json` directly in it (not the schema/ folder). */
+/** The glossary of the shipped models' terms, beside them (not a model). */
+export const GLOSSARY_FILE = 'glossary.json';
+
+/** The model files in a folder: every `*.json` directly in it but the glossary (not the schema/ folder). */
 export function modelFiles(folder: string): string[] {
   return readdirSync(folder)
-    .filter((name) => name.endsWith('.json'))
+    .filter((name) => name.endsWith('.json') && name !== GLOSSARY_FILE)
     .sort()
     .map((name) => join(folder, name));
 }

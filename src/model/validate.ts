@@ -102,6 +102,21 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
     frameworkValues.set(framework.id, values);
   });
 
+  const checkMapsTo = (mapsTo: Record<string, string[]>, path: PropertyKey[]) => {
+    for (const [frameworkId, values] of Object.entries(mapsTo)) {
+      const known = frameworkValues.get(frameworkId);
+      if (!known) {
+        problem([...path, frameworkId], `"${frameworkId}" is not one of the model's frameworks`);
+        continue;
+      }
+      values.forEach((value, i) => {
+        if (!known.has(value)) {
+          problem([...path, frameworkId, i], `"${value}" is not a value of framework "${frameworkId}" (${[...known].join(', ')})`);
+        }
+      });
+    }
+  };
+
   const checkSources = (refs: { source: string }[], path: PropertyKey[]) =>
     refs.forEach((ref, i) => {
       if (!sourceIds.has(ref.source)) {
@@ -134,22 +149,21 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
       if (!onScale.has(String(element.defaultTarget))) {
         problem([...elementPath, 'defaultTarget'], `the target ${element.defaultTarget} is not on the model's scale (${scaleText})`);
       }
-      for (const [frameworkId, values] of Object.entries(element.mapsTo)) {
-        const known = frameworkValues.get(frameworkId);
-        if (!known) {
-          problem([...elementPath, 'mapsTo', frameworkId], `"${frameworkId}" is not one of the model's frameworks`);
-          continue;
-        }
-        values.forEach((value, i) => {
-          if (!known.has(value)) {
-            problem([...elementPath, 'mapsTo', frameworkId, i], `"${value}" is not a value of framework "${frameworkId}" (${[...known].join(', ')})`);
-          }
-        });
-      }
+      checkMapsTo(element.mapsTo, [...elementPath, 'mapsTo']);
       element.questions.forEach((question, q) => {
         const questionPath = [...elementPath, 'questions', q];
         claimId(question.id, questionPath);
         checkSources(question.sources, [...questionPath, 'sources']);
+        if (question.mapsTo) checkMapsTo(question.mapsTo, [...questionPath, 'mapsTo']);
+        if (question.prefills && !model.prefillsModel) {
+          problem([...questionPath, 'prefills'], 'a question prefills another model\'s questions only when the model names that model in "prefillsModel"');
+        }
+        const twice = (ids: string[] | undefined, field: string) =>
+          ids?.forEach((id, i) => {
+            if (ids.indexOf(id) !== i) problem([...questionPath, field, i], `"${id}" is named twice`);
+          });
+        twice(question.prefills, 'prefills');
+        twice(question.carriesFrom, 'carriesFrom');
         for (const level of levels) {
           if (!question.levels[`${level}`]) {
             problem([...questionPath, 'levels'], `no descriptor for level ${level}`);
@@ -165,6 +179,18 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
       });
     });
   });
+
+  // An answer carries from an earlier question (to each part of a question split in two), never from a question this version still asks.
+  model.domains.forEach((domain, d) =>
+    domain.elements.forEach((element, e) =>
+      element.questions.forEach((question, q) =>
+        question.carriesFrom?.forEach((from, i) => {
+          const path = ['domains', d, 'elements', e, 'questions', q, 'carriesFrom', i];
+          if (seen.has(from)) problem(path, `"${from}" is an id of this version: its answer carries over by id, not by "carriesFrom"`);
+        }),
+      ),
+    ),
+  );
 
   forEachText(model, [], (text, path) => {
     if (typeof text !== 'string' && !(model.defaultLanguage in text)) {
@@ -202,4 +228,32 @@ export function modelTexts(model: MaturityModel): { text: LocalText; path: strin
   const texts: { text: LocalText; path: string }[] = [];
   forEachText(model, [], (text, path) => texts.push({ text, path: formatPath(path) }));
   return texts;
+}
+
+/**
+ * The check across two models that a schema cannot make alone: every
+ * question of `short` that `prefills` names questions of `full` (the model
+ * `short.prefillsModel` names) names questions `full` has. Problems are
+ * paths in `short`.
+ */
+export function checkPrefills(short: MaturityModel, full: MaturityModel): ModelProblem[] {
+  const problems: ModelProblem[] = [];
+  const target = short.prefillsModel;
+  if (!target || target.id !== full.id || target.version !== full.version) return problems;
+  const known = new Set(full.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => q.id))));
+  short.domains.forEach((domain, d) =>
+    domain.elements.forEach((element, e) =>
+      element.questions.forEach((question, q) =>
+        question.prefills?.forEach((id, i) => {
+          if (!known.has(id)) {
+            problems.push({
+              path: formatPath(['domains', d, 'elements', e, 'questions', q, 'prefills', i]),
+              message: `"${id}" is not a question of ${full.id} ${full.version}`,
+            });
+          }
+        }),
+      ),
+    ),
+  );
+  return problems;
 }

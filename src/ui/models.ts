@@ -11,7 +11,8 @@ import type { MaturityModel } from '../model/schema.ts';
 import { parseModel, type ModelProblem } from '../model/validate.ts';
 import { deleteModel, listModels } from '../storage/db.ts';
 
-const modelUrls = import.meta.glob<string>('../../assessments/*.json', {
+// The glossary beside the models is for their authors (npm run validate-models), not a model.
+const modelUrls = import.meta.glob<string>(['../../assessments/*.json', '!../../assessments/glossary.json'], {
   query: '?url',
   import: 'default',
   eager: true,
