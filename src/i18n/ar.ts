@@ -347,6 +347,7 @@ export const ar: Catalog = {
   'migration.nothingChanged': 'لن يتغير شيء ما لم تؤكد ذلك.',
   'migration.added': 'الأسئلة الجديدة (تبدأ دون إجابة)',
   'migration.removed': 'الأسئلة المحذوفة (لا تُنقل إجاباتها)',
+  'migration.carriedFrom': 'أسئلة جديدة تأخذ إجابة سؤال تحل محله (للمراجعة)',
   'migration.changed': 'الأسئلة المعدَّلة (تُنقل الإجابة؛ يُرجى مراجعتها)',
   'migration.notApplicable': 'الأسئلة التي لم تعد تقبل الإجابة بـ«لا ينطبق» (تُمحى الإجابة)',
   'migration.targetsDropped': 'المستويات المستهدفة والإجراءات الخاصة بعناصر رئيسية لم تعد موجودة في النموذج',

@@ -332,6 +332,7 @@ export const en = {
   'migration.nothingChanged': 'Nothing changes until you confirm.',
   'migration.added': 'New questions (they start unanswered)',
   'migration.removed': 'Removed questions (their answers do not carry over)',
+  'migration.carriedFrom': 'New questions that take the answer of a question they replace (to review)',
   'migration.changed': 'Changed questions (the answer carries over; look at it again)',
   'migration.notApplicable': 'Questions that no longer allow “not applicable” (the answer is cleared)',
   'migration.targetsDropped': 'Targets and actions of key elements no longer in the model',

@@ -332,6 +332,7 @@ export const es: Catalog = {
   'migration.nothingChanged': 'No se modifica nada hasta que usted lo confirme.',
   'migration.added': 'Preguntas nuevas (empiezan sin respuesta)',
   'migration.removed': 'Preguntas eliminadas (sus respuestas no se conservan)',
+  'migration.carriedFrom': 'Preguntas nuevas que toman la respuesta de una pregunta a la que sustituyen (para revisar)',
   'migration.changed': 'Preguntas modificadas (la respuesta se conserva; revísela)',
   'migration.notApplicable': 'Preguntas que ya no admiten «No procede» (la respuesta se borra)',
   'migration.targetsDropped': 'Metas y acciones de elementos clave que ya no figuran en el modelo',

@@ -332,6 +332,7 @@ export const fr: Catalog = {
   'migration.nothingChanged': 'Rien n’est modifié tant que vous n’avez pas confirmé.',
   'migration.added': 'Nouvelles questions (sans réponse au départ)',
   'migration.removed': 'Questions supprimées (leurs réponses ne sont pas reprises)',
+  'migration.carriedFrom': 'Nouvelles questions qui reprennent la réponse d\'une question qu\'elles remplacent (à revoir)',
   'migration.changed': 'Questions modifiées (la réponse est reprise ; revoyez-la)',
   'migration.notApplicable': 'Questions qui n’admettent plus la réponse « sans objet » (la réponse est effacée)',
   'migration.targetsDropped': 'Cibles et actions des éléments clés qui ne figurent plus dans le modèle',

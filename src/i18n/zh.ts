@@ -322,6 +322,7 @@ export const zh: Catalog = {
   'migration.nothingChanged': '在您确认之前，不会作任何更改。',
   'migration.added': '新增问题（初始为未回答）',
   'migration.removed': '已删除的问题（其答复不会沿用）',
+  'migration.carriedFrom': '沿用其所取代问题答复的新问题（待复核）',
   'migration.changed': '已更改的问题（答复会沿用；请重新查看）',
   'migration.notApplicable': '不再允许回答“不适用”的问题（答复将被清除）',
   'migration.targetsDropped': '模型中已不存在的关键要素的目标和行动',
