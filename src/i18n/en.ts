@@ -341,6 +341,11 @@ export const en = {
   'migration.final': 'Version {version} of this model is on this device. Reopen this final assessment to move it to that version.',
   'question.review': 'This question changed in the new version of the model: check that your answer still holds.',
   'question.keep': 'Keep this answer',
+  'prefill.heading': 'A full assessment from this quick check',
+  'prefill.explain': 'The answers of this quick check pre-fill the questions of the full model they stand for; each is marked "to confirm" until you answer it or confirm it.',
+  'prefill.start': 'Start the full assessment from this quick check',
+  'question.toConfirm': 'To confirm: this answer was pre-filled from the quick check. Confirm it, or choose another level.',
+  'question.confirm': 'Confirm this answer',
 
   'nav.compare': 'Compare',
   'compare.title': 'Compare organizations',

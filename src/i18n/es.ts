@@ -341,6 +341,11 @@ export const es: Catalog = {
   'migration.final': 'La versión {version} de este modelo está disponible en este dispositivo. Vuelva a abrir esta evaluación definitiva para pasarla a esa versión.',
   'question.review': 'Esta pregunta ha cambiado en la nueva versión del modelo: compruebe que su respuesta sigue siendo válida.',
   'question.keep': 'Mantener esta respuesta',
+  'prefill.heading': 'Una evaluación completa a partir de esta evaluación rápida',
+  'prefill.explain': 'Las respuestas de esta evaluación rápida rellenan de antemano las preguntas del modelo completo a las que corresponden; cada una queda marcada «por confirmar» hasta que la responda o la confirme.',
+  'prefill.start': 'Empezar la evaluación completa a partir de esta evaluación rápida',
+  'question.toConfirm': 'Por confirmar: esta respuesta se rellenó a partir de la evaluación rápida. Confírmela o elija otro nivel.',
+  'question.confirm': 'Confirmar esta respuesta',
 
   'nav.compare': 'Comparar',
   'compare.title': 'Comparar organizaciones',

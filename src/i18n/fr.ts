@@ -341,6 +341,11 @@ export const fr: Catalog = {
   'migration.final': 'La version {version} de ce modèle est disponible sur cet appareil. Rouvrez cette évaluation finalisée pour la faire passer à cette version.',
   'question.review': 'Cette question a été modifiée dans la nouvelle version du modèle : vérifiez que votre réponse est toujours valable.',
   'question.keep': 'Conserver cette réponse',
+  'prefill.heading': 'Une évaluation complète à partir de cette évaluation rapide',
+  'prefill.explain': 'Les réponses de cette évaluation rapide pré-remplissent les questions du modèle complet qu\'elles représentent ; chacune est marquée « à confirmer » jusqu\'à ce que vous y répondiez ou la confirmiez.',
+  'prefill.start': 'Commencer l\'évaluation complète à partir de cette évaluation rapide',
+  'question.toConfirm': 'À confirmer : cette réponse a été pré-remplie à partir de l\'évaluation rapide. Confirmez-la ou choisissez un autre niveau.',
+  'question.confirm': 'Confirmer cette réponse',
 
   'nav.compare': 'Comparer',
   'compare.title': 'Comparer des organisations',

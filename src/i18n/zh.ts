@@ -331,6 +331,11 @@ export const zh: Catalog = {
   'migration.final': '本设备上有此模型的版本{version}。请先取消此评估的定稿，再将其改用该版本。',
   'question.review': '此问题在模型的新版本中已更改：请检查您的答复是否仍然成立。',
   'question.keep': '保留此答复',
+  'prefill.heading': '基于本次快速检查的完整评估',
+  'prefill.explain': '本次快速检查的答复将预先填入完整模型中与之对应的问题；每一项都标为“待确认”，直到您作答或确认为止。',
+  'prefill.start': '基于本次快速检查开始完整评估',
+  'question.toConfirm': '待确认：此答复是根据快速检查预先填入的。请确认，或选择其他级别。',
+  'question.confirm': '确认此答复',
 
   'nav.compare': '比较',
   'compare.title': '比较各组织',

@@ -1,4 +1,5 @@
 import { ModelUpdate } from './ModelUpdate.tsx';
+import { StartFullAssessment } from './StartFullAssessment.tsx';
 import { useRef, useState } from 'preact/hooks';
 import { currentLanguage, formatDateTime, formatPercent, t } from '../../i18n/index.ts';
 import type { Action, Answer, Assessment } from '../../assessment/schema.ts';
@@ -24,6 +25,8 @@ export interface ResultsActions {
   saveTargets: (targets: Record<string, Level | null>) => Promise<void>;
   saveAction: (elementId: string, action: Action) => Promise<void>;
   setFinal: (final: boolean) => Promise<void>;
+  /** For a quick check that leads into a full model this device has: starts a full assessment pre-filled from it, and gives its id. */
+  startFullAssessment?: () => Promise<string>;
 }
 
 interface Props {
@@ -127,6 +130,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
       </p>
       {error && <p role="alert">{error}</p>}
       <ModelUpdate assessment={assessment} model={model} answers={answers} />
+      {actions.startFullAssessment && <StartFullAssessment start={actions.startFullAssessment} />}
 
       <div class="actions results-actions no-print">
         <button type="button" onClick={() => print()}>

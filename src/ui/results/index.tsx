@@ -2,7 +2,9 @@ import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import type { Assessment } from '../../assessment/schema.ts';
 import { answerLookup, scoreAssessment } from '../../scoring/score.ts';
+import { prefillFromQuickCheck } from '../../assessment/prefill.ts';
 import {
+  createAssessmentFromQuickCheck,
   getAssessment,
   listAnswers,
   listAssessments,
@@ -37,7 +39,9 @@ async function load(id: string) {
     listAnswers(id),
     listAssessments(),
   ]);
-  if (!model) return { assessment, model, answers, previous: null };
+  // A quick check that leads into a full model this device has: a full assessment can start from it.
+  const full = model?.prefillsModel ? await findModel(model.prefillsModel.id, model.prefillsModel.version) : undefined;
+  if (!model) return { assessment, model, answers, previous: null, full };
   const before = previousOf(assessment, all);
   const previousModel = before && (await findModel(before.model.id, before.model.version));
   const previous =
@@ -47,7 +51,7 @@ async function load(id: string) {
           report: scoreAssessment(previousModel, answerLookup(previousModel, await listAnswers(before.id))),
         }
       : null;
-  return { assessment, model, answers, previous };
+  return { assessment, model, answers, previous, full };
 }
 
 export function ResultsPage({ id }: { id: string }) {
@@ -57,7 +61,7 @@ export function ResultsPage({ id }: { id: string }) {
   if (loaded.state === 'loading') return <p>{t('common.loading')}</p>;
   if (loaded.state === 'failed') return <p role="alert">{errorMessage(loaded.error)}</p>;
   if (!loaded.value) return <AssessmentNotFound />;
-  const { assessment, model, answers, previous } = loaded.value;
+  const { assessment, model, answers, previous, full } = loaded.value;
   if (!model) {
     return <p role="alert">{t('questionnaire.modelMissing', { id: assessment.model.id, version: assessment.model.version })}</p>;
   }
@@ -81,6 +85,16 @@ export function ResultsPage({ id }: { id: string }) {
           await setAssessmentStatus(id, final ? 'final' : 'in-progress');
           reload();
         },
+        ...(full && {
+          startFullAssessment: async () => {
+            const created = await createAssessmentFromQuickCheck(
+              { modelId: full.id, modelVersion: full.version, organization: assessment.organization, period: assessment.period },
+              { assessmentId: assessment.id, model: { ...assessment.model } },
+              (newId, at) => prefillFromQuickCheck(model, answers, full, newId, at),
+            );
+            return created.id;
+          },
+        }),
       }}
     />
   );
