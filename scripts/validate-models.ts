@@ -16,7 +16,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { GlossarySchema, glossaryFindings, type Glossary } from '../src/model/glossary.ts';
 import type { LanguageCoverage } from '../src/model/text.ts';
-import { checkPrefills, formatPath } from '../src/model/validate.ts';
+import { checkPrefills } from '../src/model/prefill-check.ts';
+import { formatPath } from '../src/model/validate.ts';
 import { GLOSSARY_FILE, checkModelFile, modelFiles, type FileReport } from './lib/check-model-files.ts';
 
 /** Missing paths listed per language before the rest are only counted. */

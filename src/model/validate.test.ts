@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MaturityModelInput } from './schema.ts';
 import { smallModel } from './small-model.fixture.ts';
-import { checkPrefills, formatPath, parseModel } from './validate.ts';
+import { checkPrefills } from './prefill-check.ts';
+import { formatPath, parseModel } from './validate.ts';
 
 function problemsOf(json: unknown) {
   const checked = parseModel(json);
