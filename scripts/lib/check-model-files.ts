@@ -7,6 +7,10 @@ import type { LocalText } from '../../src/model/schema.ts';
 
 export interface FileReport {
   file: string;
+  /** What the glossary and cross-model checks found to say of a valid file. */
+  terms?: string;
+  /** The model, when it is valid. */
+  model?: MaturityModel;
   problems: ModelProblem[];
   summary?: string;
   /** Per language the model uses: which texts fall back to another language. */
@@ -36,6 +40,7 @@ export function checkModelFile(file: string): FileReport {
   const questions = elements.flatMap((e) => e.questions);
   return {
     file,
+    model,
     problems: [],
     summary: `${model.id} ${model.version}: ${model.domains.length} domains, ${elements.length} key elements, ${questions.length} questions`,
     languages: translationCoverage(modelTexts(model), model.defaultLanguage),
@@ -47,7 +52,10 @@ function isProfileFile(file: string): boolean {
   return /(^|[\\/])profiles[\\/][^\\/]+\.json$/.test(file);
 }
 
-/** The model files in a folder: every `*.json` directly in it (not the schema/ or profiles/ folders). */
+/** The glossary of the shipped models' terms, beside them (not a model). */
+export const GLOSSARY_FILE = 'glossary.json';
+
+/** The model files in a folder: every `*.json` directly in it but the glossary (not the schema/ or profiles/ folders). */
 export function modelFiles(folder: string): string[] {
   return jsonFiles(folder);
 }
@@ -60,7 +68,7 @@ export function profileFiles(folder: string): string[] {
 
 function jsonFiles(folder: string): string[] {
   return readdirSync(folder)
-    .filter((name) => name.endsWith('.json'))
+    .filter((name) => name.endsWith('.json') && name !== GLOSSARY_FILE)
     .sort()
     .map((name) => join(folder, name));
 }

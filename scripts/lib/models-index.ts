@@ -34,7 +34,7 @@ export interface ShippedModelIndexEntry extends Omit<ShippedModelFile, 'url'> {
 /** Every shipped model file of `folder`, validated, hashed and summarised, by file name. */
 export async function indexShippedModels(folder = 'assessments'): Promise<ShippedModelIndexEntry[]> {
   const files = readdirSync(folder)
-    .filter((name) => name.endsWith('.json'))
+    .filter((name) => name.endsWith('.json') && name !== 'glossary.json') // the glossary is for the models' authors, not a model
     .sort();
   return Promise.all(
     files.map(async (file) => {

@@ -141,6 +141,18 @@ export const AssessmentSchema = z.strictObject({
   migrated: z.optional(
     z.strictObject({ from: z.string(), at: z.iso.datetime(), review: z.array(IdSchema) }),
   ),
+  /**
+   * Set when the assessment started from a quick check: which one, when, and
+   * the questions whose pre-filled answers are "to confirm" (until answered
+   * or confirmed after `at`).
+   */
+  prefilled: z.optional(
+    z.strictObject({
+      from: z.strictObject({ assessmentId: z.string().check(z.minLength(1)), model: z.strictObject({ id: IdSchema, version: z.string().check(z.minLength(1)) }) }),
+      at: z.iso.datetime(),
+      toConfirm: z.array(IdSchema),
+    }),
+  ),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 

@@ -106,6 +106,24 @@ export const QuestionSchema = z.strictObject({
    */
   evidence: z.optional(z.partialRecord(LevelKeySchema, LocalTextSchema)),
   sources: z._default(z.array(SourceReferenceSchema), []),
+  /**
+   * Optional, framework id → the values of it this question tests (such as
+   * one of Evaluate, Direct, Monitor, or a COBIT management objective). An
+   * element's own `mapsTo` is what framework readings of the results use.
+   */
+  mapsTo: z.optional(z.record(IdSchema, z.array(IdSchema))),
+  /**
+   * Optional, in a short model that leads into a fuller one: the questions
+   * of the model named by the model's `prefillsModel` that this question's
+   * answer pre-fills (marked "to confirm") when a full assessment starts from it.
+   */
+  prefills: z.optional(z.array(IdSchema).check(z.minLength(1, 'name at least one question, or leave "prefills" out'))),
+  /**
+   * Optional: questions of earlier versions of this model (ids no longer in
+   * this version) whose answer carries over to this question, flagged for
+   * review, when an assessment moves to this version (a question split in two, or two merged).
+   */
+  carriesFrom: z.optional(z.array(IdSchema).check(z.minLength(1, 'name at least one question, or leave "carriesFrom" out'))),
 });
 
 export const ElementSchema = z.strictObject({
@@ -218,6 +236,8 @@ export const MaturityModelSchema = z.strictObject({
   /** The model's ordered levels: two to ten consecutive whole numbers, each with a name and a meaning. */
   scale: z.array(ScaleLevelSchema).check(z.minLength(2, 'a scale has at least two levels'), z.maxLength(10, 'a scale has at most ten levels')),
   rating: z._default(RatingSchema, { element: 'nplf', domain: 'nplf', organization: 'nplf', bands: { ...DEFAULT_BANDS } }),
+  /** Optional: the fuller model whose questions this model's questions `prefills`. */
+  prefillsModel: z.optional(z.strictObject({ id: IdSchema, version: z.string().check(z.regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'expected a semantic version such as "2.0.0"')) })),
   domains: z.array(DomainSchema).check(z.minLength(1, 'a model has at least one domain')),
   /** Optional: the facts the organization gives about how it governs ICT (never scored). */
   profile: z.optional(ProfileSchema),

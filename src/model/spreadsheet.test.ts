@@ -427,7 +427,7 @@ describe('modelFromSpreadsheet problems', () => {
       {
         row,
         column: 'title:en',
-        message: 'question rows do not use this column; leave it empty (they use id, parent, weight, allowNotApplicable, sources, text:…, guidance:…, level0:… to level10:… for the levels of the scale)',
+        message: 'question rows do not use this column; leave it empty (they use id, parent, weight, allowNotApplicable, mapsTo, sources, prefills, carriesFrom, text:…, guidance:…, level0:… to level10:… for the levels of the scale)',
       },
     ]);
   });

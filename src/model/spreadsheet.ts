@@ -111,6 +111,9 @@ const LEADING_COLUMNS = ['kind', 'id', 'parent', 'level', 'weight', 'defaultTarg
 const TRAILING_COLUMNS = [
   'mapsTo',
   'sources',
+  'prefills',
+  'carriesFrom',
+  'prefillsModel',
   'citation',
   'url',
   'version',
@@ -136,7 +139,7 @@ const FIELD_COLUMNS: readonly string[] = [...LEADING_COLUMNS, ...TRAILING_COLUMN
 
 /** The columns each kind of row fills in (besides `kind` and `plainText`); it leaves every other one empty. */
 const ROW_COLUMNS: Record<RowKind, { fields: FieldColumn[]; texts: TextColumn[] }> = {
-  model: { fields: ['id', 'version', 'defaultLanguage', 'authors', 'license', '$schema'], texts: ['title', 'description'] },
+  model: { fields: ['id', 'version', 'defaultLanguage', 'authors', 'license', '$schema', 'prefillsModel'], texts: ['title', 'description'] },
   source: { fields: ['id', 'citation', 'url'], texts: [] },
   framework: { fields: ['id'], texts: ['title'] },
   value: { fields: ['id', 'parent'], texts: ['title'] },
@@ -144,7 +147,7 @@ const ROW_COLUMNS: Record<RowKind, { fields: FieldColumn[]; texts: TextColumn[] 
   rating: { fields: ['elementRule', 'domainRule', 'organizationRule', 'partially', 'largely', 'fully'], texts: [] },
   domain: { fields: ['id', 'weight'], texts: ['title', 'description'] },
   element: { fields: ['id', 'parent', 'weight', 'defaultTarget', 'mapsTo', 'sources'], texts: ['title', 'description'] },
-  question: { fields: ['id', 'parent', 'weight', 'allowNotApplicable', 'sources'], texts: ['text', 'guidance', ...LEVEL_COLUMNS] },
+  question: { fields: ['id', 'parent', 'weight', 'allowNotApplicable', 'mapsTo', 'sources', 'prefills', 'carriesFrom'], texts: ['text', 'guidance', ...LEVEL_COLUMNS] },
   recommendation: { fields: ['parent', 'level'], texts: ['text'] },
   'profile-section': { fields: ['id'], texts: ['title'] },
   'profile-item': { fields: ['id', 'parent', 'type', 'min', 'max'], texts: ['title', 'description'] },
@@ -189,6 +192,13 @@ export interface SpreadsheetOptions {
 }
 
 /** The model as rows of cells, the header first; `toCsv` writes them as a file. */
+/** A `mapsTo` as its cell: one framework a line, "framework-id: value-id, value-id". */
+function mapsToCell(mapsTo: Record<string, string[]>): string {
+  return Object.entries(mapsTo)
+    .map(([framework, values]) => `${framework}: ${values.join(', ')}`.trimEnd())
+    .join('\n');
+}
+
 export function modelToSpreadsheet(model: MaturityModel, { languages: extraLanguages = [] }: SpreadsheetOptions = {}): string[][] {
   const drafts: DraftRow[] = [];
   const add = (kind: RowKind, fields: DraftRow['fields'], texts: DraftRow['texts'] = {}) => drafts.push({ kind, fields, texts });
@@ -202,6 +212,7 @@ export function modelToSpreadsheet(model: MaturityModel, { languages: extraLangu
       authors: model.authors.map(listItem).join('\n'),
       license: model.license,
       $schema: model.$schema,
+      prefillsModel: model.prefillsModel ? `${model.prefillsModel.id}@${model.prefillsModel.version}` : undefined,
     },
     { title: model.title, description: model.description },
   );
@@ -235,9 +246,7 @@ export function modelToSpreadsheet(model: MaturityModel, { languages: extraLangu
           parent: domain.id,
           weight: `${element.weight}`,
           defaultTarget: `${element.defaultTarget}`,
-          mapsTo: Object.entries(element.mapsTo)
-            .map(([framework, values]) => `${framework}: ${values.join(', ')}`.trimEnd())
-            .join('\n'),
+          mapsTo: mapsToCell(element.mapsTo),
           sources: referencesCell(element.sources),
         },
         { title: element.title, description: element.description },
@@ -252,7 +261,10 @@ export function modelToSpreadsheet(model: MaturityModel, { languages: extraLangu
             parent: element.id,
             weight: `${question.weight}`,
             allowNotApplicable: question.allowNotApplicable ? 'yes' : 'no',
+            mapsTo: question.mapsTo ? mapsToCell(question.mapsTo) : undefined,
             sources: referencesCell(question.sources),
+            prefills: question.prefills?.join('\n'),
+            carriesFrom: question.carriesFrom?.join('\n'),
           },
           { text: question.text, guidance: question.guidance, ...levels },
         );
@@ -533,6 +545,7 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
     description: read.text(modelRow, 'description'),
     authors: read.lines(modelRow, 'authors').map(readListItem),
     ...(license ? { license } : {}),
+    ...read.prefillsModel(modelRow),
     sources: byKind.source.map((row, i) => {
       place(['sources', i], row);
       const url = row.cell('url');
@@ -605,6 +618,9 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
                 ...read.number(row, 'weight'),
                 ...(questionRecommendations ? { recommendations: questionRecommendations } : {}),
                 ...(sources.length > 0 ? { sources } : {}),
+                ...read.mapsTo(row),
+                ...read.ids(row, 'prefills'),
+                ...read.ids(row, 'carriesFrom'),
               };
             }),
           };
@@ -863,6 +879,22 @@ function cellReaders(header: Header, defaultLanguage: string, problem: (row: num
       if (['no', 'false'].includes(raw)) return { [column]: false };
       problem(row.number, column, `expected yes or no, found "${row.cell(column).trim()}"`);
       return {};
+    },
+    /** A list of question ids, one a line (or separated by commas); an empty cell leaves the field out. */
+    ids<Column extends 'prefills' | 'carriesFrom'>(row: SheetRow, column: Column): Partial<Record<Column, string[]>> {
+      const ids = lines(row, column).flatMap((line) => line.split(/[\s,;]+/).filter(Boolean));
+      return ids.length > 0 ? ({ [column]: ids } as Partial<Record<Column, string[]>>) : {};
+    },
+    /** The fuller model this one pre-fills, as "id@version". */
+    prefillsModel(row: SheetRow): { prefillsModel?: { id: string; version: string } } {
+      const raw = row.cell('prefillsModel').trim();
+      if (!raw) return {};
+      const at = raw.lastIndexOf('@');
+      if (at <= 0) {
+        problem(row.number, 'prefillsModel', `write the model as "id@version", such as "ict-governance@2.0.0" (found "${raw}")`);
+        return {};
+      }
+      return { prefillsModel: { id: raw.slice(0, at), version: raw.slice(at + 1) } };
     },
     mapsTo(row: SheetRow): { mapsTo?: Record<string, string[]> } {
       const mapsTo: Record<string, string[]> = {};

@@ -113,6 +113,21 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
     frameworkValues.set(framework.id, values);
   });
 
+  const checkMapsTo = (mapsTo: Record<string, string[]>, path: PropertyKey[]) => {
+    for (const [frameworkId, values] of Object.entries(mapsTo)) {
+      const known = frameworkValues.get(frameworkId);
+      if (!known) {
+        problem([...path, frameworkId], `"${frameworkId}" is not one of the model's frameworks`);
+        continue;
+      }
+      values.forEach((value, i) => {
+        if (!known.has(value)) {
+          problem([...path, frameworkId, i], `"${value}" is not a value of framework "${frameworkId}" (${[...known].join(', ')})`);
+        }
+      });
+    }
+  };
+
   const checkSources = (refs: { source: string }[], path: PropertyKey[]) =>
     refs.forEach((ref, i) => {
       if (!sourceIds.has(ref.source)) {
@@ -145,22 +160,21 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
       if (!onScale.has(String(element.defaultTarget))) {
         problem([...elementPath, 'defaultTarget'], `the target ${element.defaultTarget} is not on the model's scale (${scaleText})`);
       }
-      for (const [frameworkId, values] of Object.entries(element.mapsTo)) {
-        const known = frameworkValues.get(frameworkId);
-        if (!known) {
-          problem([...elementPath, 'mapsTo', frameworkId], `"${frameworkId}" is not one of the model's frameworks`);
-          continue;
-        }
-        values.forEach((value, i) => {
-          if (!known.has(value)) {
-            problem([...elementPath, 'mapsTo', frameworkId, i], `"${value}" is not a value of framework "${frameworkId}" (${[...known].join(', ')})`);
-          }
-        });
-      }
+      checkMapsTo(element.mapsTo, [...elementPath, 'mapsTo']);
       element.questions.forEach((question, q) => {
         const questionPath = [...elementPath, 'questions', q];
         claimId(question.id, questionPath);
         checkSources(question.sources, [...questionPath, 'sources']);
+        if (question.mapsTo) checkMapsTo(question.mapsTo, [...questionPath, 'mapsTo']);
+        if (question.prefills && !model.prefillsModel) {
+          problem([...questionPath, 'prefills'], 'a question prefills another model\'s questions only when the model names that model in "prefillsModel"');
+        }
+        const twice = (ids: string[] | undefined, field: string) =>
+          ids?.forEach((id, i) => {
+            if (ids.indexOf(id) !== i) problem([...questionPath, field, i], `"${id}" is named twice`);
+          });
+        twice(question.prefills, 'prefills');
+        twice(question.carriesFrom, 'carriesFrom');
         for (const level of levels) {
           if (!question.levels[`${level}`]) {
             problem([...questionPath, 'levels'], `no descriptor for level ${level}`);
@@ -177,6 +191,18 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
       });
     });
   });
+
+  // An answer carries from an earlier question (to each part of a question split in two), never from a question this version still asks.
+  model.domains.forEach((domain, d) =>
+    domain.elements.forEach((element, e) =>
+      element.questions.forEach((question, q) =>
+        question.carriesFrom?.forEach((from, i) => {
+          const path = ['domains', d, 'elements', e, 'questions', q, 'carriesFrom', i];
+          if (seen.has(from)) problem(path, `"${from}" is an id of this version: its answer carries over by id, not by "carriesFrom"`);
+        }),
+      ),
+    ),
+  );
 
   forEachText({ ...model, profile: undefined }, [], (text, path) => {
     if (typeof text !== 'string' && !(model.defaultLanguage in text)) {
@@ -275,3 +301,4 @@ export function modelTexts(model: MaturityModel): { text: LocalText; path: strin
   forEachText(model, [], (text, path) => texts.push({ text, path: formatPath(path) }));
   return texts;
 }
+

@@ -666,6 +666,47 @@ export async function removeSetResult(setId: string, assessmentId: string): Prom
  * answers are replaced in one transaction, or nothing changes. A final
  * assessment is refused: it must be reopened first.
  */
+/**
+ * A new full assessment that starts from a quick check: the record and its
+ * pre-filled answers (marked "to confirm" on the record) written in one
+ * transaction, so that it exists whole or not at all. `prefill` gives the
+ * answers for the new assessment's id at the time it is created.
+ */
+export async function createAssessmentFromQuickCheck(
+  input: NewAssessment,
+  from: { assessmentId: string; model: { id: string; version: string } },
+  prefill: (assessmentId: string, at: string) => { answers: Answer[]; toConfirm: string[] },
+): Promise<Assessment> {
+  const details = NewAssessmentSchema.parse(input);
+  const timestamp = now();
+  const id = crypto.randomUUID();
+  const { answers, toConfirm } = prefill(id, timestamp);
+  const assessment = AssessmentSchema.parse({
+    id,
+    model: { id: details.modelId, version: details.modelVersion },
+    organization: details.organization,
+    period: details.period,
+    status: 'in-progress',
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    targets: {},
+    actions: {},
+    prefilled: { from, at: timestamp, toConfirm },
+  });
+  const records = answers.map((answer) => AnswerSchema.parse(answer));
+  await trackWrite(async () => {
+    const db = await openGovernanceDB();
+    const tx = db.transaction(['assessments', 'answers'], 'readwrite');
+    await allOrNothing(tx, async () => {
+      queue(tx.objectStore('assessments').add(assessment));
+      const store = tx.objectStore('answers');
+      for (const answer of records) queue(store.put(answer));
+    });
+  });
+  announceChange({ type: 'assessments' });
+  return assessment;
+}
+
 export async function moveAssessment(assessment: Assessment, answers: readonly Answer[], review: readonly string[], from: string): Promise<Assessment> {
   const moved = AssessmentSchema.parse({ ...assessment, updatedAt: now(), migrated: { from, at: now(), review: [...review] } });
   const records = answers.map((answer) => AnswerSchema.parse(answer));

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { isLocked } from '../../assessment/lock.ts';
 import { formatPercent, t } from '../../i18n/index.ts';
 import type { Answer, Assessment } from '../../assessment/schema.ts';
+import { stillToConfirm } from '../../assessment/prefill.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import { saveLastElement } from '../../storage/db.ts';
 import { modelText, questionCount } from '../model-text.ts';
@@ -52,6 +53,9 @@ export function Questionnaire({ assessment, model, stored, elementId }: Props) {
     migrated ? migrated.review.filter((id) => (stored.find((a) => a.questionId === id)?.answeredAt ?? '') <= migrated.at) : [],
   );
 
+  // Pre-filled from a quick check, until answered or confirmed since.
+  const toConfirm = stillToConfirm(assessment.prefilled, stored);
+
   const organization = assessment.organization.unit
     ? t('home.organizationWithUnit', { name: assessment.organization.name, unit: assessment.organization.unit })
     : assessment.organization.name;
@@ -101,6 +105,7 @@ export function Questionnaire({ assessment, model, stored, elementId }: Props) {
               locked={locked}
               review={toReview.has(question.id) && !reviewed.has(question.id)}
               evidenceHref={`/assessments/${assessment.id}/evidence/${question.id}`}
+              toConfirm={toConfirm.has(question.id) && !reviewed.has(question.id)}
               onKeep={(inputAt) => {
                 const value = answers.get(question.id)?.value;
                 setReviewed((now) => new Set(now).add(question.id));

@@ -81,7 +81,18 @@ export function ModelUpdate({ assessment, model, answers }: Props) {
             })}{' '}
             {t('migration.nothingChanged')}
           </p>
-          <QuestionList title={t('migration.added')} ids={plan.added.map((q) => q.questionId)} text={(id) => questionText(target, id)} testId="added" />
+          <QuestionList
+            title={t('migration.added')}
+            ids={plan.added.filter((q) => !q.carriedFrom).map((q) => q.questionId)}
+            text={(id) => questionText(target, id)}
+            testId="added"
+          />
+          <QuestionList
+            title={t('migration.carriedFrom')}
+            ids={plan.added.filter((q) => q.carriedFrom).map((q) => q.questionId)}
+            text={(id) => questionText(target, id)}
+            testId="carried-from"
+          />
           <QuestionList title={t('migration.removed')} ids={plan.removed.map((q) => q.questionId)} text={(id) => questionText(model, id)} testId="removed" />
           <QuestionList title={t('migration.changed')} ids={plan.changed.map((q) => q.questionId)} text={(id) => questionText(target, id)} testId="changed" />
           <QuestionList

@@ -1,4 +1,5 @@
 import { ModelUpdate } from './ModelUpdate.tsx';
+import { StartFullAssessment } from './StartFullAssessment.tsx';
 import { useRef, useState } from 'preact/hooks';
 import { currentLanguage, formatDateTime, formatPercent, t } from '../../i18n/index.ts';
 import type { Action, Answer, Assessment, ReviewEntry } from '../../assessment/schema.ts';
@@ -29,6 +30,8 @@ export interface ResultsActions {
   saveAction: (elementId: string, action: Action) => Promise<void>;
   /** Moves the review and sign-off (approve, reopen…); rejects, nothing changed, when refused. */
   review: (entry: ReviewEntry) => Promise<void>;
+  /** For a quick check that leads into a full model this device has: starts a full assessment pre-filled from it, and gives its id. */
+  startFullAssessment?: () => Promise<string>;
 }
 
 interface Props {
@@ -160,6 +163,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
           </a>
         </p>
       )}
+      {actions.startFullAssessment && <StartFullAssessment start={actions.startFullAssessment} />}
 
       <div class="actions results-actions no-print">
         <button type="button" onClick={() => print()}>

@@ -2,7 +2,9 @@ import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import type { Assessment } from '../../assessment/schema.ts';
 import { answerLookup, scoreAssessment } from '../../scoring/score.ts';
+import { prefillFromQuickCheck } from '../../assessment/prefill.ts';
 import {
+  createAssessmentFromQuickCheck,
   getAssessment,
   listAnswers,
   listAssessments,
@@ -70,7 +72,9 @@ async function load(id: string) {
     listAnswers(id),
     listAssessments(),
   ]);
-  if (!model) return { assessment, model, answers, previous: null, profile: undefined, peers: null };
+  // A quick check that leads into a full model this device has: a full assessment can start from it.
+  const full = model?.prefillsModel ? await findModel(model.prefillsModel.id, model.prefillsModel.version) : undefined;
+  if (!model) return { assessment, model, answers, previous: null, profile: undefined, peers: null, full };
   const profile = await profileForModel(model);
   const before = previousOf(assessment, all);
   const previousModel = before && (await findModel(before.model.id, before.model.version));
@@ -82,7 +86,7 @@ async function load(id: string) {
         }
       : null;
   const peers = await peersOf(assessment, model).catch(() => null);
-  return { assessment, model, answers, previous, profile, peers };
+  return { assessment, model, answers, previous, profile, peers, full };
 }
 
 export function ResultsPage({ id }: { id: string }) {
@@ -92,7 +96,7 @@ export function ResultsPage({ id }: { id: string }) {
   if (loaded.state === 'loading') return <p>{t('common.loading')}</p>;
   if (loaded.state === 'failed') return <p role="alert">{errorMessage(loaded.error)}</p>;
   if (!loaded.value) return <AssessmentNotFound />;
-  const { assessment, model, answers, previous, profile, peers } = loaded.value;
+  const { assessment, model, answers, previous, profile, peers, full } = loaded.value;
   if (!model) {
     return <p role="alert">{t('questionnaire.modelMissing', { id: assessment.model.id, version: assessment.model.version })}</p>;
   }
@@ -118,6 +122,16 @@ export function ResultsPage({ id }: { id: string }) {
           await reviewAssessment(id, entry);
           reload();
         },
+        ...(full && {
+          startFullAssessment: async () => {
+            const created = await createAssessmentFromQuickCheck(
+              { modelId: full.id, modelVersion: full.version, organization: assessment.organization, period: assessment.period },
+              { assessmentId: assessment.id, model: { ...assessment.model } },
+              (newId, at) => prefillFromQuickCheck(model, answers, full, newId, at),
+            );
+            return created.id;
+          },
+        }),
       }}
     />
   );
