@@ -9,10 +9,12 @@
  * before the interface is drawn in it, so a visit pays only for the
  * language it uses.
  */
-import { en, type Catalog, type MessageKey } from './en.ts';
+import { en, type Catalog, type Message, type MessageKey as CoreMessageKey } from './en.ts';
 import { DEFAULT_LANGUAGE, directionOf, matchLanguage, type Direction, type LanguageTag } from './languages.ts';
+import type { ProfileMessageKey } from './profile/en.ts';
 
-export type { MessageKey } from './en.ts';
+/** A key of the core catalogs (bundled English) or of a page's own messages, loaded with that page (`loadProfileMessages` in `./profile.ts`). */
+export type MessageKey = CoreMessageKey | ProfileMessageKey;
 export type Params = Readonly<Record<string, string | number>>;
 
 const catalogLoaders: Readonly<Record<Exclude<LanguageTag, 'en'>, () => Promise<Catalog>>> = {
@@ -25,6 +27,16 @@ const catalogLoaders: Readonly<Record<Exclude<LanguageTag, 'en'>, () => Promise<
 
 let language: LanguageTag = DEFAULT_LANGUAGE;
 let catalog: Catalog = en;
+/** Messages a page loads with itself (`./profile.ts`), off the first visit: in the current language, and in English, the fallback. */
+let pageMessages: Partial<Record<string, Message>> = {};
+let pageMessagesEnglish: Partial<Record<string, Message>> = {};
+
+/** Adds a page's messages in language `tag` (and in English); ignored when the language changed meanwhile. */
+export function addPageMessages(tag: LanguageTag, own: Readonly<Record<string, Message>>, english: Readonly<Record<string, Message>>): void {
+  if (tag !== language) return;
+  pageMessages = { ...pageMessages, ...own };
+  pageMessagesEnglish = { ...pageMessagesEnglish, ...english };
+}
 
 export function currentLanguage(): LanguageTag {
   return language;
@@ -43,6 +55,7 @@ export function supportedLanguage(tag: string): LanguageTag {
 export async function loadLanguage(tag: string): Promise<LanguageTag> {
   const next = supportedLanguage(tag);
   catalog = next === 'en' ? en : await catalogLoaders[next]();
+  if (next !== language) pageMessages = {};
   language = next;
   return next;
 }
@@ -60,7 +73,7 @@ const FSI = '\u2068';
 const PDI = '\u2069';
 
 export function t(key: MessageKey, params: Params = {}): string {
-  const message = catalog[key] ?? en[key];
+  const message: Message = (catalog as Partial<Record<string, Message>>)[key] ?? pageMessages[key] ?? en[key as CoreMessageKey] ?? pageMessagesEnglish[key] ?? key;
   let text: string;
   if (typeof message === 'string') {
     text = message;

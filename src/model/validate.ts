@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
-import { MaturityModelSchema, ProfileSchema, scaleLevels, type LocalText, type MaturityModel, type Profile } from './schema.ts';
+import { MaturityModelSchema, scaleLevels, type LocalText, type MaturityModel, type Profile } from './schema.ts';
 
 export interface ModelProblem {
   /** Where the problem is, as a JSON path: `$.domains[0].elements[1].id`. */
@@ -57,7 +57,7 @@ export function parseModel(json: unknown): ModelCheck {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, model: parsed.data };
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   }
@@ -232,18 +232,6 @@ export function checkProfile(profile: Profile, defaultLanguage: string, at: Prop
     }
   });
   return problems;
-}
-
-export type ProfileCheck = { ok: true; profile: Profile } | { ok: false; problems: ModelProblem[] };
-
-/** Validate untrusted JSON as a profile file (`{ "profile": … }`, as in `assessments/profiles/`): shape, then meaning. */
-export function parseProfileFile(json: unknown, defaultLanguage = 'en'): ProfileCheck {
-  const parsed = z.strictObject({ $schema: z.optional(z.string()), profile: ProfileSchema }).safeParse(json);
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) })) };
-  }
-  const problems = checkProfile(parsed.data.profile, defaultLanguage, ['profile']);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, profile: parsed.data.profile };
 }
 
 const TEXT_FIELDS = new Set(['title', 'description', 'name', 'meaning', 'text', 'guidance', 'label', 'help']);

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
+import { loadProfileMessages } from '../../i18n/profile.ts';
 import type { Assessment } from '../../assessment/schema.ts';
 import { answerLookup, scoreAssessment } from '../../scoring/score.ts';
 import {
@@ -39,7 +40,7 @@ async function load(id: string) {
     listAssessments(),
   ]);
   if (!model) return { assessment, model, answers, previous: null, profile: undefined };
-  const profile = await profileForModel(model);
+  const [profile] = await Promise.all([profileForModel(model), loadProfileMessages()]);
   const before = previousOf(assessment, all);
   const previousModel = before && (await findModel(before.model.id, before.model.version));
   const previous =
