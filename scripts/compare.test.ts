@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { organizationKey } from '../src/compare/matrix.ts';
 import { sha256Hex } from '../src/exchange/canonical.ts';
 import { bytesOf, craftedFiles, FORMULA_NAME } from '../src/exchange/crafted-files.fixture.ts';
-import { parseCsv } from '../src/exchange/csv.ts';
+import { parseCsv } from '../src/exchange/csv-parse.ts';
 
 const tsx = join('node_modules', '.bin', 'tsx');
 

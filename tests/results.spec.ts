@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { parseCsv } from '../src/exchange/csv.ts';
+import { parseCsv } from '../src/exchange/csv-parse.ts';
 import { publishedModelHash } from '../src/exchange/model-identity.ts';
 import { checkResultFile } from '../src/exchange/result-file.ts';
 import { defaultModel, english, expect, expectNoAxeViolations, questionBox, startAssessment, test } from './fixtures.ts';

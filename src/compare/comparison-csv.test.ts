@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '../exchange/csv.ts';
+import { toCsv } from '../exchange/csv.ts';
+import { parseCsv } from '../exchange/csv-parse.ts';
 import { MaturityModelSchema } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
 import { given, type GivenLevels } from '../scoring/answers.fixture.ts';

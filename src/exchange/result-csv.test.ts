@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AssessmentSchema } from '../assessment/schema.ts';
 import { MaturityModelSchema } from '../model/schema.ts';
 import { scoreAssessment } from '../scoring/score.ts';
-import { parseCsv } from './csv.ts';
+import { parseCsv } from './csv-parse.ts';
 import { ELEMENT_COLUMNS, QUESTION_COLUMNS, elementsCsv, questionsCsv } from './result-csv.ts';
 import { smallProfile } from '../model/profile.fixture.ts';
 

@@ -74,6 +74,11 @@ const PDI = '\u2069';
 
 export function t(key: MessageKey, params: Params = {}): string {
   const message: Message = (catalog as Partial<Record<string, Message>>)[key] ?? pageMessages[key] ?? en[key as CoreMessageKey] ?? pageMessagesEnglish[key] ?? key;
+  return formatMessage(message, params);
+}
+
+/** A message of any catalog in the current language: its plural form chosen, its placeholders filled (as `t` does). */
+export function formatMessage(message: Message, params: Params = {}): string {
   let text: string;
   if (typeof message === 'string') {
     text = message;

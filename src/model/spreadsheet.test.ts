@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '../exchange/csv.ts';
+import { toCsv } from '../exchange/csv.ts';
+import { parseCsv } from '../exchange/csv-parse.ts';
 import type { MaturityModel, MaturityModelInput } from './schema.ts';
 import { formatSheetProblem, modelFromSpreadsheet, modelToSpreadsheet, type SheetProblem } from './spreadsheet.ts';
 import { parseModel } from './validate.ts';

@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
 import { formatDateTime, formatPercent, t } from '../../i18n/index.ts';
-import type { MaturityModel } from '../../model/schema.ts';
+import type { ModelSummary } from '../../model/summary.ts';
 import { deleteAssessment } from '../../storage/db.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { errorMessage } from '../hooks.ts';
-import { modelText, questionCount } from '../model-text.ts';
+import { modelText } from '../model-text.ts';
 import type { AssessmentSummary } from './index.tsx';
 
 interface Props {
   summaries: AssessmentSummary[];
-  models: MaturityModel[];
+  models: readonly ModelSummary[];
   onDeleted: () => void;
 }
 
@@ -51,7 +51,7 @@ export function AssessmentList({ summaries, models, onDeleted }: Props) {
             {summaries.map((summary) => {
               const { assessment, answered } = summary;
               const model = models.find((m) => m.id === assessment.model.id && m.version === assessment.model.version);
-              const total = model ? questionCount(model) : 0;
+              const total = model ? model.questions : 0;
               const name = assessment.organization.unit
                 ? t('home.organizationWithUnit', { name: assessment.organization.name, unit: assessment.organization.unit })
                 : assessment.organization.name;

@@ -2,7 +2,7 @@ import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { NewAssessmentSchema } from '../../assessment/schema.ts';
-import type { MaturityModel } from '../../model/schema.ts';
+import type { ModelSummary } from '../../model/summary.ts';
 import { createAssessment } from '../../storage/db.ts';
 import { errorMessage } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
@@ -23,7 +23,7 @@ const FIELD_ERRORS: Record<Field, MessageKey> = {
  */
 let draft: { modelKey?: string; name: string; unit: string; period: string; copy: boolean } | null = null;
 
-export function NewAssessmentForm({ models, existing }: { models: MaturityModel[]; existing: AssessmentSummary[] }) {
+export function NewAssessmentForm({ models, existing }: { models: readonly ModelSummary[]; existing: AssessmentSummary[] }) {
   const { route } = useLocation();
   const offered = (key: string | undefined) => (key && models.some((m) => `${m.id}@${m.version}` === key) ? key : undefined);
   const [modelKey, setModelKey] = useState(offered(draft?.modelKey) ?? (models[0] ? `${models[0].id}@${models[0].version}` : ''));

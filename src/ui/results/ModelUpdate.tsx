@@ -8,7 +8,7 @@ import type { MaturityModel } from '../../model/schema.ts';
 import { moveAssessment } from '../../storage/db.ts';
 import { errorMessage, useLoaded } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
-import { newerVersionOf } from '../models.ts';
+import { newerVersionOf } from '../model-entries.ts';
 
 interface Props {
   assessment: Assessment;
