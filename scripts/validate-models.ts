@@ -110,5 +110,5 @@ function languageLines(languages: LanguageCoverage[]): string[] {
   });
 }
 
-console.log(`${files.length - failed} of ${files.length} model and profile files valid`);
+console.log(`${files.length - failed} of ${files.length} model files valid`);
 process.exit(failed > 0 ? 1 : 0);

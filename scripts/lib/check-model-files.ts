@@ -2,7 +2,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MaturityModel } from '../../src/model/schema.ts';
 import { translationCoverage, type LanguageCoverage } from '../../src/model/text.ts';
-import { formatPath, forEachText, modelTexts, parseModel, parseProfileFile, type ModelProblem } from '../../src/model/validate.ts';
+import { formatPath, forEachText, modelTexts, parseModel, type ModelProblem } from '../../src/model/validate.ts';
+import { parseProfileFile } from '../../src/model/profile-file.ts';
 import type { LocalText } from '../../src/model/schema.ts';
 
 export interface FileReport {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ResultFileSchema } from '../../src/exchange/result-file.ts';
-import { MaturityModelSchema, ProfileSchema } from '../../src/model/schema.ts';
+import { MaturityModelSchema } from '../../src/model/schema.ts';
+import { ProfileFileSchema } from '../../src/model/profile-file.ts';
 
 export const MODEL_SCHEMA_FILE = 'assessments/schema/maturity-model.schema.json';
 export const RESULT_SCHEMA_FILE = 'assessments/schema/result-file.schema.json';
@@ -8,7 +9,7 @@ export const PROFILE_SCHEMA_FILE = 'assessments/schema/profile.schema.json';
 
 /** The JSON Schema of a profile file (`assessments/profiles/*.json`): a model's `profile` section on its own. */
 export function profileJsonSchema(): string {
-  const schema = z.toJSONSchema(z.strictObject({ $schema: z.optional(z.string()), profile: ProfileSchema }), { io: 'input', target: 'draft-2020-12' });
+  const schema = z.toJSONSchema(ProfileFileSchema, { io: 'input', target: 'draft-2020-12' });
   return `${JSON.stringify(
     {
       ...schema,

@@ -108,12 +108,10 @@ export type Action = z.infer<typeof ActionSchema>;
 export const PROFILE_TEXT_MAX_LENGTH = 2000;
 export const ProfileValueSchema = z.union([
   z.string().check(z.maxLength(PROFILE_TEXT_MAX_LENGTH)),
-  z.number().check(z.refine(Number.isFinite, 'expected a finite number')),
+  // zod refuses NaN and the infinities as numbers.
+  z.number(),
   z.array(IdSchema).check(z.maxLength(100)),
-  z.strictObject({
-    amount: z.number().check(z.refine(Number.isFinite, 'expected a finite number')),
-    currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code')),
-  }),
+  z.strictObject({ amount: z.number(), currency: z.string().check(z.regex(/^[A-Z]{3}$/)) }),
 ]);
 export type ProfileValue = z.infer<typeof ProfileValueSchema>;
 

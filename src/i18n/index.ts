@@ -9,12 +9,19 @@
  * before the interface is drawn in it, so a visit pays only for the
  * language it uses.
  */
-import { en, type Catalog, type Message, type MessageKey } from './en.ts';
+import { en, type Catalog, type Message, type MessageKey as CoreMessageKey } from './en.ts';
 import { DEFAULT_LANGUAGE, directionOf, matchLanguage, type Direction, type LanguageTag } from './languages.ts';
-import type { PanelCatalog, PanelKey } from './panel/en.ts';
+import type { PanelKey } from './panel/en.ts';
+import type { ProfileMessageKey } from './profile/en.ts';
 
-export type { MessageKey } from './en.ts';
 export type { PanelKey } from './panel/en.ts';
+
+/**
+ * A key of the core catalogs (bundled English) or of a part of the messages
+ * that the pages using it load with themselves (`./profile.ts`,
+ * `./panel/load.ts`), off the questionnaire's first visit.
+ */
+export type MessageKey = CoreMessageKey | ProfileMessageKey | PanelKey;
 export type Params = Readonly<Record<string, string | number>>;
 
 const catalogLoaders: Readonly<Record<Exclude<LanguageTag, 'en'>, () => Promise<Catalog>>> = {
@@ -27,17 +34,28 @@ const catalogLoaders: Readonly<Record<Exclude<LanguageTag, 'en'>, () => Promise<
 
 let language: LanguageTag = DEFAULT_LANGUAGE;
 let catalog: Catalog = en;
-// The panel, evidence and review messages: a catalog part of their own,
-// loaded by the pages that use them (see ./panel/load.ts), so that the
-// questionnaire's first visit does not carry them.
-let panel: Partial<PanelCatalog> = {};
-let panelEnglish: Partial<PanelCatalog> = {};
-let loadPanel: ((tag: LanguageTag) => Promise<[english: PanelCatalog, current: PanelCatalog]>) | undefined;
 
-/** Uses `load` for the panel messages, now and on every change of language. */
-export async function usePanelMessages(load: NonNullable<typeof loadPanel>): Promise<void> {
-  loadPanel = load;
-  [panelEnglish, panel] = await load(language);
+/** Loads one part of the messages in a language. */
+export type MessagePartLoader = (tag: LanguageTag) => Promise<Readonly<Record<string, Message>>>;
+
+// The parts in use, loaded in the current language and in English (the
+// fallback), and loaded again whenever the language changes.
+const parts = new Map<string, MessagePartLoader>();
+let partMessages: Partial<Record<string, Message>> = {};
+let partMessagesEnglish: Partial<Record<string, Message>> = {};
+
+async function loadParts(tag: LanguageTag): Promise<void> {
+  const loaded = await Promise.all([...parts.values()].map((load) => Promise.all([load('en'), load(tag)])));
+  if (tag !== language) return; // the language changed meanwhile: its own load wins
+  partMessagesEnglish = Object.assign({}, ...loaded.map(([english]) => english));
+  partMessages = Object.assign({}, ...loaded.map(([, own]) => own));
+}
+
+/** Uses a part of the messages from now on (loaded now, and again on every change of language). */
+export async function useMessagePart(name: string, load: MessagePartLoader): Promise<void> {
+  if (parts.get(name) === load) return;
+  parts.set(name, load);
+  await loadParts(language);
 }
 
 export function currentLanguage(): LanguageTag {
@@ -53,19 +71,14 @@ export function supportedLanguage(tag: string): LanguageTag {
   return matchLanguage(tag) ?? DEFAULT_LANGUAGE;
 }
 
-/** Loads the catalog of `tag` (or its base language, or English) and makes it the current one. */
+/** Loads the catalog of `tag` (or its base language, or English), and the parts in use, and makes it the current one. */
 export async function loadLanguage(tag: string): Promise<LanguageTag> {
   const next = supportedLanguage(tag);
-  catalog = next === 'en' ? en : await catalogLoaders[next]();
+  const nextCatalog = next === 'en' ? en : await catalogLoaders[next]();
+  catalog = nextCatalog;
   language = next;
-  if (loadPanel) [panelEnglish, panel] = await loadPanel(next);
+  await loadParts(next);
   return next;
-}
-
-/** Makes an already loaded catalog current; for tests and scripts that hold catalogs themselves. */
-export function setCatalog(tag: LanguageTag, messages: Catalog): void {
-  language = tag;
-  catalog = messages;
 }
 
 // First Strong Isolate … Pop Directional Isolate: a value set inside a
@@ -74,9 +87,11 @@ export function setCatalog(tag: LanguageTag, messages: Catalog): void {
 const FSI = '\u2068';
 const PDI = '\u2069';
 
-export function t(key: MessageKey | PanelKey, params: Params = {}): string {
-  // A panel message asked for before its part is loaded shows its key: visible, never wrong.
-  return formatMessage(catalog[key as MessageKey] ?? panel[key as PanelKey] ?? en[key as MessageKey] ?? panelEnglish[key as PanelKey] ?? key, params);
+export function t(key: MessageKey, params: Params = {}): string {
+  // A part's message asked for before the part is loaded shows its key: visible, never wrong.
+  const message: Message =
+    (catalog as Partial<Record<string, Message>>)[key] ?? partMessages[key] ?? en[key as CoreMessageKey] ?? partMessagesEnglish[key] ?? key;
+  return formatMessage(message, params);
 }
 
 /** A message of any catalog in the current language: its plural form chosen, its placeholders filled (as `t` does). */

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { smallProfile } from './profile.fixture.ts';
 import { profileItems, profileOf, sharedProfileName } from './profiles.ts';
 import { smallModel } from './small-model.fixture.ts';
-import { parseModel, parseProfileFile } from './validate.ts';
+import { parseModel } from './validate.ts';
+import { parseProfileFile } from './profile-file.ts';
 
 function modelWithProfile(change: (profile: ReturnType<typeof smallProfile>) => void = () => undefined) {
   const profile = smallProfile();

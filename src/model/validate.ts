@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
-import { MaturityModelSchema, ProfileSchema, scaleLevels, type LocalText, type MaturityModel, type Profile } from './schema.ts';
+import { MaturityModelSchema, scaleLevels, type LocalText, type MaturityModel, type Profile } from './schema.ts';
 
 export interface ModelProblem {
   /** Where the problem is, as a JSON path: `$.domains[0].elements[1].id`. */
@@ -57,7 +57,7 @@ export function parseModel(json: unknown): ModelCheck {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, model: parsed.data };
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   }
@@ -224,33 +224,30 @@ export function checkProfile(profile: Profile, defaultLanguage: string, at: Prop
   const problems: ModelProblem[] = [];
   const problem = (path: PropertyKey[], code: ProfileProblemCode, params: Record<string, string | number>, message: string) =>
     problems.push({ path: formatPath([...at, ...path]), message, code, params });
-  const sectionIds = new Map<string, string>();
-  const itemIds = new Map<string, string>();
+  // Sections and items each their own namespace: `s` + id, `i` + id → where first used.
+  const first = new Map<string, string>();
+  const claim = (key: string, id: string, path: PropertyKey[]) => {
+    const where = first.get(key);
+    if (where) problem([...path, 'id'], 'profile.duplicate-id', { id, first: where }, `duplicate id "${id}" (first used at ${where})`);
+    else first.set(key, formatPath([...at, ...path, 'id']));
+  };
   profile.sections.forEach((section, s) => {
-    const sectionPath = ['sections', s];
-    const firstSection = sectionIds.get(section.id);
-    if (firstSection) problem([...sectionPath, 'id'], 'profile.duplicate-id', { id: section.id, first: firstSection }, `duplicate section id "${section.id}" (first used at ${firstSection})`);
-    else sectionIds.set(section.id, formatPath([...at, ...sectionPath, 'id']));
+    claim(`s${section.id}`, section.id, ['sections', s]);
     section.items.forEach((item, i) => {
-      const itemPath = [...sectionPath, 'items', i];
-      const first = itemIds.get(item.id);
-      if (first) problem([...itemPath, 'id'], 'profile.duplicate-id', { id: item.id, first }, `duplicate profile item id "${item.id}" (first used at ${first})`);
-      else itemIds.set(item.id, formatPath([...at, ...itemPath, 'id']));
-      const isChoice = item.type === 'choice' || item.type === 'choices';
-      if (isChoice && (!item.options || item.options.length === 0)) {
-        problem([...itemPath, 'options'], 'profile.options-required', { id: item.id, type: item.type }, `a "${item.type}" item lists its options (at least one)`);
-      }
-      if (!isChoice && item.options) {
-        problem([...itemPath, 'options'], 'profile.options-unused', { id: item.id, type: item.type }, `a "${item.type}" item has no options; remove them or make it a choice`);
-      }
-      const optionIds = new Set<string>();
-      item.options?.forEach((option, o) => {
-        if (optionIds.has(option.id)) problem([...itemPath, 'options', o, 'id'], 'profile.duplicate-option', { id: option.id, item: item.id }, `duplicate option id "${option.id}" in item "${item.id}"`);
-        optionIds.add(option.id);
+      const path = ['sections', s, 'items', i];
+      claim(`i${item.id}`, item.id, path);
+      const params = { id: item.id, type: item.type };
+      const options = item.options;
+      if (/^choices?$/.test(item.type)) {
+        if (!options?.length) problem([...path, 'options'], 'profile.options-required', params, `a ${item.type} lists its options`);
+      } else if (options) problem([...path, 'options'], 'profile.options-unused', params, `a ${item.type} has no options`);
+      options?.forEach((option, o) => {
+        if (options.findIndex((other) => other.id === option.id) < o) {
+          problem([...path, 'options', o, 'id'], 'profile.duplicate-option', { id: option.id, item: item.id }, `duplicate option id "${option.id}"`);
+        }
       });
-      if (item.min !== undefined && item.max !== undefined && item.min > item.max) {
-        problem([...itemPath, 'min'], 'profile.min-above-max', { min: item.min, max: item.max }, `min (${item.min}) is above max (${item.max})`);
-      }
+      const { min, max } = item;
+      if (min !== undefined && max !== undefined && min > max) problem([...path, 'min'], 'profile.min-above-max', { min, max }, `min (${min}) is above max (${max})`);
     });
   });
   forEachText(profile, [], (text, path) => {
@@ -259,18 +256,6 @@ export function checkProfile(profile: Profile, defaultLanguage: string, at: Prop
     }
   });
   return problems;
-}
-
-export type ProfileCheck = { ok: true; profile: Profile } | { ok: false; problems: ModelProblem[] };
-
-/** Validate untrusted JSON as a profile file (`{ "profile": … }`, as in `assessments/profiles/`): shape, then meaning. */
-export function parseProfileFile(json: unknown, defaultLanguage = 'en'): ProfileCheck {
-  const parsed = z.strictObject({ $schema: z.optional(z.string()), profile: ProfileSchema }).safeParse(json);
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) })) };
-  }
-  const problems = checkProfile(parsed.data.profile, defaultLanguage, ['profile']);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, profile: parsed.data.profile };
 }
 
 const TEXT_FIELDS = new Set(['title', 'description', 'name', 'meaning', 'text', 'guidance', 'label', 'help']);

@@ -6,7 +6,7 @@
  */
 import { profileOf } from '../model/profiles.ts';
 import type { MaturityModel, Profile } from '../model/schema.ts';
-import { parseProfileFile } from '../model/validate.ts';
+import { parseProfileFile } from '../model/profile-file.ts';
 import { ModelLoadError } from './models.ts';
 
 const profileUrls = import.meta.glob<string>('../../assessments/profiles/*.json', {

@@ -3,7 +3,7 @@
  * and the current language's) and keeps them following the language.
  * Imported by the pages that show them, never by the questionnaire's first visit.
  */
-import { usePanelMessages } from '../index.ts';
+import { useMessagePart } from '../index.ts';
 import type { LanguageTag } from '../languages.ts';
 import type { PanelCatalog } from './en.ts';
 
@@ -16,6 +16,8 @@ const loaders: Readonly<Record<LanguageTag, () => Promise<PanelCatalog>>> = {
   es: () => import('./es.ts').then((m) => m.es),
 };
 
+const loadPanelPart = (tag: LanguageTag) => loaders[tag]();
+
 export function loadPanelMessages(): Promise<void> {
-  return usePanelMessages((tag) => Promise.all([loaders.en(), loaders[tag]()]));
+  return useMessagePart('panel', loadPanelPart);
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
+import { loadProfileMessages } from '../../i18n/profile.ts';
 import { getAssessment, onChangeElsewhere, saveProfileValue } from '../../storage/db.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { findModel } from '../models.ts';
@@ -11,7 +12,7 @@ import './style.css';
 async function load(id: string) {
   const assessment = await getAssessment(id);
   if (!assessment) return null;
-  const model = await findModel(assessment.model.id, assessment.model.version);
+  const [model] = await Promise.all([findModel(assessment.model.id, assessment.model.version), loadProfileMessages()]);
   const profile = model && (await profileForModel(model));
   return { assessment, model, profile };
 }
@@ -21,7 +22,7 @@ export function ProfilePage({ id }: { id: string }) {
   const [loaded, reload] = useLoaded(() => load(id), [id]);
   // Another tab finalising or reopening the assessment changes whether the profile can be changed.
   useEffect(() => onChangeElsewhere((change) => change.type === 'assessments' && reload()), [id]);
-  usePageTitle(t('profile.title'));
+  usePageTitle(loaded.state === 'ready' ? t('profile.title') : undefined);
   if (loaded.state === 'loading') return <p>{t('common.loading')}</p>;
   if (loaded.state === 'failed') return <p role="alert">{errorMessage(loaded.error)}</p>;
   if (!loaded.value) return <AssessmentNotFound />;

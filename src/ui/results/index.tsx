@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
+import { loadProfileMessages } from '../../i18n/profile.ts';
 import type { Assessment } from '../../assessment/schema.ts';
 import { answerLookup, scoreAssessment } from '../../scoring/score.ts';
 import { prefillFromQuickCheck } from '../../assessment/prefill.ts';
@@ -75,7 +76,7 @@ async function load(id: string) {
   // A quick check that leads into a full model this device has: a full assessment can start from it.
   const full = model?.prefillsModel ? await findModel(model.prefillsModel.id, model.prefillsModel.version) : undefined;
   if (!model) return { assessment, model, answers, previous: null, profile: undefined, peers: null, full };
-  const profile = await profileForModel(model);
+  const [profile] = await Promise.all([profileForModel(model), loadProfileMessages()]);
   const before = previousOf(assessment, all);
   const previousModel = before && (await findModel(before.model.id, before.model.version));
   const previous =
