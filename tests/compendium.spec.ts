@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parseCsv } from '../src/exchange/csv-parse.ts';
-import { ar } from '../src/i18n/ar.ts';
-import { en } from '../src/i18n/en.ts';
+import { ar as arCore } from '../src/i18n/ar.ts';
+import { networkAr } from '../src/i18n/network/ar.ts';
+// The core catalog and the network's part (Compare, compendium, benchmark, organization view), as the pages see them.
+const ar = { ...arCore, ...networkAr };
+import { en as enCore } from '../src/i18n/en.ts';
+import { networkEn } from '../src/i18n/network/en.ts';
+// The core catalog and the network's part (Compare, compendium, benchmark, organization view), as the pages see them.
+const en = { ...enCore, ...networkEn };
 import { expect, expectNoAxeViolations, startAssessment, test } from './fixtures.ts';
 import { sampleResults, writeFiles } from './result-corpus.ts';
 

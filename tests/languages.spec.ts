@@ -3,9 +3,18 @@ import { parseCsv } from '../src/exchange/csv-parse.ts';
 import type { Page } from '@playwright/test';
 import { localize } from '../src/model/text.ts';
 import type { LocalText } from '../src/model/schema.ts';
-import { ar } from '../src/i18n/ar.ts';
-import { fr } from '../src/i18n/fr.ts';
-import { zh } from '../src/i18n/zh.ts';
+import { ar as arCore } from '../src/i18n/ar.ts';
+import { networkAr } from '../src/i18n/network/ar.ts';
+// The core catalog and the network's part (Compare, compendium, benchmark, organization view), as the pages see them.
+const ar = { ...arCore, ...networkAr };
+import { fr as frCore } from '../src/i18n/fr.ts';
+import { networkFr } from '../src/i18n/network/fr.ts';
+// The core catalog and the network's part (Compare, compendium, benchmark, organization view), as the pages see them.
+const fr = { ...frCore, ...networkFr };
+import { zh as zhCore } from '../src/i18n/zh.ts';
+import { networkZh } from '../src/i18n/network/zh.ts';
+// The core catalog and the network's part (Compare, compendium, benchmark, organization view), as the pages see them.
+const zh = { ...zhCore, ...networkZh };
 import { defaultModel, english, expect, expectNoAxeViolations, questionBox, startAssessment, test } from './fixtures.ts';
 
 const firstElement = defaultModel.domains[0]!.elements[0]!;

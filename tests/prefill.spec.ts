@@ -7,7 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { MaturityModelSchema, type MaturityModel } from '../src/model/schema.ts';
-import { ar } from '../src/i18n/ar.ts';
+import { ar as arCore } from '../src/i18n/ar.ts';
+import { networkAr } from '../src/i18n/network/ar.ts';
+// The core catalog and the network's part (Compare, compendium, benchmark, organization view), as the pages see them.
+const ar = { ...arCore, ...networkAr };
 import { expect, expectNoAxeViolations, questionBox, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 

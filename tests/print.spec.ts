@@ -6,8 +6,14 @@
  * the filters and whether it is anonymised. In English and in Arabic.
  */
 import type { Page } from '@playwright/test';
-import { ar } from '../src/i18n/ar.ts';
-import { en } from '../src/i18n/en.ts';
+import { ar as arCore } from '../src/i18n/ar.ts';
+import { networkAr } from '../src/i18n/network/ar.ts';
+// The core catalog and the network's part (Compare, compendium, benchmark, organization view), as the pages see them.
+const ar = { ...arCore, ...networkAr };
+import { en as enCore } from '../src/i18n/en.ts';
+import { networkEn } from '../src/i18n/network/en.ts';
+// The core catalog and the network's part (Compare, compendium, benchmark, organization view), as the pages see them.
+const en = { ...enCore, ...networkEn };
 import { localize } from '../src/model/text.ts';
 import { defaultModel, expect, questionBox, test } from './fixtures.ts';
 import { sampleResults } from './result-corpus.ts';

@@ -130,9 +130,13 @@ test('the printed results carry the profile as its own page, and a final assessm
   expect(await summary.evaluate((section) => getComputedStyle(section).breakBefore)).toBe('page');
   await page.emulateMedia({ media: 'screen' });
 
-  await page.getByRole('button', { name: 'Mark as final' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Mark as final' }).click();
-  await expect(page.getByText('Final', { exact: false }).first()).toBeVisible();
+  // Approval (issue 14's review) locks the profile, in storage as on screen.
+  await page.getByLabel('Your name').fill('Ana Lima');
+  await page.getByLabel('Your role').fill('CIO');
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.getByTestId('review-state')).toHaveText('Status: in review');
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await expect(page.getByTestId('review-state')).toHaveText('Status: approved');
   await page.goto(`/assessments/${id}/profile`);
   await expect(page.getByText('This assessment is final: its profile can be read but not changed.')).toBeVisible();
   await expect(page.getByRole('group', { name: 'How ICT decision rights are arranged' }).getByRole('radio', { name: 'Federated' })).toBeDisabled();

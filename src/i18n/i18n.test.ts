@@ -134,3 +134,37 @@ describe('the governance profile messages', async () => {
     expect(t('profile.amount')).toBe('Amount');
   });
 });
+
+// The network's messages (Compare, compendium, benchmark, organization view, model page), loaded with
+// those pages, off the questionnaire's first visit: the same rules as the core catalogs.
+describe('the network messages', async () => {
+  const { networkEn } = await import('./network/en.ts');
+  const { loadNetworkMessages } = await import('./network/load.ts');
+  const networkCatalogs: Record<string, Record<string, Message>> = {};
+  for (const { tag } of LANGUAGES) {
+    if (tag !== 'en') networkCatalogs[tag] = (await import(`./network/${tag}.ts`))[`network${tag[0]!.toUpperCase()}${tag.slice(1)}`];
+  }
+
+  it.each(Object.entries(networkCatalogs))('in %s: the keys, placeholders and plural forms of English', (tag, catalog) => {
+    expect(Object.keys(catalog).sort()).toEqual(Object.keys(networkEn).sort());
+    const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
+    for (const [key, english] of Object.entries(networkEn) as [string, Message][]) {
+      const message = catalog[key]!;
+      expect({ key, placeholders: placeholders(message) }).toEqual({ key, placeholders: placeholders(english) });
+      if (typeof english === 'string') expect({ key, type: typeof message }).toEqual({ key, type: 'string' });
+      else expect({ key, forms: Object.keys(message).sort() }).toEqual({ key, forms: [...categories].sort() });
+    }
+  });
+
+  it('shares no key with the core catalogs, and follows the language once loaded', async () => {
+    expect(Object.keys(networkEn).filter((key) => key in en)).toEqual([]);
+    expect(t('compare.title')).toBe('compare.title'); // not loaded: the key shows, never a wrong text
+    await loadNetworkMessages();
+    expect(t('compare.title')).toBe(networkEn['compare.title']);
+    await loadLanguage('ar');
+    const { networkAr } = await import('./network/ar.ts');
+    expect(t('compare.title')).toBe(networkAr['compare.title']);
+    await loadLanguage('en');
+    expect(t('compare.title')).toBe(networkEn['compare.title']);
+  });
+});

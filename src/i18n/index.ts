@@ -13,15 +13,16 @@ import { en, type Catalog, type Message, type MessageKey as CoreMessageKey } fro
 import { DEFAULT_LANGUAGE, directionOf, matchLanguage, type Direction, type LanguageTag } from './languages.ts';
 import type { PanelKey } from './panel/en.ts';
 import type { ProfileMessageKey } from './profile/en.ts';
+import type { NetworkMessageKey } from './network/en.ts';
 
 export type { PanelKey } from './panel/en.ts';
 
 /**
  * A key of the core catalogs (bundled English) or of a part of the messages
  * that the pages using it load with themselves (`./profile.ts`,
- * `./panel/load.ts`), off the questionnaire's first visit.
+ * `./panel/load.ts`, `./network/load.ts`), off the questionnaire's first visit.
  */
-export type MessageKey = CoreMessageKey | ProfileMessageKey | PanelKey;
+export type MessageKey = CoreMessageKey | ProfileMessageKey | PanelKey | NetworkMessageKey;
 export type Params = Readonly<Record<string, string | number>>;
 
 const catalogLoaders: Readonly<Record<Exclude<LanguageTag, 'en'>, () => Promise<Catalog>>> = {

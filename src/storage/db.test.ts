@@ -336,7 +336,7 @@ describe('an approved assessment is locked in storage', () => {
 
   it('refuses an answer saved as the page is left', async () => {
     const { assessment, before } = await lockedWithAnswer();
-    expect(saveAnswerBeforeUnload({ assessmentId: assessment.id, questionId: 'a.q', value: 5, comment: 'after' })).toBe(true);
+    expect(saveAnswerBeforeUnload({ assessmentId: assessment.id, questionId: 'a.q', value: 5, comment: 'after' })).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await listAnswers(assessment.id)).toEqual(before);
   });

@@ -13,6 +13,7 @@ import {
   type AnswerValue,
   type Assessment,
   type NewAssessment,
+  type Evidence,
   type ProfileValue,
 } from '../assessment/schema.ts';
 import { isLocked } from '../assessment/lock.ts';
@@ -346,7 +347,7 @@ export async function listAssessments(): Promise<Assessment[]> {
 
 export async function getAssessment(id: string): Promise<Assessment | undefined> {
   const db = await openGovernanceDB();
-  return db.get('assessments', id);
+  return noteLock(await db.get('assessments', id));
 }
 
 /** Deletes an assessment and all its answers, together or not at all. */
@@ -418,22 +419,30 @@ async function writeAnswer(input: AnswerInput): Promise<Answer> {
  * same task (the assessment's time of last change is not updated). Returns
  * false when no connection is open yet.
  */
-export function saveAnswerBeforeUnload(input: AnswerInput): boolean {
+export function saveAnswerBeforeUnload(input: AnswerInput & { evidence?: Evidence[] }): boolean {
   if (!openConnection) return false;
-  const answer = AnswerSchema.parse({ ...input, answeredAt: now() });
-  const tx = openConnection.transaction(['answers', 'assessments'], 'readwrite');
-  const answers = tx.objectStore('answers');
-  // Read and written in the same transaction: the lock is checked, the evidence kept.
-  void Promise.all([tx.objectStore('assessments').get(input.assessmentId), answers.get([input.assessmentId, input.questionId])]).then(([assessment, stored]) => {
-    if (!assessment || isLocked(assessment)) return tx.abort();
-    queue(answers.put({ ...answer, evidence: stored?.evidence }));
-    tx.commit();
-  });
+  // No time to read first (a page being unloaded runs no more callbacks, and
+  // a write that waits is lost): the lock is judged by what this page last
+  // read or wrote of the assessment, and the evidence register is the one
+  // the page holds.
+  if (knownLocked.get(input.assessmentId)) return false;
+  const { evidence, ...rest } = input;
+  const answer = AnswerSchema.parse({ ...rest, answeredAt: now(), ...(evidence?.length ? { evidence } : {}) });
+  const tx = openConnection.transaction('answers', 'readwrite');
+  queue(tx.objectStore('answers').put(answer));
+  tx.commit();
   tx.done.then(
     () => announceChange({ type: 'answer', assessmentId: answer.assessmentId, questionId: answer.questionId }),
     () => undefined,
   );
   return true;
+}
+
+/** Whether each assessment this page last read or wrote was locked: for the one write that cannot read first. */
+const knownLocked = new Map<string, boolean>();
+function noteLock<T extends Assessment | undefined>(assessment: T): T {
+  if (assessment) knownLocked.set(assessment.id, isLocked(assessment));
+  return assessment;
 }
 
 /**
@@ -460,7 +469,7 @@ export async function updateAssessment(
     });
   });
   announceChange({ type: 'assessments' });
-  return updated;
+  return noteLock(updated);
 }
 
 /** Sets target levels (element id → level); `null` returns an element to the model's default. */

@@ -9,15 +9,19 @@ import { UpdatePrompt } from './components/UpdatePrompt.tsx';
 import { applyDocumentLanguage, rememberLanguage } from './language.ts';
 import { noteRouteChange } from './navigation.ts';
 
-// Each page is its own chunk: a first visit loads only the page it opens.
-const HomePage = lazy(() => import('./home/index.tsx').then((m) => m.HomePage));
+// Each page is its own chunk: a first visit loads only the page it opens,
+// with the parts of the messages it shows (off the questionnaire's first visit).
+const networkMessages = () => import('../i18n/network/load.ts').then((m) => m.loadNetworkMessages());
+const HomePage = lazy(() => Promise.all([import('./home/index.tsx'), networkMessages()]).then(([m]) => m.HomePage));
 const QuestionnairePage = lazy(() => import('./questionnaire/index.tsx').then((m) => m.QuestionnairePage));
-const ResultsPage = lazy(() => import('./results/index.tsx').then(async (m) => (await m.loadPanelMessages(), m.ResultsPage)));
-const EvidencePage = lazy(() => import('./results/index.tsx').then((m) => m.EvidencePage));
+const ResultsPage = lazy(() =>
+  Promise.all([import('./results/index.tsx'), networkMessages()]).then(async ([m]) => (await m.loadPanelMessages(), m.ResultsPage)),
+);
+const EvidencePage = lazy(() => import('./results/index.tsx').then(async (m) => (await m.loadPanelMessages(), m.EvidencePage)));
 const ProfilePage = lazy(() => import('./profile/index.tsx').then((m) => m.ProfilePage));
-const ComparePage = lazy(() => import('./compare/index.tsx').then((m) => m.ComparePage));
-const OrganizationPage = lazy(() => import('./organization/index.tsx').then((m) => m.OrganizationPage));
-const ModelPage = lazy(() => import('./model/index.tsx').then((m) => m.ModelPage));
+const ComparePage = lazy(() => Promise.all([import('./compare/index.tsx'), networkMessages()]).then(([m]) => m.ComparePage));
+const OrganizationPage = lazy(() => Promise.all([import('./organization/index.tsx'), networkMessages()]).then(([m]) => m.OrganizationPage));
+const ModelPage = lazy(() => Promise.all([import('./model/index.tsx'), networkMessages()]).then(([m]) => m.ModelPage));
 const NotFoundPage = lazy(() => import('./NotFoundPage.tsx').then((m) => m.NotFoundPage));
 
 /**

@@ -14,6 +14,8 @@ export interface AnswerOnScreen {
   comment: string;
   state: SaveState;
   error?: string;
+  /** The evidence register as stored (edited on its own page), kept by a save made as the page is left. */
+  evidence?: Answer['evidence'];
 }
 
 export type AnswersOnScreen = ReadonlyMap<string, AnswerOnScreen>;
@@ -24,7 +26,7 @@ const EMPTY: AnswerOnScreen = { value: null, comment: '', state: 'saved' };
 const RETRY_DELAYS_MS = [1000, 3000, 10_000, 30_000];
 
 function fromStored(answers: Answer[]): Map<string, AnswerOnScreen> {
-  return new Map(answers.map((a) => [a.questionId, { value: a.value, comment: a.comment, state: 'saved' as const }]));
+  return new Map(answers.map((a) => [a.questionId, { value: a.value, comment: a.comment, state: 'saved' as const, ...(a.evidence ? { evidence: a.evidence } : {}) }]));
 }
 
 /**
@@ -133,8 +135,8 @@ export function useAnswers(assessmentId: string, stored: Answer[]) {
   useEffect(() => {
     const unsaved = () => [...onScreen.current].filter(([, answer]) => answer.state === 'unsaved');
     const flushNow = () => {
-      for (const [questionId, { value, comment }] of unsaved()) {
-        if (saveAnswerBeforeUnload({ assessmentId, questionId, value, comment })) update(questionId, { state: 'saving' });
+      for (const [questionId, { value, comment, evidence }] of unsaved()) {
+        if (saveAnswerBeforeUnload({ assessmentId, questionId, value, comment, ...(evidence ? { evidence } : {}) })) update(questionId, { state: 'saving' });
       }
     };
     const onVisibility = () => document.visibilityState === 'hidden' && flushNow();
