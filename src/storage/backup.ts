@@ -11,6 +11,7 @@ import { TrustedKeySchema } from '../exchange/trust.ts';
 import { formatPath, parseModel } from '../model/validate.ts';
 import { announceChange, queue, trackWrite } from './changes.ts';
 import { allOrNothing, openGovernanceDB, type OwnKey } from './db.ts';
+import { StorageError } from './errors.ts';
 
 export const BACKUP_FORMAT = 'ict-governance-backup';
 /** Larger files are refused before they are read: a backup of thousands of assessments is far smaller. */
@@ -105,9 +106,9 @@ export async function checkBackupModels(backup: Backup, catalogue: ModelCatalogu
 }
 
 /** The passphrase given to restore the backup's keys does not open them: nothing was restored. */
-export class KeyPassphraseError extends Error {
+export class KeyPassphraseError extends StorageError {
   constructor() {
-    super('the passphrase does not open the keys in this backup; nothing was restored');
+    super('storage.key_passphrase');
     this.name = 'KeyPassphraseError';
   }
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatDateTime, formatPercent, t } from '../../i18n/index.ts';
 import type { MaturityModel } from '../../model/schema.ts';
-import { deleteAssessment } from '../../storage/db.ts';
+import type { HomeActions } from './index.tsx';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { errorMessage } from '../hooks.ts';
 import { modelText, questionCount } from '../model-text.ts';
@@ -11,9 +11,10 @@ interface Props {
   summaries: AssessmentSummary[];
   models: MaturityModel[];
   onDeleted: () => void;
+  actions: Pick<HomeActions, 'deleteAssessment'>;
 }
 
-export function AssessmentList({ summaries, models, onDeleted }: Props) {
+export function AssessmentList({ summaries, models, onDeleted, actions }: Props) {
   const [deleting, setDeleting] = useState<AssessmentSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -22,7 +23,7 @@ export function AssessmentList({ summaries, models, onDeleted }: Props) {
   const confirmDelete = async () => {
     if (!deleting) return;
     try {
-      await deleteAssessment(deleting.assessment.id);
+      await actions.deleteAssessment(deleting.assessment.id);
       setDeleting(null);
       onDeleted();
     } catch (e) {

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import type { ModelProblem } from '../../model/validate.ts';
-import { ModelInUseError } from '../../storage/db.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { FileButton } from '../components/FileButton.tsx';
 import { FileDrop } from '../components/FileDrop.tsx';
@@ -48,7 +47,7 @@ export function ModelList({ models, onChanged }: Props) {
       setRemoveError('');
       onChanged();
     } catch (error) {
-      setRemoveError(error instanceof ModelInUseError ? t('models.inUse', { count: error.assessments }) : errorMessage(error));
+      setRemoveError(errorMessage(error));
     }
   };
 

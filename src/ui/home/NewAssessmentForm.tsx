@@ -3,10 +3,9 @@ import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { NewAssessmentSchema } from '../../assessment/schema.ts';
 import type { MaturityModel } from '../../model/schema.ts';
-import { createAssessment } from '../../storage/db.ts';
 import { errorMessage } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
-import type { AssessmentSummary } from './index.tsx';
+import type { AssessmentSummary, HomeActions } from './index.tsx';
 
 type Field = 'name' | 'unit' | 'period';
 
@@ -23,7 +22,7 @@ const FIELD_ERRORS: Record<Field, MessageKey> = {
  */
 let draft: { modelKey?: string; name: string; unit: string; period: string; copy: boolean } | null = null;
 
-export function NewAssessmentForm({ models, existing }: { models: MaturityModel[]; existing: AssessmentSummary[] }) {
+export function NewAssessmentForm({ models, existing, actions }: { models: MaturityModel[]; existing: AssessmentSummary[]; actions: Pick<HomeActions, 'createAssessment'> }) {
   const { route } = useLocation();
   const offered = (key: string | undefined) => (key && models.some((m) => `${m.id}@${m.version}` === key) ? key : undefined);
   const [modelKey, setModelKey] = useState(offered(draft?.modelKey) ?? (models[0] ? `${models[0].id}@${models[0].version}` : ''));
@@ -72,7 +71,7 @@ export function NewAssessmentForm({ models, existing }: { models: MaturityModel[
     setErrors({});
     setBusy(true);
     try {
-      const assessment = await createAssessment(checked.data, copy && earlier ? earlier.assessment.id : undefined);
+      const assessment = await actions.createAssessment(checked.data, copy && earlier ? earlier.assessment.id : undefined);
       draft = null;
       route(`/assessments/${assessment.id}`);
     } catch (e) {

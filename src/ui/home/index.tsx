@@ -1,7 +1,23 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import type { Assessment } from '../../assessment/schema.ts';
-import { countAnswered, listAssessments, onChangeElsewhere } from '../../storage/db.ts';
+import {
+  BACKUP_MAX_BYTES,
+  KeyPassphraseError,
+  applyRestore,
+  checkBackupModels,
+  countAnswered,
+  createAssessment,
+  createBackup,
+  createOwnKey,
+  deleteAssessment,
+  deleteOwnKey,
+  getOwnKey,
+  listAssessments,
+  onChangeElsewhere,
+  parseBackup,
+  planRestore,
+} from '../../storage/index.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { loadAvailableModels, newestVersions } from '../models.ts';
 import { AssessmentList } from './AssessmentList.tsx';
@@ -16,6 +32,41 @@ export interface AssessmentSummary {
   assessment: Assessment;
   answered: number;
 }
+
+/** What the home page's components may do with what this device keeps; wired here, as results does with ResultsActions. */
+export interface HomeActions {
+  createAssessment: typeof createAssessment;
+  deleteAssessment: typeof deleteAssessment;
+  getOwnKey: typeof getOwnKey;
+  createOwnKey: typeof createOwnKey;
+  deleteOwnKey: typeof deleteOwnKey;
+  backup: {
+    maxBytes: number;
+    createBackup: typeof createBackup;
+    parseBackup: typeof parseBackup;
+    checkBackupModels: typeof checkBackupModels;
+    planRestore: typeof planRestore;
+    applyRestore: typeof applyRestore;
+    isWrongPassphrase: (error: unknown) => boolean;
+  };
+}
+
+const actions: HomeActions = {
+  createAssessment,
+  deleteAssessment,
+  getOwnKey,
+  createOwnKey,
+  deleteOwnKey,
+  backup: {
+    maxBytes: BACKUP_MAX_BYTES,
+    createBackup,
+    parseBackup,
+    checkBackupModels,
+    planRestore,
+    applyRestore,
+    isWrongPassphrase: (error) => error instanceof KeyPassphraseError,
+  },
+};
 
 async function loadAssessments(): Promise<AssessmentSummary[]> {
   const assessments = await listAssessments();
@@ -48,20 +99,21 @@ export function HomePage() {
         {assessments.state === 'loading' && <p>{t('common.loading')}</p>}
         {assessments.state === 'failed' && <p role="alert">{errorMessage(assessments.error)}</p>}
         {assessments.state === 'ready' && models.state === 'ready' && (
-          <AssessmentList summaries={assessments.value} models={models.value} onDeleted={reloadAssessments} />
+          <AssessmentList summaries={assessments.value} models={models.value} onDeleted={reloadAssessments} actions={actions} />
         )}
       </section>
 
       <section aria-labelledby="new-heading">
         <h2 id="new-heading">{t('home.start')}</h2>
         {models.state === 'ready' && (
-          <NewAssessmentForm models={newestVersions(models.value)} existing={assessments.state === 'ready' ? assessments.value : []} />
+          <NewAssessmentForm models={newestVersions(models.value)} existing={assessments.state === 'ready' ? assessments.value : []} actions={actions} />
         )}
       </section>
 
       <section aria-labelledby="device-heading">
         <h2 id="device-heading">{t('home.device')}</h2>
         <DevicePanel
+          actions={actions.backup}
           onRestored={() => {
             reloadAssessments();
             reloadModels(); // a backup brings the models its assessments use
@@ -71,7 +123,7 @@ export function HomePage() {
 
       <section aria-labelledby="signing-heading">
         <h2 id="signing-heading">{t('keys.signing.heading')}</h2>
-        <SigningKeyPanel />
+        <SigningKeyPanel actions={actions} />
       </section>
 
       <section aria-labelledby="models-heading">

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatPercent, t } from '../../i18n/index.ts';
 import type { Answer, Assessment } from '../../assessment/schema.ts';
 import type { MaturityModel } from '../../model/schema.ts';
-import { saveLastElement } from '../../storage/db.ts';
 import { modelText, questionCount } from '../model-text.ts';
 import { useFocusOnNavigation } from '../navigation.ts';
 import { DomainNav, answeredIn } from './DomainNav.tsx';
@@ -14,9 +13,11 @@ interface Props {
   model: MaturityModel;
   stored: Answer[];
   elementId: string;
+  /** Told each key element the person opens (the page remembers it). */
+  onElementShown: (assessmentId: string, elementId: string) => void;
 }
 
-export function Questionnaire({ assessment, model, stored, elementId }: Props) {
+export function Questionnaire({ assessment, model, stored, elementId, onElementShown }: Props) {
   const { answers, choose, editComment, saveComment, retry } = useAnswers(assessment.id, stored);
   const text = modelText(model);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -40,7 +41,7 @@ export function Questionnaire({ assessment, model, stored, elementId }: Props) {
 
   useEffect(() => {
     // Where the person is matters less than an answer: a failure here is not shown.
-    void saveLastElement(assessment.id, elementId).catch(() => undefined);
+    onElementShown(assessment.id, elementId);
   }, [elementId]);
 
   // Flagged by a move to a newer model version, until answered again since.

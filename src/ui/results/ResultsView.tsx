@@ -1,3 +1,4 @@
+import type { getOwnKey, moveAssessment } from '../../storage/index.ts';
 import { ModelUpdate } from './ModelUpdate.tsx';
 import { useRef, useState } from 'preact/hooks';
 import { currentLanguage, formatDateTime, formatPercent, t } from '../../i18n/index.ts';
@@ -24,6 +25,10 @@ export interface ResultsActions {
   saveTargets: (targets: Record<string, Level | null>) => Promise<void>;
   saveAction: (elementId: string, action: Action) => Promise<void>;
   setFinal: (final: boolean) => Promise<void>;
+  /** Moves the assessment to a newer version of its model (see ModelUpdate). */
+  moveAssessment: typeof moveAssessment;
+  /** This device's key for a use, if it has one. */
+  getOwnKey: typeof getOwnKey;
 }
 
 interface Props {
@@ -126,7 +131,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         {final && ` · ${t('results.final')}`}
       </p>
       {error && <p role="alert">{error}</p>}
-      <ModelUpdate assessment={assessment} model={model} answers={answers} />
+      <ModelUpdate assessment={assessment} model={model} answers={answers} moveAssessment={actions.moveAssessment} />
 
       <div class="actions results-actions no-print">
         <button type="button" onClick={() => print()}>
@@ -156,7 +161,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         </button>
       </div>
       <div class="no-print">
-        <ExchangeActions input={{ assessment, model, answers, report }} />
+        <ExchangeActions input={{ assessment, model, answers, report }} ownKey={actions.getOwnKey} />
       </div>
 
       <Contents

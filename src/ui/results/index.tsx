@@ -5,14 +5,16 @@ import { answerLookup, scoreAssessment } from '../../scoring/score.ts';
 import {
   getAssessment,
   listAnswers,
+  getOwnKey,
   listAssessments,
+  moveAssessment,
   onChangeElsewhere,
   saveAction,
   saveTargets,
   setAssessmentStatus,
-} from '../../storage/db.ts';
+} from '../../storage/index.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
-import { AssessmentNotFound } from '../questionnaire/index.tsx';
+import { AssessmentNotFound } from '../components/AssessmentNotFound.tsx';
 import { findModel } from '../models.ts';
 import { ResultsView } from './ResultsView.tsx';
 import './style.css';
@@ -81,6 +83,8 @@ export function ResultsPage({ id }: { id: string }) {
           await setAssessmentStatus(id, final ? 'final' : 'in-progress');
           reload();
         },
+        moveAssessment,
+        getOwnKey,
       }}
     />
   );

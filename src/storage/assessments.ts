@@ -1,0 +1,244 @@
+/** Assessments and their answers: one record per assessment, one per answer. */
+import type { Level } from '../model/schema.ts';
+import {
+  AnswerSchema,
+  AssessmentSchema,
+  NewAssessmentSchema,
+  type Action,
+  type Answer,
+  type AnswerValue,
+  type Assessment,
+  type NewAssessment,
+} from '../assessment/schema.ts';
+import { announceChange, queue, trackWrite } from './changes.ts';
+import { allOrNothing, now, openGovernanceDB, openedGovernanceDB } from './db.ts';
+import { StorageError } from './errors.ts';
+
+/** An answer was given for an assessment marked final: it must be reopened first. */
+export class AssessmentLockedError extends StorageError {
+  constructor(readonly assessmentId: string) {
+    super('storage.assessment_locked', { assessment: assessmentId });
+    this.name = 'AssessmentLockedError';
+  }
+}
+
+/** An answer was given for an assessment that is no longer on this device (deleted in another tab). */
+export class AssessmentMissingError extends StorageError {
+  constructor(readonly assessmentId: string) {
+    super('storage.assessment_missing', { assessment: assessmentId });
+    this.name = 'AssessmentMissingError';
+  }
+}
+
+/**
+ * Starts an assessment. With `copyAnswersFrom`, the answers and comments of
+ * that assessment (an earlier period, say) are copied as a starting point,
+ * in the same transaction.
+ */
+export async function createAssessment(input: NewAssessment, copyAnswersFrom?: string): Promise<Assessment> {
+  const details = NewAssessmentSchema.parse(input);
+  const timestamp = now();
+  const assessment = AssessmentSchema.parse({
+    id: crypto.randomUUID(),
+    model: { id: details.modelId, version: details.modelVersion },
+    organization: details.organization,
+    period: details.period,
+    status: 'in-progress',
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    targets: {},
+    actions: {},
+  });
+  await trackWrite(async () => {
+    const db = await openGovernanceDB();
+    const tx = db.transaction(['assessments', 'answers'], 'readwrite');
+    const answers = tx.objectStore('answers');
+    if (copyAnswersFrom) {
+      const source = await tx.objectStore('assessments').get(copyAnswersFrom);
+      if (source) assessment.targets = { ...source.targets };
+      for (const answer of await answers.index('by-assessment').getAll(copyAnswersFrom)) {
+        queue(answers.put({ ...answer, assessmentId: assessment.id }));
+      }
+    }
+    queue(tx.objectStore('assessments').add(assessment));
+    await tx.done;
+  });
+  announceChange({ type: 'assessments' });
+  return assessment;
+}
+
+/** Every assessment on this device, most recently changed first. */
+export async function listAssessments(): Promise<Assessment[]> {
+  const db = await openGovernanceDB();
+  return (await db.getAllFromIndex('assessments', 'by-updated')).reverse();
+}
+
+export async function getAssessment(id: string): Promise<Assessment | undefined> {
+  const db = await openGovernanceDB();
+  return db.get('assessments', id);
+}
+
+/** Deletes an assessment and all its answers, together or not at all. */
+export async function deleteAssessment(id: string): Promise<void> {
+  await trackWrite(async () => {
+    const db = await openGovernanceDB();
+    const tx = db.transaction(['assessments', 'answers'], 'readwrite');
+    const answers = tx.objectStore('answers');
+    for (const key of await answers.index('by-assessment').getAllKeys(id)) queue(answers.delete(key));
+    queue(tx.objectStore('assessments').delete(id));
+    await tx.done;
+  });
+  announceChange({ type: 'assessments' });
+}
+
+export async function listAnswers(assessmentId: string): Promise<Answer[]> {
+  const db = await openGovernanceDB();
+  return db.getAllFromIndex('answers', 'by-assessment', assessmentId);
+}
+
+export interface AnswerInput {
+  assessmentId: string;
+  questionId: string;
+  value: AnswerValue | null;
+  comment: string;
+}
+
+/**
+ * Saves one answer in its own transaction, together with the assessment's
+ * time of last change; resolves once the transaction has committed, and
+ * rejects (nothing written) when it fails.
+ */
+export function saveAnswer(input: AnswerInput): Promise<Answer> {
+  return trackWrite(() => writeAnswer(input)).then((answer) => {
+    announceChange({ type: 'answer', assessmentId: answer.assessmentId, questionId: answer.questionId });
+    return answer;
+  });
+}
+
+async function writeAnswer(input: AnswerInput): Promise<Answer> {
+  const db = await openGovernanceDB();
+  const tx = db.transaction(['answers', 'assessments'], 'readwrite');
+  const assessments = tx.objectStore('assessments');
+  return allOrNothing(tx, async () => {
+    const assessment = await assessments.get(input.assessmentId);
+    if (!assessment) throw new AssessmentMissingError(input.assessmentId);
+    if (assessment.status === 'final') throw new AssessmentLockedError(input.assessmentId);
+    const answer = AnswerSchema.parse({
+      assessmentId: input.assessmentId,
+      questionId: input.questionId,
+      value: input.value,
+      comment: input.comment,
+      answeredAt: now(),
+    });
+    // A record refused as it is queued (a full disk can show here) aborts the rest.
+    queue(tx.objectStore('answers').put(answer));
+    queue(assessments.put({ ...assessment, updatedAt: answer.answeredAt }));
+    return answer;
+  });
+}
+
+/**
+ * Saves one answer while the page is being hidden or unloaded, when there is
+ * no time to wait for anything: the request is queued and committed in the
+ * same task (the assessment's time of last change is not updated). Returns
+ * false when no connection is open yet.
+ */
+export function saveAnswerBeforeUnload(input: AnswerInput): boolean {
+  const openConnection = openedGovernanceDB();
+  if (!openConnection) return false;
+  const answer = AnswerSchema.parse({ ...input, answeredAt: now() });
+  const tx = openConnection.transaction('answers', 'readwrite');
+  queue(tx.store.put(answer));
+  tx.commit();
+  tx.done.then(
+    () => announceChange({ type: 'answer', assessmentId: answer.assessmentId, questionId: answer.questionId }),
+    () => undefined,
+  );
+  return true;
+}
+
+/**
+ * Changes one assessment record in its own transaction: reads the stored
+ * record (another tab may have changed it), applies `change`, validates and
+ * writes it back, then tells the other tabs.
+ */
+async function updateAssessment(id: string, change: (assessment: Assessment) => Assessment): Promise<Assessment> {
+  const updated = await trackWrite(async () => {
+    const db = await openGovernanceDB();
+    const tx = db.transaction('assessments', 'readwrite');
+    return allOrNothing(tx, async () => {
+      const stored = await tx.store.get(id);
+      if (!stored) throw new AssessmentMissingError(id);
+      const next = AssessmentSchema.parse({ ...change(stored), updatedAt: now() });
+      queue(tx.store.put(next));
+      return next;
+    });
+  });
+  announceChange({ type: 'assessments' });
+  return updated;
+}
+
+/** Sets target levels (element id → level); `null` returns an element to the model's default. */
+export function saveTargets(assessmentId: string, targets: Readonly<Record<string, Level | null>>): Promise<Assessment> {
+  return updateAssessment(assessmentId, (assessment) => {
+    const next = { ...assessment.targets };
+    for (const [elementId, level] of Object.entries(targets)) {
+      if (level === null) delete next[elementId];
+      else next[elementId] = level;
+    }
+    return { ...assessment, targets: next };
+  });
+}
+
+/** Sets the planned action for one element. */
+export function saveAction(assessmentId: string, elementId: string, action: Action): Promise<Assessment> {
+  return updateAssessment(assessmentId, (assessment) => ({ ...assessment, actions: { ...assessment.actions, [elementId]: action } }));
+}
+
+/** Marks an assessment final (locked) or reopens it. */
+export function setAssessmentStatus(assessmentId: string, status: Assessment['status']): Promise<Assessment> {
+  return updateAssessment(assessmentId, (assessment) => ({ ...assessment, status }));
+}
+
+/** Remembers where the person is in the questionnaire. */
+export async function saveLastElement(assessmentId: string, elementId: string): Promise<void> {
+  const db = await openGovernanceDB();
+  const tx = db.transaction('assessments', 'readwrite');
+  const assessment = await tx.store.get(assessmentId);
+  if (assessment && assessment.lastElementId !== elementId) {
+    queue(tx.store.put({ ...assessment, lastElementId: elementId }));
+  }
+  await tx.done;
+}
+
+/** How many questions of an assessment have an answer (a level or "not applicable"). */
+export async function countAnswered(assessmentId: string): Promise<number> {
+  const answers = await listAnswers(assessmentId);
+  return answers.filter((a) => a.value !== null).length;
+}
+
+/**
+ * Moves an assessment to a newer version of its model, as planned and
+ * confirmed (see model/migration.ts): the assessment and every one of its
+ * answers are replaced in one transaction, or nothing changes. A final
+ * assessment is refused: it must be reopened first.
+ */
+export async function moveAssessment(assessment: Assessment, answers: readonly Answer[], review: readonly string[], from: string): Promise<Assessment> {
+  const moved = AssessmentSchema.parse({ ...assessment, updatedAt: now(), migrated: { from, at: now(), review: [...review] } });
+  const records = answers.map((answer) => AnswerSchema.parse(answer));
+  await trackWrite(async () => {
+    const db = await openGovernanceDB();
+    const tx = db.transaction(['assessments', 'answers'], 'readwrite');
+    await allOrNothing(tx, async () => {
+      const stored = await tx.objectStore('assessments').get(assessment.id);
+      if (!stored) throw new AssessmentMissingError(assessment.id);
+      if (stored.status === 'final') throw new AssessmentLockedError(assessment.id);
+      const store = tx.objectStore('answers');
+      for (const key of await store.index('by-assessment').getAllKeys(assessment.id)) queue(store.delete(key));
+      for (const answer of records) queue(store.put(answer));
+      queue(tx.objectStore('assessments').put(moved));
+    });
+  });
+  announceChange({ type: 'assessments' });
+  return moved;
+}
