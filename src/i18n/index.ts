@@ -47,12 +47,6 @@ export async function loadLanguage(tag: string): Promise<LanguageTag> {
   return next;
 }
 
-/** Makes an already loaded catalog current; for tests and scripts that hold catalogs themselves. */
-export function setCatalog(tag: LanguageTag, messages: Catalog): void {
-  language = tag;
-  catalog = messages;
-}
-
 // First Strong Isolate … Pop Directional Isolate: a value set inside a
 // sentence of the other direction (an English organization name in an
 // Arabic sentence) keeps its own direction and does not reorder the rest.

@@ -3,18 +3,16 @@
  * shape, then the checks a schema cannot express. Every problem names the
  * JSON path of the value that is wrong and says what was expected.
  */
-import * as z from 'zod/mini';
-import { en } from 'zod/locales';
+import { schemaIssueText, schemaProblemOf, type SchemaProblem } from './schema-issues.ts';
 import { MaturityModelSchema, scaleLevels, type LocalText, type MaturityModel } from './schema.ts';
 
 export interface ModelProblem {
   /** Where the problem is, as a JSON path: `$.domains[0].elements[1].id`. */
   path: string;
   message: string;
+  /** For a problem of shape: its code and parameters, which the interface words in the reader's language. */
+  schema?: SchemaProblem;
 }
-
-// zod/mini ships without messages; models need them to be fixable.
-z.config(en());
 
 export type ModelCheck =
   | { ok: true; model: MaturityModel }
@@ -38,19 +36,13 @@ export function parseModel(json: unknown): ModelCheck {
       ok: false,
       problems: parsed.error.issues.map((issue) => ({
         path: formatPath(issue.path),
-        message: describeIssue(issue),
+        message: schemaIssueText(issue),
+        schema: schemaProblemOf(issue),
       })),
     };
   }
   const problems = checkModel(parsed.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, model: parsed.data };
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') {
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  }
-  return issue.message;
 }
 
 /**

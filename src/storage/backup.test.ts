@@ -39,7 +39,6 @@ describe('backup and restore', () => {
       assessmentsReplaced: 0,
       answersAdded: 2,
       answersReplaced: 0,
-      settings: 0,
       keys: 0,
     });
     await applyRestore(checked.backup);

@@ -9,13 +9,15 @@ import { differentModelMessage, publishedModelHash, type ModelCatalogue } from '
 import { WrappedPrivateKeySchema, unwrapPrivateKey } from '../exchange/private-key.ts';
 import { TrustedKeySchema } from '../exchange/trust.ts';
 import { formatPath, parseModel } from '../model/validate.ts';
+import { schemaIssueText } from '../model/schema-issues.ts';
 import { announceChange, queue, trackWrite } from './changes.ts';
 import { allOrNothing, openGovernanceDB, type OwnKey } from './db.ts';
-import { StorageError } from './errors.ts';
+import { KeyPassphraseError } from './errors.ts';
+import { BACKUP_MAX_BYTES } from './limits.ts';
+
+export { BACKUP_MAX_BYTES, KeyPassphraseError };
 
 export const BACKUP_FORMAT = 'ict-governance-backup';
-/** Larger files are refused before they are read: a backup of thousands of assessments is far smaller. */
-export const BACKUP_MAX_BYTES = 100 * 1024 * 1024;
 
 export const BackupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
@@ -24,6 +26,7 @@ export const BackupSchema = z.strictObject({
   createdAt: z.iso.datetime(),
   assessments: z.array(AssessmentSchema),
   answers: z.array(AnswerSchema),
+  /** Always empty: the settings store (migration 2) was never written; read and ignored, so that every backup made keeps restoring. */
   settings: z.array(z.strictObject({ key: z.string(), value: z.unknown() })),
   /** Models loaded from files, so their assessments keep their model in another browser (absent in older backups). */
   models: z._default(
@@ -47,11 +50,11 @@ export type BackupCheck = { ok: true; backup: Backup } | { ok: false; problems: 
 /** Everything on this device, read in one transaction so the copy is consistent. */
 export async function createBackup(appVersion: string): Promise<Backup> {
   const db = await openGovernanceDB();
-  const tx = db.transaction(['assessments', 'answers', 'settings', 'models', 'ownKeys', 'trustedKeys'], 'readonly');
-  const [assessments, answers, settings, models, ownKeys, trustedKeys] = await Promise.all([
+  const tx = db.transaction(['assessments', 'answers', 'models', 'ownKeys', 'trustedKeys'], 'readonly');
+  const settings: Backup['settings'] = [];
+  const [assessments, answers, models, ownKeys, trustedKeys] = await Promise.all([
     tx.objectStore('assessments').getAll(),
     tx.objectStore('answers').getAll(),
-    tx.objectStore('settings').getAll(),
     tx.objectStore('models').getAll(),
     tx.objectStore('ownKeys').getAll(),
     tx.objectStore('trustedKeys').getAll(),
@@ -71,7 +74,7 @@ export function parseBackup(text: string): BackupCheck {
   }
   const parsed = BackupSchema.safeParse(json);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.slice(0, 20).map((i) => ({ path: formatPath(i.path), message: i.message })) };
+    return { ok: false, problems: parsed.error.issues.slice(0, 20).map((i) => ({ path: formatPath(i.path), message: schemaIssueText(i) })) };
   }
   const ids = new Set(parsed.data.assessments.map((a) => a.id));
   const problems = parsed.data.answers.flatMap((answer, i) =>
@@ -105,20 +108,12 @@ export async function checkBackupModels(backup: Backup, catalogue: ModelCatalogu
   return problems;
 }
 
-/** The passphrase given to restore the backup's keys does not open them: nothing was restored. */
-export class KeyPassphraseError extends StorageError {
-  constructor() {
-    super('storage.key_passphrase');
-    this.name = 'KeyPassphraseError';
-  }
-}
 
 export interface RestorePlan {
   assessmentsAdded: number;
   assessmentsReplaced: number;
   answersAdded: number;
   answersReplaced: number;
-  settings: number;
   /** Private keys in the backup, restored only with their passphrase. */
   keys: number;
 }
@@ -137,7 +132,6 @@ export async function planRestore(backup: Backup): Promise<RestorePlan> {
     assessmentsReplaced: replacedAssessments,
     answersAdded: backup.answers.length - replacedAnswers,
     answersReplaced: replacedAnswers,
-    settings: backup.settings.length,
     keys: backup.keys.length,
   };
 }
@@ -158,14 +152,13 @@ export async function applyRestore(backup: Backup, passphrase?: string): Promise
   }
   await trackWrite(async () => {
     const db = await openGovernanceDB();
-    const tx = db.transaction(['assessments', 'answers', 'settings', 'models', 'ownKeys', 'trustedKeys'], 'readwrite');
+    const tx = db.transaction(['assessments', 'answers', 'models', 'ownKeys', 'trustedKeys'], 'readwrite');
     await allOrNothing(tx, () => {
       for (const key of ownKeys) queue(tx.objectStore('ownKeys').put(key));
       for (const key of backup.trustedKeys) queue(tx.objectStore('trustedKeys').put(key));
       for (const model of backup.models) queue(tx.objectStore('models').put(model));
       for (const assessment of backup.assessments) queue(tx.objectStore('assessments').put(assessment));
       for (const answer of backup.answers) queue(tx.objectStore('answers').put(answer));
-      for (const setting of backup.settings) queue(tx.objectStore('settings').put(setting));
     });
   });
   announceChange({ type: 'assessments' });

@@ -26,10 +26,6 @@ export interface GovernanceDB extends DBSchema {
     value: Answer;
     indexes: { 'by-assessment': string };
   };
-  settings: {
-    key: string;
-    value: { key: string; value: unknown };
-  };
   /** Models a person loaded from a file; validated again whenever they are read. */
   models: {
     key: [id: string, version: string];
@@ -116,11 +112,12 @@ export const MIGRATIONS: readonly Migration[] = [
     const answers = db.createObjectStore('answers', { keyPath: ['assessmentId', 'questionId'] });
     answers.createIndex('by-assessment', 'assessmentId');
   },
-  // 2: assessments get a status and are listed by last change; a store for settings.
+  // 2: assessments get a status and are listed by last change; a store for settings (never written since: kept, as
+  // deleting a store takes a migration of its own, and nothing reads it).
   async (db, tx) => {
     const assessments = tx.objectStore('assessments');
     assessments.createIndex('by-updated', 'updatedAt');
-    db.createObjectStore('settings', { keyPath: 'key' });
+    (db as unknown as IDBPDatabase).createObjectStore('settings', { keyPath: 'key' });
     for (let cursor = await assessments.openCursor(); cursor; cursor = await cursor.continue()) {
       if (!cursor.value.status) await cursor.update({ ...cursor.value, status: 'in-progress' });
     }

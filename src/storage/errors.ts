@@ -26,3 +26,11 @@ export class StorageError extends Error {
     this.problem = { code, path, params };
   }
 }
+
+/** The passphrase given to restore the backup's keys does not open them: nothing was restored. */
+export class KeyPassphraseError extends StorageError {
+  constructor() {
+    super('storage.key_passphrase');
+    this.name = 'KeyPassphraseError';
+  }
+}

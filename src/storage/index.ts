@@ -36,17 +36,28 @@ export {
   saveImportedResults,
   saveSetAnonymised,
 } from './comparisons.ts';
-export { createOwnKey, deleteOwnKey, getOwnKey, listTrustedKeys, removeTrustedKey, trustKey } from './keys.ts';
 export { requestPersistentStorage } from './persistence.ts';
-export {
-  BACKUP_MAX_BYTES,
-  KeyPassphraseError,
-  applyRestore,
-  checkBackupModels,
-  createBackup,
-  parseBackup,
-  planRestore,
-  type Backup,
-  type BackupProblem,
-  type RestorePlan,
-} from './backup.ts';
+export { KeyPassphraseError } from './errors.ts';
+export { BACKUP_MAX_BYTES } from './limits.ts';
+export type { Backup, BackupProblem, RestorePlan } from './backup.ts';
+
+// Keys and backups are loaded when first used: they bring WebCrypto wrapping and the backup
+// schema, which the questionnaire (the first visit's page) never needs. Re-exporting them
+// plainly would put them in every importer's static graph, this door being shared.
+type Keys = typeof import('./keys.ts');
+type Backups = typeof import('./backup.ts');
+const keys = () => import('./keys.ts');
+const backups = () => import('./backup.ts');
+
+export const createOwnKey: Keys['createOwnKey'] = async (...args) => (await keys()).createOwnKey(...args);
+export const deleteOwnKey: Keys['deleteOwnKey'] = async (...args) => (await keys()).deleteOwnKey(...args);
+export const getOwnKey: Keys['getOwnKey'] = async (...args) => (await keys()).getOwnKey(...args);
+export const listTrustedKeys: Keys['listTrustedKeys'] = async (...args) => (await keys()).listTrustedKeys(...args);
+export const removeTrustedKey: Keys['removeTrustedKey'] = async (...args) => (await keys()).removeTrustedKey(...args);
+export const trustKey: Keys['trustKey'] = async (...args) => (await keys()).trustKey(...args);
+
+export const createBackup: Backups['createBackup'] = async (...args) => (await backups()).createBackup(...args);
+export const parseBackup = async (...args: Parameters<Backups['parseBackup']>): Promise<ReturnType<Backups['parseBackup']>> => (await backups()).parseBackup(...args);
+export const checkBackupModels: Backups['checkBackupModels'] = async (...args) => (await backups()).checkBackupModels(...args);
+export const planRestore: Backups['planRestore'] = async (...args) => (await backups()).planRestore(...args);
+export const applyRestore: Backups['applyRestore'] = async (...args) => (await backups()).applyRestore(...args);

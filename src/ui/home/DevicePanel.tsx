@@ -66,7 +66,7 @@ export function DevicePanel({ onRestored, actions }: { onRestored: () => void; a
       setRestore({ step: 'invalid', file: file.name, problems: [{ path: '$', message: t('device.tooLarge') }] });
       return;
     }
-    const checked = actions.parseBackup(await file.text());
+    const checked = await actions.parseBackup(await file.text());
     if (!checked.ok) {
       setRestore({ step: 'invalid', file: file.name, problems: checked.problems });
       return;
