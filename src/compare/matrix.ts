@@ -8,6 +8,7 @@
  * worker and the coordinators' CLI use the same code.
  */
 import type { ImportedResult } from '../exchange/import.ts';
+import { organizationKey } from '../assessment/organization.ts';
 import { compareVersions } from '../model/version.ts';
 import type { Level, MaturityModel } from '../model/schema.ts';
 import type { Figures, ScoreReport } from '../scoring/score.ts';
@@ -62,18 +63,7 @@ export function cellsOf(report: ScoreReport): ScoreCells {
   return { overall: cellOf(report.overall), domains, elements };
 }
 
-function normalised(text: string | undefined): string {
-  return (text ?? '').normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-/**
- * What identifies an organization across results: its name and unit, with
- * case, spacing and Unicode form set aside, so "Health Org" and
- * "health  org" from two periods are the same organization.
- */
-export function organizationKey(organization: ComparedResult['organization']): string {
-  return `${normalised(organization.name)}\u0000${normalised(organization.unit)}`;
-}
+export { organizationKey };
 
 /** How an organization is shown: "Name — Unit", or the name alone. */
 export function organizationLabel(organization: ComparedResult['organization']): string {

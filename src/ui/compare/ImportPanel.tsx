@@ -11,6 +11,7 @@ import { FileButton } from '../components/FileButton.tsx';
 import { FileDrop } from '../components/FileDrop.tsx';
 import { errorMessage } from '../hooks.ts';
 import { importInWorker } from './import-bridge.ts';
+import { modelKeyOf } from '../../model/key.ts';
 import type { FileOutcome, NewModel } from './import-worker.ts';
 import { refusalText } from './refusal.ts';
 
@@ -59,7 +60,7 @@ export function ImportPanel({ setId, known, models, trusted, sealingKey, onImpor
           ...(sealingKey ? { sealingKey } : {}),
         },
         (batch, done, models) => {
-          for (const entry of models) newModels.set(`${entry.model.id}@${entry.model.version}`, entry);
+          for (const entry of models) newModels.set(modelKeyOf(entry.model), entry);
           outcomes.push(...batch);
           setRun({ step: 'running', total: files.length, done, outcomes: [...outcomes] });
         },

@@ -8,6 +8,7 @@ import { errorMessage } from '../hooks.ts';
 import { modelText, questionCount } from '../model-text.ts';
 import { addModelFile } from '../model-files.ts';
 import { removeModel, type AvailableModel } from '../models.ts';
+import { modelKeyOf } from '../../model/key.ts';
 
 interface Props {
   models: AvailableModel[];
@@ -60,7 +61,7 @@ export function ModelList({ models, onChanged }: Props) {
           const title = text(model.title);
           const elements = model.domains.reduce((n, d) => n + d.elements.length, 0);
           return (
-            <li key={`${model.id}@${model.version}`} data-model={`${model.id}@${model.version}`}>
+            <li key={modelKeyOf(model)} data-model={modelKeyOf(model)}>
               <h3>{title}</h3>
               <p class="meta">
                 {t('model.version', { version: model.version })} ·{' '}

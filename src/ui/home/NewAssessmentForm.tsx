@@ -1,5 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
+import { sameOrganization } from '../../assessment/organization.ts';
+import { modelKeyOf } from '../../model/key.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { NewAssessmentSchema } from '../../assessment/schema.ts';
 import type { MaturityModel } from '../../model/schema.ts';
@@ -24,8 +26,8 @@ let draft: { modelKey?: string; name: string; unit: string; period: string; copy
 
 export function NewAssessmentForm({ models, existing, actions }: { models: MaturityModel[]; existing: AssessmentSummary[]; actions: Pick<HomeActions, 'createAssessment'> }) {
   const { route } = useLocation();
-  const offered = (key: string | undefined) => (key && models.some((m) => `${m.id}@${m.version}` === key) ? key : undefined);
-  const [modelKey, setModelKey] = useState(offered(draft?.modelKey) ?? (models[0] ? `${models[0].id}@${models[0].version}` : ''));
+  const offered = (key: string | undefined) => (key && models.some((m) => modelKeyOf(m) === key) ? key : undefined);
+  const [modelKey, setModelKey] = useState(offered(draft?.modelKey) ?? (models[0] ? modelKeyOf(models[0]) : ''));
   const [name, setName] = useState(draft?.name ?? '');
   const [unit, setUnit] = useState(draft?.unit ?? '');
   const [period, setPeriod] = useState(draft?.period ?? String(new Date().getFullYear()));
@@ -36,19 +38,16 @@ export function NewAssessmentForm({ models, existing, actions }: { models: Matur
   draft = { modelKey, name, unit, period, copy };
 
   // The latest assessment of the same organization on the same model: a starting point.
-  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
   const earlier = existing
     .filter(
       ({ assessment }) =>
-        `${assessment.model.id}@${assessment.model.version}` === modelKey &&
-        same(assessment.organization.name, name) &&
-        same(assessment.organization.unit, unit),
+        modelKeyOf(assessment.model) === modelKey && sameOrganization(assessment.organization, { name, unit }),
     )
     .sort((a, b) => b.assessment.createdAt.localeCompare(a.assessment.createdAt))[0];
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const model = models.find((m) => `${m.id}@${m.version}` === modelKey);
+    const model = models.find((m) => modelKeyOf(m) === modelKey);
     if (!model) return;
     const input = {
       modelId: model.id,
@@ -125,7 +124,7 @@ export function NewAssessmentForm({ models, existing, actions }: { models: Matur
         <label for="new-model">{t('form.model')}</label>
         <select id="new-model" value={modelKey} onChange={(e) => setModelKey(e.currentTarget.value)}>
           {models.map((m) => (
-            <option key={`${m.id}@${m.version}`} value={`${m.id}@${m.version}`}>
+            <option key={modelKeyOf(m)} value={modelKeyOf(m)}>
               {t('form.modelOption', { title: modelText(m)(m.title), version: m.version })}
             </option>
           ))}

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import type { Assessment } from '../../assessment/schema.ts';
+import { sameOrganization } from '../../assessment/organization.ts';
 import { answerLookup, scoreAssessment } from '../../scoring/score.ts';
 import {
   getAssessment,
@@ -19,14 +20,11 @@ import { findModel } from '../models.ts';
 import { ResultsView } from './ResultsView.tsx';
 import './style.css';
 
-const sameOrganization = (a: Assessment, b: Assessment) =>
-  a.organization.name.trim().toLowerCase() === b.organization.name.trim().toLowerCase() &&
-  a.organization.unit.trim().toLowerCase() === b.organization.unit.trim().toLowerCase();
 
 /** The assessment of the same organization, on the same model, made most recently before this one. */
 function previousOf(assessment: Assessment, all: Assessment[]): Assessment | undefined {
   return all
-    .filter((a) => a.id !== assessment.id && a.model.id === assessment.model.id && sameOrganization(a, assessment))
+    .filter((a) => a.id !== assessment.id && a.model.id === assessment.model.id && sameOrganization(a.organization, assessment.organization))
     .filter((a) => a.createdAt < assessment.createdAt)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
 }
