@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatFingerprint } from '../../exchange/keys.ts';
 import type { KnownModel } from '../../exchange/model-identity.ts';
 import type { SealingKey } from '../../exchange/seal.ts';
@@ -42,6 +42,8 @@ export function ImportPanel({ setId, known, models, trusted, sealingKey, onImpor
   const [run, setRun] = useState<Run>({ step: 'idle' });
   const [trusting, setTrusting] = useState<Extract<FileOutcome, { result: unknown }> | null>(null);
   const controller = useRef<AbortController | null>(null);
+  // Leaving the page, or switching to another set (the panel is keyed by set), cancels an import under way: it keeps nothing.
+  useEffect(() => () => controller.current?.abort(), []);
 
   const start = async (chosen: File[]) => {
     const files = chosen.filter(isResultFile);
