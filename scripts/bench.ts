@@ -5,6 +5,8 @@
  * which is exact, is also asserted in tests/budget.spec.ts).
  *
  *   - the gzipped JavaScript a first visit needs to show the questionnaire
+ *   - the gzipped size of the lazy chunks loaded only when asked for
+ *     (results, charts, the Word report with docx)
  *   - the time from choosing an answer to its transaction committing,
  *     p50 and p95 over 500 answers (the app's `answer-saved` measure)
  *   - importing sample result files on the Compare page (validate, hash,
@@ -23,6 +25,7 @@ import { chromium, type Page } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.mjs';
 import { QUESTIONNAIRE_JS_BUDGET_BYTES, measureFirstVisitScripts, totalGzip } from './lib/first-visit-js.ts';
@@ -179,6 +182,23 @@ async function benchQuestionnaireSize(page: Page): Promise<void> {
   );
 }
 
+/** Chunks that are never on the questionnaire's first visit, loaded when a page or a button asks for them. */
+const LAZY_CHUNKS = ['results', 'chartjs', 'word-report'] as const;
+
+function reportLazyChunks(): void {
+  console.log('\nLazy chunks (loaded only when asked for)');
+  const assets = readdirSync('dist/assets');
+  for (const chunk of LAZY_CHUNKS) {
+    const file = assets.find((name) => name.startsWith(`${chunk}-`) && name.endsWith('.js'));
+    if (!file) {
+      console.log(`  ${chunk.padEnd(44)} not found`);
+      continue;
+    }
+    const bytes = readFileSync(join('dist/assets', file));
+    console.log(`  ${file.padEnd(44)} ${String(bytes.length).padStart(8)} B  ${String(gzipSync(bytes).length).padStart(7)} B gzip`);
+  }
+}
+
 async function benchSaveLatency(page: Page): Promise<void> {
   await startAssessment(page, 'Bench latency');
   const questions = await page.locator('fieldset.question').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-question-id')!));
@@ -249,6 +269,7 @@ async function benchBrowser(): Promise<void> {
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     try {
       await benchQuestionnaireSize(await (await browser.newContext()).newPage());
+      reportLazyChunks();
       await benchSaveLatency(await (await browser.newContext()).newPage());
       if (IMPORT_FILES > 0) {
         const folder = sampleFolder(IMPORT_FILES);

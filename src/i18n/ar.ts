@@ -343,6 +343,10 @@ export const ar: Catalog = {
   'results.why.domain': 'تُبقيه عند المستوى {level} العناصر التالية: {elements}.',
   'results.answers': 'جميع الإجابات',
   'results.answers.show': 'عرض كل سؤال مع إجابته والتعليق عليه',
+  // The Word report (issue 14, item 4)
+  'report.docx': 'تنزيل مستند Word ‏(.docx)',
+  'report.docx.preparing': 'جارٍ إعداد مستند Word…',
+  'report.docx.ready': 'مستند Word جاهز: {file}',
   'migration.available': 'يتوفر على هذا الجهاز الإصدار {version} من هذا النموذج',
   'migration.preview': 'الاطلاع على ما يتغير بالانتقال إلى الإصدار {version}',
   'migration.summary': 'الإجابات المنقولة: {carried} (منها {review} تلزم مراجعتها)؛ الأسئلة الجديدة: {added}؛ الأسئلة المحذوفة: {removed}.',

@@ -328,6 +328,10 @@ export const en = {
   'results.why.domain': 'Held at level {level} by: {elements}.',
   'results.answers': 'All answers',
   'results.answers.show': 'Show every question with its answer and comment',
+  // The Word report (issue 14, item 4)
+  'report.docx': 'Download Word document (.docx)',
+  'report.docx.preparing': 'Preparing the Word document…',
+  'report.docx.ready': 'The Word document is ready: {file}',
   'migration.available': 'Version {version} of this model is on this device',
   'migration.preview': 'See what moving to version {version} changes',
   'migration.summary': 'Answers carried over: {carried} ({review} to look at again). New questions: {added}. Removed questions: {removed}.',

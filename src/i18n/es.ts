@@ -328,6 +328,10 @@ export const es: Catalog = {
   'results.why.domain': 'Lo mantienen en el nivel {level}: {elements}.',
   'results.answers': 'Todas las respuestas',
   'results.answers.show': 'Mostrar cada pregunta con su respuesta y su comentario',
+  // The Word report (issue 14, item 4)
+  'report.docx': 'Descargar documento de Word (.docx)',
+  'report.docx.preparing': 'Preparando el documento de Word…',
+  'report.docx.ready': 'El documento de Word está listo: {file}',
   'migration.available': 'La versión {version} de este modelo está disponible en este dispositivo',
   'migration.preview': 'Ver qué cambia al pasar a la versión {version}',
   'migration.summary': 'Respuestas que se conservan: {carried} (de ellas, {review} para revisar); preguntas nuevas: {added}; preguntas eliminadas: {removed}.',

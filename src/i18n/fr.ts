@@ -328,6 +328,10 @@ export const fr: Catalog = {
   'results.why.domain': 'Maintenu au niveau {level} par : {elements}.',
   'results.answers': 'Toutes les réponses',
   'results.answers.show': 'Afficher chaque question avec sa réponse et son commentaire',
+  // The Word report (issue 14, item 4)
+  'report.docx': 'Télécharger le document Word (.docx)',
+  'report.docx.preparing': 'Préparation du document Word…',
+  'report.docx.ready': 'Le document Word est prêt : {file}',
   'migration.available': 'La version {version} de ce modèle est disponible sur cet appareil',
   'migration.preview': 'Voir ce que change le passage à la version {version}',
   'migration.summary': 'Réponses reprises : {carried} (dont {review} à revoir) ; nouvelles questions : {added} ; questions supprimées : {removed}.',

@@ -9,7 +9,7 @@
  * before the interface is drawn in it, so a visit pays only for the
  * language it uses.
  */
-import { en, type Catalog, type MessageKey } from './en.ts';
+import { en, type Catalog, type Message, type MessageKey } from './en.ts';
 import { DEFAULT_LANGUAGE, directionOf, matchLanguage, type Direction, type LanguageTag } from './languages.ts';
 
 export type { MessageKey } from './en.ts';
@@ -54,7 +54,11 @@ const FSI = '\u2068';
 const PDI = '\u2069';
 
 export function t(key: MessageKey, params: Params = {}): string {
-  const message = catalog[key] ?? en[key];
+  return formatMessage(catalog[key] ?? en[key], params);
+}
+
+/** A message of any catalog in the current language: its plural form chosen, its placeholders filled (as `t` does). */
+export function formatMessage(message: Message, params: Params = {}): string {
   let text: string;
   if (typeof message === 'string') {
     text = message;

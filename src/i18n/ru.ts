@@ -333,6 +333,10 @@ export const ru: Catalog = {
   'results.why.domain': 'Удерживают на уровне {level}: {elements}.',
   'results.answers': 'Все ответы',
   'results.answers.show': 'Показать все вопросы с ответами и комментариями',
+  // The Word report (issue 14, item 4)
+  'report.docx': 'Скачать документ Word (.docx)',
+  'report.docx.preparing': 'Подготовка документа Word…',
+  'report.docx.ready': 'Документ Word готов: {file}',
   'migration.available': 'На этом устройстве есть версия {version} этой модели',
   'migration.preview': 'Посмотреть, что изменится при переходе на версию {version}',
   'migration.summary': 'Переносится ответов: {carried} (из них требуют повторной проверки: {review}); новых вопросов: {added}; исключенных вопросов: {removed}.',

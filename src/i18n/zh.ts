@@ -318,6 +318,10 @@ export const zh: Catalog = {
   'results.why.domain': '使其停留在{level}级的关键要素：{elements}。',
   'results.answers': '所有答复',
   'results.answers.show': '显示每个问题及其答复和意见',
+  // The Word report (issue 14, item 4)
+  'report.docx': '下载 Word 文档 (.docx)',
+  'report.docx.preparing': '正在生成 Word 文档…',
+  'report.docx.ready': 'Word 文档已生成：{file}',
   'migration.available': '本设备上有此模型的版本{version}',
   'migration.preview': '查看改用版本{version}会带来哪些变化',
   'migration.summary': '沿用{carried}个答复（其中{review}个需重新查看）；新增{added}个问题；删除{removed}个问题。',

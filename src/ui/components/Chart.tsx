@@ -7,7 +7,7 @@ import { currentDirection, currentLanguage } from '../../i18n/index.ts';
  * for the language; right to left, legends and tooltips read from the right,
  * and horizontal bars grow from the right with their labels on that side.
  */
-function inDirection(config: ChartConfiguration): ChartConfiguration {
+export function inDirection(config: ChartConfiguration): ChartConfiguration {
   // chart.js types its options per chart type; this shallow merge only sets keys every chart type has.
   const options = { ...config.options, locale: currentLanguage() } as Record<string, any>;
   if (currentDirection() === 'rtl') {

@@ -6,8 +6,8 @@ import { formatIndex, indexLabel, levelLabel, modelText } from '../model-text.ts
 import { Chart } from '../components/Chart.tsx';
 import type { ChartConfiguration } from 'chart.js';
 
-const SCORE_COLOUR = '#0b5cad';
-const TARGET_COLOUR = '#c25e00';
+export const SCORE_COLOUR = '#0b5cad';
+export const TARGET_COLOUR = '#c25e00';
 
 interface Props {
   model: MaturityModel;

@@ -80,6 +80,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
   usePrintOpensDetails();
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<'final' | 'reopen' | null>(null);
+  const [wordStatus, setWordStatus] = useState<string>('');
 
   const lookup = answerLookup(model, answers);
   const targets = effectiveTargets(model, assessment.targets);
@@ -103,6 +104,24 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         }
       }),
     );
+  // `docx` is large: loaded only when the person asks for the document.
+  const downloadWord = () => {
+    const name = `${fileStem(assessment, model)}.docx`;
+    setWordStatus(t('report.docx.preparing'));
+    return attempt(
+      import('./word-report.ts')
+        .then(({ wordReport, DOCX_TYPE }) =>
+          wordReport({ model, assessment, answers, report, now: new Date().toISOString() }).then((blob) => downloadFile(name, blob, DOCX_TYPE)),
+        )
+        .then(
+          () => setWordStatus(t('report.docx.ready', { file: name })),
+          (error: unknown) => {
+            setWordStatus('');
+            throw error;
+          },
+        ),
+    );
+  };
   const canShare = typeof navigator.canShare === 'function' && navigator.canShare({ files: [new File(['{}'], 'x.json', { type: 'application/json' })] });
 
   return (
@@ -137,6 +156,9 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         <button type="button" onClick={() => print()}>
           {t('results.print')}
         </button>
+        <button type="button" onClick={() => void downloadWord()}>
+          {t('report.docx')}
+        </button>
         <button type="button" onClick={() => downloadFile(`${fileStem(assessment, model)}-questions.csv`, questionsCsv(context, answers), 'text/csv;charset=utf-8')}>
           {t('results.csv.questions')}
         </button>
@@ -160,6 +182,9 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
           {final ? t('results.reopen') : t('results.markFinal')}
         </button>
       </div>
+      <p role="status" class="no-print" data-testid="word-status">
+        {wordStatus}
+      </p>
       <div class="no-print">
         <ExchangeActions input={{ assessment, model, answers, report }} ownKey={actions.getOwnKey} />
       </div>
