@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { shippedModelsIndex } from './scripts/lib/models-index.ts';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -94,7 +95,7 @@ const CORE_MODULES = new RegExp(
 );
 
 export default defineConfig({
-  plugins: [preact(), contentSecurityPolicy(), serviceWorker],
+  plugins: [preact(), contentSecurityPolicy(), shippedModelsIndex(), serviceWorker],
   define: {
     __APP_VERSION__: JSON.stringify(process.env.APP_VERSION ?? version),
   },

@@ -13,13 +13,18 @@
  *     re-score, store, draw the matrix) against bare JSON.parse of the same
  *     files in the same page, and the peak memory of Chromium's processes
  *   - the same import by the coordinators' CLI (`npm run compare --timings`)
+ *   - a bare one-record IndexedDB put from a radio's change event on a blank
+ *     page of the same origin, measured the same way, and the ratio of the
+ *     answers' p95 to it (goal ≤ 1.2×)
+ *   - Lighthouse 12 on home, questionnaire and results (scripts/lighthouse.ts)
  *
  *   - the size of a default-model result file (format v2: the model by
  *     reference), as sample data writes it and as the app exports it
  *
  * BENCH_IMPORT_FILES (default 1000) and BENCH_CLI_FILES (default 10000) set
  * how many sample files each import takes; 0 skips it. BENCH_ONLY=cli runs
- * only what needs no browser: the file size and the CLI's import.
+ * only what needs no browser: the file size and the CLI's import;
+ * BENCH_ONLY=save only the answers' save latency against the bare put.
  */
 import { chromium, type Page } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
@@ -28,6 +33,7 @@ import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.mjs';
+import { printFigures, runLighthouse } from './lighthouse.ts';
 import { QUESTIONNAIRE_JS_BUDGET_BYTES, measureFirstVisitScripts, totalGzip } from './lib/first-visit-js.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
@@ -43,6 +49,8 @@ const CLI_RATIO_GOAL = 2;
 /** A default-model result file, the model by reference. */
 const RESULT_FILE_GOAL_BYTES = 60 * 1024;
 const ONLY_CLI = process.env.BENCH_ONLY === 'cli';
+/** BENCH_ONLY=save: only the answers' save latency and the bare put (quick, while working on the save path). */
+const ONLY_SAVE = process.env.BENCH_ONLY === 'save';
 
 /** Writes `count` sample result files (the default model embedded, as exported) into a new folder. */
 function sampleFolder(count: number): string {
@@ -182,6 +190,74 @@ async function benchQuestionnaireSize(page: Page): Promise<void> {
   );
 }
 
+const BARE_PUT_MEASURE = 'bare-put';
+/** The app's measure (src/ui/questionnaire/useAnswers.ts). */
+const ANSWER_SAVED = 'answer-saved';
+
+/** Waits until `count` saves have been measured: one input at a time, each committed before the next. */
+async function savedCount(page: Page, measure: string, count: number): Promise<void> {
+  await page.waitForFunction(
+    ([name, n]) => performance.getEntriesByName(name as string).length >= (n as number),
+    [measure, count] as const,
+    // Polling on every animation frame (the default) would itself keep the renderer busy.
+    { polling: 25 },
+  );
+}
+/** An answer's save p95 against a bare one-record put's, measured the same way. */
+const SAVE_TO_BARE_RATIO_GOAL = 1.2;
+
+/**
+ * The floor: on a blank page of the app's origin, a radio group whose change
+ * event puts one record in its own transaction of a database of its own, and
+ * nothing else; from the event's timestamp to the commit, as `answer-saved`
+ * measures an answer. Driven like the questionnaire (clicks, then the same
+ * wait on a `data-save-state` attribute).
+ */
+async function benchBarePut(page: Page, questions: number): Promise<number[]> {
+  // A page of the same origin that is not the app: the request is answered here, never by the server.
+  await page.route(`${BASE}/bench-blank`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title><body></body>' }));
+  await page.goto(`${BASE}/bench-blank`);
+  await page.evaluate(async (count) => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const request = indexedDB.open('bench-bare-put', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('answers', { keyPath: 'questionId' });
+      request.onsuccess = () => done(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    for (let q = 0; q < count; q += 1) {
+      const box = document.createElement('fieldset');
+      box.dataset.questionId = `q${q}`;
+      box.dataset.saveState = 'saved';
+      for (let level = 0; level < 6; level += 1) {
+        const radio = document.createElement('input');
+        radio.type = 'radio';
+        radio.name = `q${q}`;
+        radio.value = String(level);
+        radio.addEventListener('change', (event) => {
+          const start = event.timeStamp;
+          box.dataset.saveState = 'saving';
+          const tx = db.transaction('answers', 'readwrite');
+          tx.objectStore('answers').put({ questionId: `q${q}`, value: level });
+          tx.oncomplete = () => {
+            performance.measure('bare-put', { start, end: performance.now() });
+            box.dataset.saveState = 'saved';
+          };
+        });
+        box.append(radio);
+      }
+      document.body.append(box);
+    }
+  }, questions);
+  for (let i = 0; i < ANSWERS; i += 1) {
+    const question = `q${i % questions}`;
+    const level = (Math.floor(i / questions) % 6 + 1) % 6;
+    await page.locator(`fieldset[data-question-id="${question}"] input[value="${level}"]`).check();
+    await savedCount(page, BARE_PUT_MEASURE, i + 1);
+  }
+  const durations = await page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), BARE_PUT_MEASURE);
+  return durations.sort((a, b) => a - b);
+}
+
 /** Chunks that are never on the questionnaire's first visit, loaded when a page or a button asks for them. */
 const LAZY_CHUNKS = ['results', 'chartjs', 'word-report'] as const;
 
@@ -208,25 +284,27 @@ async function benchSaveLatency(page: Page): Promise<void> {
     const level = (Math.floor(i / questions.length) % 6 + 1) % 6;
     const box = page.locator(`fieldset[data-question-id="${question}"]`);
     await box.locator(`input[value="${level}"]`).check();
-    await page.waitForFunction(
-      (id) => document.querySelector(`fieldset[data-question-id="${id}"]`)?.getAttribute('data-save-state') === 'saved',
-      question,
-      // Polling on every animation frame (the default) would itself keep the renderer busy.
-      { polling: 25 },
-    );
+    await savedCount(page, ANSWER_SAVED, i + 1);
   }
-  report('clicks', await takeMeasures(page));
+  const clicks = await takeMeasures(page);
+  report('clicks', clicks);
+
+  const bare = await benchBarePut(await page.context().newPage(), questions.length);
+  const answerP95 = percentile(clicks, 95);
+  const bareP95 = percentile(bare, 95);
+  const ratio = answerP95 / bareP95;
+  console.log(`\nA bare one-record IndexedDB put from a radio's change event, blank page of the same origin, ${bare.length} clicks`);
+  console.log(`  p50 ${percentile(bare, 50).toFixed(1)} ms   p95 ${bareP95.toFixed(1)} ms   max ${bare.at(-1)!.toFixed(1)} ms`);
+  console.log(
+    `  answer's save p95 ${answerP95.toFixed(1)} ms against the bare put's ${bareP95.toFixed(1)} ms: ratio ${ratio.toFixed(2)}× (goal ≤ ${SAVE_TO_BARE_RATIO_GOAL}×: ${ratio <= SAVE_TO_BARE_RATIO_GOAL ? 'met' : 'MISSED'})`,
+  );
 
   // The same with the keyboard: arrow keys move the choice, and each move is an answer.
   const first = page.locator(`fieldset[data-question-id="${questions[0]}"] input[type="radio"]`).first();
   await first.focus();
   for (let i = 0; i < ANSWERS; i += 1) {
     await page.keyboard.press(i % 12 < 6 ? 'ArrowDown' : 'ArrowUp');
-    await page.waitForFunction(
-      () => document.querySelector('fieldset[data-save-state="saving"]') === null,
-      undefined,
-      { polling: 25 },
-    );
+    await savedCount(page, ANSWER_SAVED, i + 1);
   }
   report('arrow keys', await takeMeasures(page));
 }
@@ -248,7 +326,8 @@ function report(how: string, sorted: number[]): void {
 
 async function main(): Promise<void> {
   if (!ONLY_CLI) await benchBrowser();
-  if (CLI_FILES > 0) {
+  if (!ONLY_CLI && !ONLY_SAVE) await benchLighthouse();
+  if (CLI_FILES > 0 && !ONLY_SAVE) {
     const folder = sampleFolder(CLI_FILES);
     try {
       reportFileSize(folder);
@@ -268,10 +347,12 @@ async function benchBrowser(): Promise<void> {
     await waitForServer(BASE);
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     try {
-      await benchQuestionnaireSize(await (await browser.newContext()).newPage());
-      reportLazyChunks();
+      if (!ONLY_SAVE) {
+        await benchQuestionnaireSize(await (await browser.newContext()).newPage());
+        reportLazyChunks();
+      }
       await benchSaveLatency(await (await browser.newContext()).newPage());
-      if (IMPORT_FILES > 0) {
+      if (IMPORT_FILES > 0 && !ONLY_SAVE) {
         const folder = sampleFolder(IMPORT_FILES);
         try {
           await benchImport(await (await browser.newContext()).newPage(), folder);
@@ -285,6 +366,11 @@ async function benchBrowser(): Promise<void> {
   } finally {
     server.kill();
   }
+}
+
+/** Lighthouse on home, questionnaire and results (scripts/lighthouse.ts), against the build just made. */
+async function benchLighthouse(): Promise<void> {
+  printFigures(await runLighthouse());
 }
 
 main().catch((error: unknown) => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { organizationKey } from '../src/compare/matrix.ts';
 import { sha256Hex } from '../src/exchange/canonical.ts';
 import { bytesOf, craftedFiles, FORMULA_NAME } from '../src/exchange/crafted-files.fixture.ts';
-import { parseCsv } from '../src/exchange/csv.ts';
+import { parseCsv } from '../src/exchange/csv-parse.ts';
 
 const tsx = join('node_modules', '.bin', 'tsx');
 
@@ -58,6 +58,27 @@ describe('npm run compare', { timeout: 120_000 }, () => {
         expect(codes(second)).not.toContain(code);
       }
     }
+  });
+
+  it('rolls unit results up into their organization with --by-unit, naming the unit holding each level down, and writes its CSV', () => {
+    const units = mkdtempSync(join(tmpdir(), 'units-'));
+    execFileSync(tsx, ['scripts/sample-results.ts', '--count', '2', '--units', '3', '--out', units, '--seed', '4']);
+    const csv = join(mkdtempSync(join(tmpdir(), 'csv-')), 'matrix.csv');
+    const { status, output } = run(units, '--by-unit', '--csv', csv);
+    expect(status).toBe(0);
+    expect(output).toContain('Roll-up of units: 2 organizations × period × model');
+    expect(output).toMatch(/Health Organization \(2024\), ict-governance [\d.]+: 3 units, rule nplf/);
+    const written = readdirSync(join(csv, '..')).filter((f) => f.includes('-units-'));
+    expect(written).toHaveLength(2);
+    const [header, ...rows] = parseCsv(readFileSync(join(csv, '..', written[0]!), 'utf8').replace(/^\uFEFF/, ''));
+    const at = (name: string) => header!.indexOf(name);
+    const overall = rows.find((r) => r[at('row')] === 'organization' && r[at('column_kind')] === 'overall')!;
+    const unitOverall = rows.filter((r) => r[at('row')] === 'unit' && r[at('column_kind')] === 'overall');
+    expect(unitOverall.map((r) => r[at('unit')])).toEqual(['Office 1', 'Office 2', 'Office 3']);
+    // The unit named holds the level: its own level is at most the organization's.
+    const holder = unitOverall.find((r) => r[at('unit')] === overall[at('holding_unit')])!;
+    expect(Number(holder[at('level')])).toBeLessThanOrEqual(Number(overall[at('level')]));
+    expect(holder[at('level')]).toBe(overall[at('holding_level')]);
   });
 
   it('exits 1 when a file is rejected, unless allowed', () => {

@@ -1,5 +1,5 @@
 /**
- * `npm run compare -- <folder> [--csv out.csv] [--anonymise [--salt text]] [--allow-rejected] [--timings]`:
+ * `npm run compare -- <folder> [--csv out.csv] [--compendium out.csv|out.md] [--by-unit] [--anonymise [--salt text]] [--allow-rejected] [--timings]`:
  * the coordinators' CLI. Imports every *.json result file in the folder with
  * the same pure code as the app (limits, schema, hash, model, re-scoring),
  * prints each file's status, the organizations × domains matrix and the
@@ -9,7 +9,13 @@
  * control characters and bidirectional overrides written as escapes, so it
  * cannot act on the terminal. Anonymised, names become codes (salted with
  * --salt, or with a salt drawn at random for this run) and the statistics
- * follow the anonymity rules. Exits 1 when a file is rejected, unless
+ * follow the anonymity rules. With --by-unit, the unit results of each
+ * organization, period and model are also rolled up into the organization
+ * (`src/rollup/`, the organization view's code): its level per domain, the
+ * unit holding each level down, median and spread, coverage. --compendium writes the compendium of
+ * governance models (profiles side by side, archetypes, maturity by
+ * arrangement: `src/compare/compendium.ts`) as CSV, or as Markdown when the
+ * file name ends in .md. Exits 1 when a file is rejected, unless
  * --allow-rejected.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +23,12 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { anonymiseMatrix, anonymousCodes, randomSalt } from '../src/compare/anonymise.ts';
 import { matrixCsvRows } from '../src/compare/comparison-csv.ts';
-import { domainMatrix, groupByModel } from '../src/compare/matrix.ts';
+import { compareNames, comparePeriods, domainMatrix, groupByModel } from '../src/compare/matrix.ts';
+import { organizationGroups, sameOrganization } from '../src/assessment/organization.ts';
+import { compareVersions } from '../src/model/version.ts';
+import { rollupCsvRows } from '../src/rollup/rollup-csv.ts';
+import { rollUpOrganization, type UnitResult } from '../src/rollup/rollup.ts';
+import { compendiumCsvRows, compendiumMarkdown } from '../src/compare/compendium-csv.ts';
 import { networkStatistics } from '../src/compare/network.ts';
 import { toCsv } from '../src/exchange/csv.ts';
 import { RESULT_FILE_MAX_BYTES, type ImportedResult } from '../src/exchange/import.ts';
@@ -34,18 +45,21 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     csv: { type: 'string' },
+    compendium: { type: 'string' },
     anonymise: { type: 'boolean', default: false },
     salt: { type: 'string' },
     'allow-rejected': { type: 'boolean', default: false },
     timings: { type: 'boolean', default: false },
     'trusted-keys': { type: 'string' },
     'sealing-key': { type: 'string' },
+    'by-unit': { type: 'boolean', default: false },
   },
 });
 const folder = positionals[0];
 if (!folder) {
   console.error(
-    'usage: npm run compare -- <folder> [--csv out.csv] [--anonymise [--salt text]] [--allow-rejected] [--trusted-keys <folder>] [--sealing-key <file>]\n' +
+    'usage: npm run compare -- <folder> [--csv out.csv] [--compendium out.csv|out.md] [--by-unit] [--anonymise [--salt text]] [--allow-rejected] [--trusted-keys <folder>] [--sealing-key <file>]\n' +
+      '  --by-unit: also roll each organization\'s unit results up into the organization (src/rollup), printed and, with --csv, written\n' +
       '  (the sealing key file is a private key file exported from the Compare page; its passphrase is read from SEALING_KEY_PASSPHRASE)',
   );
   process.exit(2);
@@ -190,10 +204,64 @@ for (const group of groups) {
         writeFileSync(out, toCsv(matrixCsvRows(matrix)));
         say(`\nwrote ${basename(out)}`);
       }
+      if (values.compendium) {
+        const suffix = (setCount === 1 ? '' : group.sets.length === 1 ? `-${set.modelId}` : `-${set.modelId}-${newest}`).replace(/[^A-Za-z0-9._-]/g, '_');
+        const markdown = /\.md$/i.test(values.compendium);
+        const out = suffix ? values.compendium.replace(/(\.md|\.csv)?$/i, (ext) => `${suffix}${ext || '.csv'}`) : values.compendium;
+        const options = { anonymised: values.anonymise };
+        const title = `Compendium of ICT governance models — ${localize(model.title, 'en', model.defaultLanguage)} — ${new Date().toISOString().slice(0, 10)}`;
+        writeFileSync(out, markdown ? compendiumMarkdown(set.results, title, options) : toCsv(compendiumCsvRows(set.results, options)));
+        say(`wrote ${basename(out)}`);
+      }
     } catch (error) {
       // Not a file's doing (each was judged alone above), but one set must not keep the others from being shown.
       failedSets += 1;
       say(`\ncould not compare the results of "${set.modelId}" ${set.versions.join(', ')}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+if (values['by-unit']) {
+  const all = [...results.values()].map((entry) => entry.result);
+  const lookupModel = (id: string, version: string) => models.get(`${id}@${version}`);
+  const organizations = organizationGroups(all).sort((a, b) => compareNames(a.name, b.name) || comparePeriods(a.period, b.period) || (a.modelId < b.modelId ? -1 : 1));
+  say(`\nRoll-up of units: ${organizations.length} organization${organizations.length === 1 ? '' : 's'} × period × model`);
+  for (const group of organizations) {
+    try {
+      const ofGroup = all.filter((r) => sameOrganization(r.organization.name, group.name) && r.period.trim() === group.period && r.model.id === group.modelId);
+      const newest = [...new Set(ofGroup.map((r) => r.model.version))].sort(compareVersions).pop()!;
+      const model = lookupModel(group.modelId, newest)!;
+      const units: UnitResult[] = ofGroup.map((r) => {
+        const staff = r.organization.profile?.['staff'];
+        return { ...r, ...(typeof staff === 'number' ? { staff } : {}) };
+      });
+      const rollup = rollUpOrganization(units, { organization: group.name, period: group.period, model, models: lookupModel });
+      const unitName = (key: string | undefined) => rollup.units.find((u) => u.key === key)?.label ?? '—';
+      const level = (l: number | null) => (l === null ? 'not rated' : String(l));
+      say(`\n${group.name} (${group.period}), ${group.modelId} ${rollup.versions.join(', ')}: ${rollup.units.length} unit${rollup.units.length === 1 ? '' : 's'}, rule ${rollup.rule}`);
+      say(['unit'.padEnd(32), 'overall'.padStart(10), ...rollup.domains.map((d) => d.id.slice(0, 10).padStart(11))].join(''));
+      rollup.units.forEach((unit, i) => {
+        const cell = (c: { units: { level: number | null; excluded?: string }[] }) => {
+          const entry = c.units[i]!;
+          return (entry.excluded ? 'n/a' : entry.level === null ? '—' : String(entry.level)).padStart(11);
+        };
+        say([printable(unit.label).slice(0, 31).padEnd(32), cell(rollup.overall).slice(1).padStart(10), ...rollup.domains.map(cell)].join(''));
+      });
+      for (const column of [rollup.overall, ...rollup.domains]) {
+        const holding = column.holding ? `${printable(unitName(column.holding.unitKey))} holds it down (${level(column.holding.level)})` : 'no unit counts';
+        const spread = column.min === null ? 'no unit rated' : `median ${column.median}, spread ${column.min}–${column.max}`;
+        say(`  ${column.id}: level ${level(column.level)}; ${holding}; ${spread}; ${column.rated} of ${column.counted} units rated`);
+      }
+      for (const problem of rollup.problems) say(`  not counted: ${problem.code} ${printable(JSON.stringify(problem.params))}`);
+      if (values.csv) {
+        const slug = `${group.name}-${group.period}-${group.modelId}`.toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
+        const out = values.csv.replace(/(\.csv)?$/, `-units-${slug}.csv`);
+        writeFileSync(out, toCsv(rollupCsvRows(rollup)));
+        say(`  wrote ${basename(out)}`);
+      }
+    } catch (error) {
+      failedSets += 1;
+      say(`\ncould not roll up ${printable(group.name)} (${printable(group.period)}): ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 }

@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseCsv } from '../src/exchange/csv.ts';
+import { csvProblemMessage, readCsv } from '../src/exchange/csv-parse.ts';
 import { formatSheetProblem, modelFromSpreadsheet } from '../src/model/spreadsheet.ts';
 
 const USAGE = `usage: npm run model:from-csv -- <sheet.csv> --out <model.json>
@@ -40,7 +40,14 @@ try {
   process.exit(1);
 }
 
-const result = modelFromSpreadsheet(parseCsv(text));
+const sheet = readCsv(text);
+if (!sheet.ok) {
+  for (const problem of sheet.problems) console.error(`${file}: ${csvProblemMessage(problem)}`);
+  console.error(`${sheet.problems.length} problem${sheet.problems.length === 1 ? '' : 's'}; ${values.out} not written`);
+  process.exit(1);
+}
+
+const result = modelFromSpreadsheet(sheet.rows);
 if (!result.ok) {
   for (const problem of result.problems) console.error(`${file}: ${formatSheetProblem(problem)}`);
   console.error(`${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; ${values.out} not written`);

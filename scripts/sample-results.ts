@@ -23,6 +23,8 @@ const { values } = parseArgs({
     model: { type: 'string', default: 'assessments/ict-governance.json' },
     /** Embed the model, as a custom model's files do (a shipped model's files refer to it). */
     embed: { type: 'boolean', default: false },
+    /** Each organization's result split into this many units ("Office 1", …), each a file of its own; 0: one result per organization. */
+    units: { type: 'string', default: '0' },
   },
 });
 
@@ -47,15 +49,19 @@ const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.leng
 mkdirSync(values.out!, { recursive: true });
 
 const organizations = Math.max(1, Math.ceil(count / PERIODS.length));
-for (let i = 0; i < count; i += 1) {
+const unitCount = Number(values.units);
+const units: (number | null)[] = unitCount > 0 ? Array.from({ length: unitCount }, (_, u) => u + 1) : [null];
+let written = 0;
+for (let i = 0; i < count; i += 1) for (const unit of units) {
   const org = i % organizations;
   const period = PERIODS[Math.floor(i / organizations) % PERIODS.length]!;
   const orgRandom = seededRandom(Number(values.seed) * 7919 + org);
-  const base = 0.8 + orgRandom() * 3; // the organization's overall maturity
+  // The organization's overall maturity; a unit's own, around it.
+  const base = 0.8 + orgRandom() * 3 + (unit === null ? 0 : (next() - 0.5) * 2);
   const name = `${NAMES[org % NAMES.length]} Organization${org >= NAMES.length ? ` ${Math.floor(org / NAMES.length) + 1}` : ''}`;
   const details = { country: REGIONS[Math.floor(orgRandom() * REGIONS.length)]!, type: TYPES[Math.floor(orgRandom() * TYPES.length)]! };
   const growth = PERIODS.indexOf(period) * 0.3;
-  const id = `sample-${values.seed}-${org}-${period}`;
+  const id = `sample-${values.seed}-${org}-${period}${unit === null ? '' : `-unit-${unit}`}`;
   const created = `${period}-06-01T00:00:00.000Z`;
   const answers: Answer[] = [];
   for (const domain of model.domains) {
@@ -84,7 +90,7 @@ for (let i = 0; i < count; i += 1) {
   const assessment: Assessment = {
     id,
     model: { id: model.id, version: model.version },
-    organization: { name, unit: '' },
+    organization: { name, unit: unit === null ? '' : `Office ${unit}` },
     period,
     status: 'final',
     createdAt: created,
@@ -95,7 +101,8 @@ for (let i = 0; i < count; i += 1) {
   const report = scoreAssessment(model, answerLookup(model, answers));
   // The export time is the assessment's own date, so a seed always gives the same bytes.
   const file = await createResultFile({ assessment, model, modelIdentity, answers, report, appVersion: 'sample', organizationDetails: details, exportedAt: created });
-  const fileName = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${model.id}-${period}.json`;
+  const fileName = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}${unit === null ? '' : `-office-${unit}`}-${model.id}-${period}.json`;
   writeFileSync(join(values.out!, fileName), `${JSON.stringify(file)}\n`);
+  written += 1;
 }
-console.log(`wrote ${count} result files to ${values.out}`);
+console.log(`wrote ${written} result files to ${values.out}`);

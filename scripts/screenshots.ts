@@ -6,7 +6,9 @@
  */
 import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.mjs';
 
 const PORT = 4393;
@@ -77,6 +79,25 @@ try {
     await page.screenshot({ path: `${OUT}/home${suffix}.png` });
     await context.close();
     console.log(`wrote ${OUT}/home${suffix}.png, questionnaire${suffix}.png, results${suffix}.png, results-charts${suffix}.png`);
+  }
+  // The compendium of governance models over 24 sample results (README, "The compendium").
+  {
+    const folder = mkdtempSync(join(tmpdir(), 'compendium-'));
+    spawnSync('node_modules/.bin/tsx', ['scripts/sample-results.ts', '--count', '24', '--embed', '--out', folder], { stdio: 'ignore' });
+    const files = readdirSync(folder).filter((f) => f.endsWith('.json')).map((f) => join(folder, f));
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${BASE}/compare`);
+    await page.locator('#set-new').fill('Network 2026');
+    await page.locator('#set-new').press('Enter');
+    await page.locator('#set-choice').waitFor();
+    await page.locator('#import-files').setInputFiles(files);
+    await page.locator('.heat-map tbody tr').nth(files.length - 1).waitFor({ timeout: 60_000 });
+    await page.locator('.mode-switch button').nth(1).click();
+    await page.getByTestId('compendium').scrollIntoViewIfNeeded();
+    await page.getByTestId('compendium').screenshot({ path: `${OUT}/compendium.png` });
+    await context.close();
+    console.log(`wrote ${OUT}/compendium.png`);
   }
   await browser.close();
 } finally {

@@ -14,6 +14,8 @@ import { modelFiles } from './lib/check-model-files.ts';
 const PUBLISHED: Record<string, string> = {
   'ict-governance-1.0.0.json': '4ca24ab819dc56fdd4ea720aaf6438c5e2dcb5cbaa014d9dcfd04badfd1798a2',
   'ict-governance-quick-1.0.0.json': '40de0047809212e43d95160e692132d82500dd2496255f9c9b922d2d88f869bd',
+  'ict-governance-1.1.0.json': 'fb03fefffa8a99b6f79a287607b45767d31d92b1aa94d5f4415616cfeaad5dd3',
+  'ict-governance-quick-1.1.0.json': '438bdd224c3f4df2dc9e5482632e761fd62d4ad4bef9c886fd08531a90be4bf7',
 };
 
 type Text = string | Record<string, string>;
@@ -61,7 +63,7 @@ describe('shipped models', () => {
       seen.set(key, file);
     }
     expect([...seen.keys()]).toEqual(
-      expect.arrayContaining(['ict-governance@1.0.0', 'ict-governance@1.1.0', 'ict-governance-quick@1.0.0', 'ict-governance-quick@1.1.0']),
+      expect.arrayContaining(['ict-governance@1.0.0', 'ict-governance@1.1.0', 'ict-governance-quick@1.0.0', 'ict-governance-quick@1.1.0', 'ict-governance@2.0.0', 'ict-governance-quick@2.0.0']),
     );
   });
 
@@ -90,6 +92,74 @@ describe('shipped models', () => {
     });
   }
 
+  describe('the second edition (2.0.0)', () => {
+    const full = read('assessments/ict-governance.json') as Model & { sources: { id: string; citation: string }[] };
+    const quick = read('assessments/ict-governance-quick.json');
+    const LANGUAGES = ['en', 'fr', 'es', 'ar', 'zh', 'ru'];
+    /** How a descriptor says, in each language, that it builds on the level below. */
+    const builds = (level: number): Record<string, string> => ({
+      en: `In addition to level ${level}, `,
+      fr: `En plus du niveau ${level}, `,
+      es: `Además de lo previsto en el nivel ${level}, `,
+      ar: `بالإضافة إلى المستوى ${level}، `,
+      zh: `在达到${level}级的基础上，`,
+      ru: `В дополнение к уровню ${level} `,
+    });
+
+    it('builds level 4 on level 3 and level 5 on level 4 in its wording, in all six languages, in both models', () => {
+      for (const model of [full, quick]) {
+        for (const q of questions(model)) {
+          for (const level of [4, 5]) {
+            for (const language of LANGUAGES) {
+              const text = (q.levels[`${level}`] as Record<string, string>)[language]!;
+              expect(text.startsWith(builds(level - 1)[language]!), `${model.id} ${q.id} level ${level} ${language}: ${text}`).toBe(true);
+            }
+          }
+        }
+      }
+    });
+
+    it('defines level 5 by what the organization itself does: no descriptor needs others to adopt, cite or recognise its practice', () => {
+      const needsOthers = /adopted by|other organizations (adopt|draw on)|cited by|recognised|is a reference|as a model|shape common practice/i;
+      const offending = questions(full).filter((q) => needsOthers.test(english(q.levels['5']!)));
+      expect(offending.map((q) => q.id)).toEqual([]);
+    });
+
+    it('names today\'s topics in English: cloud, AI, audit and oversight committees, extrabudgetary resources, the Digital and Technology Network', () => {
+      const english = JSON.stringify(questions(full).map((q) => [q.text, q.guidance, q.levels].map((t) => JSON.stringify(t))));
+      for (const term of ['cloud', 'artificial intelligence (AI)', 'audit and oversight committee', 'extrabudgetary', 'Digital and Technology Network', 'digital transformation', 'privacy', 'country level', 'managers at every level']) {
+        expect(english, term).toContain(term);
+      }
+      expect(english).not.toContain('CEB ICT Network');
+    });
+
+    it('cites the ISO/IEC 38500 family with editions, ISO/IEC 27014 and the JIU reports on cloud and cybersecurity', () => {
+      const citations = full.sources.map((s) => s.citation).join('\n');
+      for (const edition of ['ISO/IEC 38500:2024', 'ISO/IEC 38506:2020', 'ISO/IEC 38505-1:2017', 'ISO/IEC 38507:2022', 'ISO/IEC 27014:2020', 'JIU/REP/2019/5', 'JIU/REP/2021/3']) {
+        expect(citations, edition).toContain(edition);
+      }
+    });
+
+    it('tags Evaluate, Direct or Monitor on every question, and the elements with the union of their questions', () => {
+      type Mapped = Question & { mapsTo?: Record<string, string[]> };
+      for (const domain of full.domains) {
+        for (const element of domain.elements as unknown as { id: string; mapsTo: Record<string, string[]>; questions: Mapped[] }[]) {
+          const union = new Set(element.questions.flatMap((q) => q.mapsTo?.['iso38500-edm'] ?? []));
+          for (const q of element.questions) expect(q.mapsTo?.['iso38500-edm']?.length, q.id).toBeGreaterThan(0);
+          expect(new Set(element.mapsTo['iso38500-edm']), element.id).toEqual(union);
+        }
+      }
+    });
+
+    it('asks the quick check\'s respondents to rate the weaker part, and maps every quick question to the full model', () => {
+      const weaker: Record<string, string> = { en: 'weaker part', fr: 'le plus faible', es: 'más débil', ar: 'الأضعف', zh: '较弱', ru: 'более слабому' };
+      for (const q of questions(quick) as (Question & { prefills?: string[] })[]) {
+        for (const language of LANGUAGES) expect((q.guidance as Record<string, string>)[language], `${q.id} ${language}`).toContain(weaker[language]);
+        expect(q.prefills?.length, q.id).toBeGreaterThan(0);
+      }
+    });
+  });
+
   it('allow "not applicable" only where an organization may legitimately lack the object of the practice', () => {
     const allowed = (file: string) =>
       questions(read(file))
@@ -101,7 +171,9 @@ describe('shipped models', () => {
       'sourcing.vendors.exit',
       'enterprise-systems.erp-lifecycle.ownership-roadmap',
       'enterprise-systems.erp-lifecycle.cost-sharing',
+      'enterprise-systems.shared-hr-payroll.options',
       'enterprise-systems.shared-hr-payroll.service-management',
+      'knowledge.system-wide.country-level',
     ]);
     expect(allowed('assessments/ict-governance-quick.json')).toEqual(['enterprise-systems.quick.erp']);
   });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check and every test, in the order that fails fastest.
 //   1. type check   2. shipped models valid   3. unit tests (vitest)
-//   4. production build   5. browser tests (Playwright + Chromium)
+//   4. production build   5. browser tests (Playwright + Chromium)   6. Lighthouse (scripts/lighthouse.ts --assert)
 // Ends with one line: "tests: N passed, M failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -64,4 +64,10 @@ const e2eCounted = countFromJson('test-results/e2e.json', (r) => ({
   failed: r.stats.unexpected,
 }));
 if (!e2eOk && !e2eCounted) failed ||= 1;
-finish(unitOk && e2eOk ? 0 : 1);
+
+// Lighthouse on home, questionnaire and results against the same build: performance ≥ 95,
+// accessibility and best practices 100, CLS < 0.05 (scripts/lighthouse.ts); one test.
+const lighthouseOk = step('Lighthouse', bin('tsx'), ['scripts/lighthouse.ts', '--assert'], { CHROME_PATH: chromium });
+if (lighthouseOk) passed += 1;
+else failed += 1;
+finish(unitOk && e2eOk && lighthouseOk ? 0 : 1);

@@ -1,2 +1,14 @@
 /** The app's version (package.json, or APP_VERSION at build time). */
 declare const __APP_VERSION__: string;
+
+/** The shipped models (scripts/lib/models-index.ts): where each is and who it is, for the pages that open one. */
+declare module 'virtual:shipped-models' {
+  const files: ReadonlyArray<{ file: string; url: string; id: string; version: string; sha256: string; bytes: number }>;
+  export default files;
+}
+
+/** The shipped models' summaries (scripts/lib/models-index.ts), for the lists that show them. */
+declare module 'virtual:shipped-model-summaries' {
+  const summaries: ReadonlyArray<import('./model/summary.ts').ModelSummary & { file: string }>;
+  export default summaries;
+}

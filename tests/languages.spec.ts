@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseCsv } from '../src/exchange/csv.ts';
+import { parseCsv } from '../src/exchange/csv-parse.ts';
 import type { Page } from '@playwright/test';
 import { localize } from '../src/model/text.ts';
 import type { LocalText } from '../src/model/schema.ts';

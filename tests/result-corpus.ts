@@ -13,9 +13,9 @@ import { hashOf } from '../src/exchange/canonical.ts';
 export const MARKUP = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2"><b>bold</b>';
 
 /** Writes `count` valid sample files (four organizations per period) into a new folder; returns their paths. */
-export function sampleResults(count: number, seed = 7, { embed = false } = {}): string[] {
+export function sampleResults(count: number, seed = 7, { embed = false, units = 0 } = {}): string[] {
   const folder = mkdtempSync(join(tmpdir(), 'results-'));
-  const args = ['scripts/sample-results.ts', '--count', String(count), '--out', folder, '--seed', String(seed), ...(embed ? ['--embed'] : [])];
+  const args = ['scripts/sample-results.ts', '--count', String(count), '--out', folder, '--seed', String(seed), ...(embed ? ['--embed'] : []), ...(units ? ['--units', String(units)] : [])];
   execFileSync(join('node_modules', '.bin', 'tsx'), args, { stdio: 'pipe' });
   return readdirSync(folder).filter((f) => f.endsWith('.json')).sort().map((f) => join(folder, f));
 }

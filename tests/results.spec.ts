@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { parseCsv } from '../src/exchange/csv.ts';
+import { parseCsv } from '../src/exchange/csv-parse.ts';
 import { publishedModelHash } from '../src/exchange/model-identity.ts';
 import { checkResultFile } from '../src/exchange/result-file.ts';
 import { defaultModel, english, expect, expectNoAxeViolations, questionBox, startAssessment, test } from './fixtures.ts';
@@ -126,13 +126,17 @@ test('the CSV of key elements parses back to the figures on the page', async ({ 
   expect(answered.length).toBe(firstElement.questions.length + (secondElement === firstElement ? 0 : secondElement.questions.length));
 });
 
-test('a final assessment is locked until it is reopened', async ({ page }) => {
+test('an approved assessment is locked until it is reopened with a reason', async ({ page }) => {
   const id = await startAssessment(page, { name: 'Final Org' });
   await answerElement(page, id, firstElement.id, 2);
   await page.goto(`/assessments/${id}/results`);
-  await page.getByRole('button', { name: 'Mark as final' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Mark as final' }).click();
-  await expect(page.getByText(/· final/)).toBeVisible();
+  await page.getByLabel('Your name').fill('Ana Lima');
+  await page.getByLabel('Your role').fill('CIO');
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.getByTestId('review-state')).toHaveText('Status: in review');
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await expect(page.getByTestId('review-state')).toHaveText('Status: approved');
+  await expectNoAxeViolations(page);
   await expect(page.getByLabel(`Target level for ${english(firstElement.title)}`)).toBeDisabled();
 
   await page.goto(`/assessments/${id}/${firstElement.id}`);
@@ -140,8 +144,12 @@ test('a final assessment is locked until it is reopened', async ({ page }) => {
   await expect(box.locator('input[value="4"]')).toBeDisabled();
 
   await page.goto(`/assessments/${id}/results`);
+  await page.getByLabel('Your name').fill('Ana Lima');
   await page.getByRole('button', { name: 'Reopen' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Reopen' }).click();
+  await expect(page.getByRole('alert')).toContainText('a reason is required');
+  await page.getByLabel(/Note/).fill('The audit found a gap');
+  await page.getByRole('button', { name: 'Reopen' }).click();
+  await expect(page.getByTestId('review-state')).toHaveText('Status: reopened');
   await expect(page.getByLabel(`Target level for ${english(firstElement.title)}`)).toBeEnabled();
   await page.goto(`/assessments/${id}/${firstElement.id}`);
   await box.locator('input[value="4"]').check();

@@ -1,11 +1,17 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MaturityModel } from '../../src/model/schema.ts';
 import { translationCoverage, type LanguageCoverage } from '../../src/model/text.ts';
-import { modelTexts, parseModel, type ModelProblem } from '../../src/model/validate.ts';
+import { formatPath, forEachText, modelTexts, parseModel, type ModelProblem } from '../../src/model/validate.ts';
+import { parseProfileFile } from '../../src/model/profile-file.ts';
+import type { LocalText } from '../../src/model/schema.ts';
 
 export interface FileReport {
   file: string;
+  /** What the glossary and cross-model checks found to say of a valid file. */
+  terms?: string;
+  /** The model, when it is valid. */
+  model?: MaturityModel;
   problems: ModelProblem[];
   summary?: string;
   /** Per language the model uses: which texts fall back to another language. */
@@ -20,6 +26,14 @@ export function checkModelFile(file: string): FileReport {
   } catch (error) {
     return { file, problems: [{ path: '$', message: `not valid JSON: ${(error as Error).message}` }] };
   }
+  if (isProfileFile(file)) {
+    const profile = parseProfileFile(json);
+    if (!profile.ok) return { file, problems: profile.problems };
+    const texts: { text: LocalText; path: string }[] = [];
+    forEachText(profile.profile, ['profile'], (text, path) => texts.push({ text, path: formatPath(path) }));
+    const items = profile.profile.sections.flatMap((s) => s.items);
+    return { file, problems: [], summary: `profile: ${profile.profile.sections.length} sections, ${items.length} items`, languages: translationCoverage(texts, 'en') };
+  }
   const checked = parseModel(json);
   if (!checked.ok) return { file, problems: checked.problems };
   const { model } = checked;
@@ -27,16 +41,35 @@ export function checkModelFile(file: string): FileReport {
   const questions = elements.flatMap((e) => e.questions);
   return {
     file,
+    model,
     problems: [],
     summary: `${model.id} ${model.version}: ${model.domains.length} domains, ${elements.length} key elements, ${questions.length} questions`,
     languages: translationCoverage(modelTexts(model), model.defaultLanguage),
   };
 }
 
-/** The model files in a folder: every `*.json` directly in it (not the schema/ folder). */
+/** A shared profile file (`assessments/profiles/*.json`) rather than a model. */
+function isProfileFile(file: string): boolean {
+  return /(^|[\\/])profiles[\\/][^\\/]+\.json$/.test(file);
+}
+
+/** The glossary of the shipped models' terms, beside them (not a model). */
+export const GLOSSARY_FILE = 'glossary.json';
+
+/** The model files in a folder: every `*.json` directly in it but the glossary (not the schema/ or profiles/ folders). */
 export function modelFiles(folder: string): string[] {
+  return jsonFiles(folder);
+}
+
+/** The shared governance profiles kept beside the models, in `profiles/` (see `src/model/profiles.ts`). */
+export function profileFiles(folder: string): string[] {
+  const profiles = join(folder, 'profiles');
+  return existsSync(profiles) ? jsonFiles(profiles) : [];
+}
+
+function jsonFiles(folder: string): string[] {
   return readdirSync(folder)
-    .filter((name) => name.endsWith('.json'))
+    .filter((name) => name.endsWith('.json') && name !== GLOSSARY_FILE)
     .sort()
     .map((name) => join(folder, name));
 }

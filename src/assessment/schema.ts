@@ -21,6 +21,30 @@ export function notApplicableReason(answer: { comment?: string; reason?: string 
   return (answer.reason ?? answer.comment ?? '').trim();
 }
 
+/**
+ * A reference to what shows an answer is true: a document, a decision, a
+ * link. References, not uploads: sensitive documents stay in the
+ * organization's own systems.
+ */
+/** Text as a person types it: trimmed, at most `max` characters, at least `min`. */
+const Line = (max: number, min = 0) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+
+export const EvidenceSchema = z.strictObject({
+  title: Line(200, 1),
+  /** A link or a document reference (a registry number, a file path). */
+  reference: Line(2000),
+  /** The date the evidence applies to, `YYYY-MM-DD`. */
+  date: z.optional(z.iso.date()),
+  /** Who keeps the document. */
+  custodian: z.optional(Line(200)),
+  /** Whether someone other than the respondent looked at it and found it says what the answer says. */
+  verified: z.boolean(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/** At most this many references per answer. */
+export const EVIDENCE_MAX_ITEMS = 50;
+
 export const AnswerSchema = z.strictObject({
   assessmentId: z.string().check(z.minLength(1)),
   questionId: IdSchema,
@@ -28,6 +52,8 @@ export const AnswerSchema = z.strictObject({
   value: z.nullable(AnswerValueSchema),
   comment: z._default(z.string().check(z.maxLength(COMMENT_MAX_LENGTH)), ''),
   answeredAt: z.iso.datetime(),
+  /** The evidence register's references for this answer; absent where none was given. */
+  evidence: z.optional(z.array(EvidenceSchema).check(z.maxLength(EVIDENCE_MAX_ITEMS))),
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 
@@ -38,6 +64,26 @@ export const OrganizationSchema = z.strictObject({
 export type Organization = z.infer<typeof OrganizationSchema>;
 
 export const AssessmentStatusSchema = z.enum(['in-progress', 'final']);
+
+/** Where an assessment stands in its review: approved means locked, answers and all. */
+export const ReviewStateSchema = z.enum(['draft', 'in-review', 'approved', 'reopened']);
+export type ReviewState = z.infer<typeof ReviewStateSchema>;
+
+export const ReviewEntrySchema = z.strictObject({
+  state: ReviewStateSchema,
+  by: Line(200, 1),
+  role: Line(200),
+  at: z.iso.datetime(),
+  note: Line(2000),
+});
+export type ReviewEntry = z.infer<typeof ReviewEntrySchema>;
+
+export const ReviewSchema = z.strictObject({
+  state: ReviewStateSchema,
+  /** Every move, oldest first: who, in what role, when, and why. */
+  history: z.array(ReviewEntrySchema),
+});
+export type Review = z.infer<typeof ReviewSchema>;
 
 export const ActionStatusSchema = z.enum(['not-started', 'in-progress', 'done']);
 
@@ -54,6 +100,21 @@ export const ActionSchema = z.strictObject({
 });
 export type Action = z.infer<typeof ActionSchema>;
 
+/**
+ * The value of one governance profile item (`ProfileItem` in the model): a
+ * choice's option id; several option ids; a number (integer, year,
+ * percentage); an amount with its ISO 4217 currency; or text.
+ */
+export const PROFILE_TEXT_MAX_LENGTH = 2000;
+export const ProfileValueSchema = z.union([
+  z.string().check(z.maxLength(PROFILE_TEXT_MAX_LENGTH)),
+  // zod refuses NaN and the infinities as numbers.
+  z.number(),
+  z.array(IdSchema).check(z.maxLength(100)),
+  z.strictObject({ amount: z.number(), currency: z.string().check(z.regex(/^[A-Z]{3}$/)) }),
+]);
+export type ProfileValue = z.infer<typeof ProfileValueSchema>;
+
 export const AssessmentSchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
   model: z.strictObject({ id: IdSchema, version: z.string().check(z.minLength(1)) }),
@@ -68,9 +129,27 @@ export const AssessmentSchema = z.strictObject({
   targets: z._default(z.record(IdSchema, LevelSchema), {}),
   /** Element id → the action planned for it. */
   actions: z._default(z.record(IdSchema, ActionSchema), {}),
+  /** Domain ids this unit is not concerned by (a country office without its own ERP): left out of the organization's roll-up for them. */
+  notApplicableDomains: z.optional(z.array(IdSchema)),
+  /** Its review and sign-off; absent in records made before review existed (read by `reviewOf`). */
+  review: z.optional(ReviewSchema),
+  /** The governance profile as given: profile item id → value (facts, never scored); absent until the first is given. */
+  profile: z.optional(z.record(IdSchema, ProfileValueSchema)),
   /** Set when the assessment was moved to a newer version of its model: the answers to look at again. */
   migrated: z.optional(
     z.strictObject({ from: z.string(), at: z.iso.datetime(), review: z.array(IdSchema) }),
+  ),
+  /**
+   * Set when the assessment started from a quick check: which one, when, and
+   * the questions whose pre-filled answers are "to confirm" (until answered
+   * or confirmed after `at`).
+   */
+  prefilled: z.optional(
+    z.strictObject({
+      from: z.strictObject({ assessmentId: z.string().check(z.minLength(1)), model: z.strictObject({ id: IdSchema, version: z.string().check(z.minLength(1)) }) }),
+      at: z.iso.datetime(),
+      toConfirm: z.array(IdSchema),
+    }),
   ),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '../exchange/csv.ts';
+import { toCsv } from '../exchange/csv.ts';
+import { parseCsv } from '../exchange/csv-parse.ts';
 import { MaturityModelSchema } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
 import { given, type GivenLevels } from '../scoring/answers.fixture.ts';
@@ -41,6 +42,33 @@ const results = [
 
 /** What a spreadsheet would read back from the file. */
 const readBack = (rows: Parameters<typeof toCsv>[0]) => parseCsv(toCsv(rows));
+
+describe('matrixCsvRows with governance profiles', () => {
+  const profiled = [
+    { ...results[0]!, organization: { ...results[0]!.organization, profile: { 'decision-rights': 'federated', staff: 900, 'ict-spending': { amount: 2.5e6, currency: 'CHF' } } } },
+    { ...results[1]!, organization: { ...results[1]!.organization, profile: { 'operating-regions': ['africa', 'europe'], 'decision-rights': 'centralized' } } },
+    results[2]!,
+  ];
+
+  it('adds a column for every item any result gives, alphabetical without a profile, in the profile’s order with one', () => {
+    const [header, ...rows] = readBack(matrixCsvRows(domainMatrix(profiled)));
+    expect(header!.slice(9)).toEqual(['profile.decision-rights', 'profile.ict-spending', 'profile.ict-spending.currency', 'profile.operating-regions', 'profile.staff']);
+    const byName = new Map(rows.map((row) => [row[0], row.slice(9)]));
+    expect(byName.get('Health, "the" Organization — Geneva')).toEqual(['federated', '2500000', 'CHF', '', '900']);
+    expect(byName.get('Food Organization')).toEqual(['centralized', '', '', 'africa; europe', '']);
+    expect(byName.get('Labour Organization — Turin')).toEqual(['', '', '', '', '']);
+    const ordered = matrixCsvRows(domainMatrix(profiled), {
+      sections: [{ id: 's', title: 'S', items: [{ id: 'staff', type: 'integer', label: 'Staff' }, { id: 'decision-rights', type: 'choice', label: 'D', options: [{ id: 'federated', label: 'F' }] }] }],
+    });
+    expect(ordered[0]!.slice(9, 11)).toEqual(['profile.staff', 'profile.decision-rights']);
+  });
+
+  it('leaves the profile out of an anonymised matrix: its facts can name an organization', async () => {
+    const codes = await anonymousCodes(profiled, 'salt');
+    const [header] = readBack(matrixCsvRows(anonymiseMatrix(domainMatrix(profiled), codes)));
+    expect(header!.some((column) => column.startsWith('profile.'))).toBe(false);
+  });
+});
 
 describe('matrixCsvRows', () => {
   it('writes one row per result, one score column per domain, then the total', () => {

@@ -8,7 +8,10 @@
  *   per domain (or per key element of the chosen domain) named by its id,
  *   then the row's total: `overall_score, overall_level, coverage` for a
  *   domain matrix, `domain_score, domain_level, coverage` for an element
- *   matrix.
+ *   matrix; then, not anonymised, the governance profile: a
+ *   `profile.<item id>` column for every item any result gives (see
+ *   `../exchange/profile-csv.ts`). Anonymised, the profile is left out: its
+ *   facts (staff, spending, offices) can name an organization.
  * - Matrix, one row per cell (`matrixCellCsvRows`), for pivot tables:
  *   `organization, unit, region, type, period, model_id, model_version,
  *   column_kind, column_id, score, achieved_level, coverage`; `column_kind`
@@ -26,6 +29,8 @@
  * score.
  */
 import type { CsvCell } from '../exchange/csv.ts';
+import { profileColumnsFromValues } from '../exchange/profile-csv.ts';
+import type { Profile } from '../model/schema.ts';
 import { roundScore } from '../scoring/score.ts';
 import type { AnonymisedRow } from './anonymise.ts';
 import { EMPTY_CELL, type Cell, type Matrix, type MatrixRow } from './matrix.ts';
@@ -62,17 +67,21 @@ function identity(row: AnyRow): CsvCell[] {
   return ['code' in row ? row.code : row.label, row.period, row.modelId, row.modelVersion];
 }
 
-export function matrixCsvRows(matrix: AnyMatrix): CsvCell[][] {
+/** `profile` orders the profile columns (its items first); without it they are alphabetical. */
+export function matrixCsvRows(matrix: AnyMatrix, profile?: Profile): CsvCell[][] {
   const rows: readonly AnyRow[] = matrix.rows;
   const total = matrix.scope.kind === 'domains' ? DOMAIN_MATRIX_TOTAL_COLUMNS : ELEMENT_MATRIX_TOTAL_COLUMNS;
+  const profileOf = (row: AnyRow) => ('code' in row ? undefined : row.organization.profile);
+  const profileColumns = matrix.anonymised ? [] : profileColumnsFromValues(rows.map(profileOf), profile);
   return [
-    [...MATRIX_IDENTITY_COLUMNS, ...matrix.columns, ...total],
+    [...MATRIX_IDENTITY_COLUMNS, ...matrix.columns, ...total, ...profileColumns.map((column) => column.header)],
     ...rows.map((row) => [
       ...identity(row),
       ...matrix.columns.map((id) => row.cells[id]?.score ?? null),
       row.total.score,
       row.total.achievedLevel,
       coverage(row.total),
+      ...profileColumns.map((column) => column.cell(profileOf(row))),
     ]),
   ];
 }

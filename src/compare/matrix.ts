@@ -7,6 +7,7 @@
  * Every function takes and returns plain data, so the Compare page, its
  * worker and the coordinators' CLI use the same code.
  */
+import type { ProfileValue } from '../assessment/schema.ts';
 import type { ImportedResult } from '../exchange/import.ts';
 import { organizationKey } from '../assessment/organization.ts';
 import { compareVersions } from '../model/version.ts';
@@ -18,8 +19,8 @@ export interface ComparedResult {
   assessmentId: string;
   /** When the assessment last changed: orders results of one organization within a period. */
   updatedAt: string;
-  /** `country` is the result file's "country or region", what the region filter reads. */
-  organization: { name: string; unit?: string; country?: string; type?: string };
+  /** `country` and `type` are read as the profile items `hq-region` and `organization-kind` where the profile lacks them (`profileOf`). */
+  organization: { name: string; unit?: string; country?: string; type?: string; profile?: Readonly<Record<string, ProfileValue>> };
   period: string;
   model: { id: string; version: string };
   report: ScoreReport;
@@ -387,12 +388,27 @@ function given(value: string | undefined): value is string {
   return value !== undefined && value.trim() !== '';
 }
 
+/**
+ * The region filter reads the profile item `hq-region`, the type filter
+ * `organization-kind`; a file that gives only `country` / `type` gives them
+ * (one definition of this reading: `profileOf` in ./profile-values.ts,
+ * repeated here for single choices so this module needs no import of it).
+ */
+function choiceOf(organization: ComparedResult['organization'], item: 'hq-region' | 'organization-kind'): string | undefined {
+  const value = organization.profile?.[item];
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  const old = item === 'hq-region' ? organization.country : organization.type;
+  return old !== undefined && old.trim() !== '' ? old : undefined;
+}
+export const regionOf = (organization: ComparedResult['organization']) => choiceOf(organization, 'hq-region');
+export const kindOf = (organization: ComparedResult['organization']) => choiceOf(organization, 'organization-kind');
+
 /** The values the filters can take, from the results themselves. */
 export function filterOptions(results: readonly ComparedResult[]): FilterOptions {
   const distinct = (values: (string | undefined)[]) => [...new Set(values.filter(given))];
   return {
-    regions: distinct(results.map((r) => r.organization.country)).sort(compareNames),
-    types: distinct(results.map((r) => r.organization.type)).sort(compareNames),
+    regions: distinct(results.map((r) => regionOf(r.organization))).sort(compareNames),
+    types: distinct(results.map((r) => kindOf(r.organization))).sort(compareNames),
     periods: distinct(results.map((r) => r.period)).sort(comparePeriods),
   };
 }
@@ -401,6 +417,6 @@ export function filterOptions(results: readonly ComparedResult[]): FilterOptions
 export function filterResults<R extends ComparedResult>(results: readonly R[], filter: ResultFilter): R[] {
   const matches = (wanted: string | null | undefined, value: string | undefined) => !wanted || value === wanted;
   return results.filter(
-    (r) => matches(filter.region, r.organization.country) && matches(filter.type, r.organization.type) && matches(filter.period, r.period),
+    (r) => matches(filter.region, regionOf(r.organization)) && matches(filter.type, kindOf(r.organization)) && matches(filter.period, r.period),
   );
 }

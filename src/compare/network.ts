@@ -19,7 +19,8 @@
  * withheld with it that the network's figures less the groups shown never
  * describe fewer than `MIN_GROUP_SIZE` organizations (`groupStatistics`).
  */
-import { cellsOf, filterResults, organizationKey, type ComparedResult } from './matrix.ts';
+import { cellsOf, filterResults, kindOf, organizationKey, regionOf, type ComparedResult } from './matrix.ts';
+import { groupByProfileItem } from './profile-values.ts';
 import { MIN_GROUP_SIZE, anonymisedSpread, spreadOf, type Spread } from './statistics.ts';
 
 export interface StatisticsOptions {
@@ -141,7 +142,7 @@ export type GroupDimension = 'region' | 'type';
 export type GroupStatistics = { dimension: GroupDimension; group: string | null } & StatisticsCheck;
 
 function groupOf(result: ComparedResult, dimension: GroupDimension): string | null {
-  const value = dimension === 'region' ? result.organization.country : result.organization.type;
+  const value = dimension === 'region' ? regionOf(result.organization) : kindOf(result.organization);
   return value !== undefined && value.trim() !== '' ? value : null;
 }
 
@@ -191,7 +192,7 @@ const organizationsIn = (results: readonly ComparedResult[]) => new Set(results.
  * type) is not given is never shown, so it always counts as withheld. The
  * smallest groups are added first.
  */
-function complementaryWithheld(groups: ReadonlyMap<string | null, readonly ComparedResult[]>): Set<string | null> {
+export function complementaryWithheld(groups: ReadonlyMap<string | null, readonly ComparedResult[]>): Set<string | null> {
   const sizes = [...groups].map(([group, results]) => ({ group, size: organizationsIn(results) }));
   const withheld = new Set(sizes.filter((g) => g.group === null || g.size < MIN_GROUP_SIZE).map((g) => g.group));
   const withheldResults = () => [...withheld].flatMap((group) => groups.get(group) ?? []);
@@ -226,4 +227,30 @@ export function viewStatistics(
   const dimension: GroupDimension = region ? 'region' : 'type';
   const group = groupStatistics(results, dimension, options).find((g) => g.group === (region || type));
   return group ?? { ok: false, reason: `No organization of ${dimension} "${region || type}" is among these results.` };
+}
+
+/**
+ * The statistics of the results with `value` of any profile item (a band
+ * for numbers, see `groupKeys`). Named, simply those results'. Anonymised,
+ * the group's figures only when it is not withheld under the rules of
+ * `groupStatistics` (too small, or withheld beside a smaller one), so that
+ * filtering on a profile item never brings back a withheld group.
+ */
+export function profileViewStatistics(
+  results: readonly ComparedResult[],
+  item: string,
+  value: string,
+  options: StatisticsOptions & { alsoFiltered?: boolean } = {},
+): StatisticsCheck {
+  if (options.anonymised && options.alsoFiltered) {
+    return { ok: false, reason: `A profile item and another filter at once are not summarised when anonymised: that is a cross of two groups. Choose one filter.` };
+  }
+  const groups = groupByProfileItem(results, item);
+  const members = groups.get(value) ?? [];
+  const what = `The organizations whose "${item}" is "${value}"`;
+  if (!options.anonymised) return summarise(members, what, options);
+  if (complementaryWithheld(groups).has(value)) {
+    return { ok: false, reason: `${what} are not summarised when anonymised: too few, or the network less the groups shown would give a smaller group away.` };
+  }
+  return summarise(members, what, options);
 }

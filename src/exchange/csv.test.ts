@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from './csv.ts';
+import { toCsv } from './csv.ts';
+import { parseCsv } from './csv-parse.ts';
 
 describe('toCsv', () => {
   it('starts with a BOM and ends every record with CRLF', () => {

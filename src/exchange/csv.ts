@@ -45,37 +45,3 @@ export function toCsv(rows: readonly (readonly CsvCell[])[], { bom = true, verba
   const body = rows.map((row) => row.map((cell) => field(cell, verbatim)).join(',')).join('\r\n');
   return `${bom ? BOM : ''}${body}\r\n`;
 }
-
-/** Reads RFC 4180 CSV (a leading BOM, quoted fields, CRLF or LF record ends). */
-export function parseCsv(text: string): string[][] {
-  const input = text.startsWith(BOM) ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let value = '';
-  let quoted = false;
-  for (let i = 0; i < input.length; i += 1) {
-    const char = input[i]!;
-    if (quoted) {
-      if (char === '"' && input[i + 1] === '"') {
-        value += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else value += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(value);
-      value = '';
-    } else if (char === '\r' || char === '\n') {
-      if (char === '\r' && input[i + 1] === '\n') i += 1;
-      row.push(value);
-      rows.push(row);
-      row = [];
-      value = '';
-    } else value += char;
-  }
-  if (value !== '' || row.length > 0) {
-    row.push(value);
-    rows.push(row);
-  }
-  return rows;
-}

@@ -83,7 +83,46 @@ describe('format v2 by reference', () => {
     expect(outcome.status).toBe('accepted');
     if (outcome.status === 'rejected') return;
     expect(outcome.published).toBeUndefined();
-    expect(outcome.result.organization.profile).toEqual({ 'ict.budget': { amount: 1_200_000, currency: 'USD' }, 'ict.staff': 14, sourcing: ['cloud', 'shared-services'] });
+    // The older free-text country is read as the profile item hq-region.
+    expect(outcome.result.organization.profile).toEqual({
+      'ict.budget': { amount: 1_200_000, currency: 'USD' },
+      'ict.staff': 14,
+      sourcing: ['cloud', 'shared-services'],
+      'hq-region': 'Africa',
+    });
+  });
+
+  it('writes the assessment’s own governance profile as organization.profile, and reads it back unchanged', async () => {
+    const answers = answersFor(full);
+    const profile = {
+      'organization-kind': 'specialized-agency',
+      'operating-regions': ['africa', 'europe'],
+      staff: 1800,
+      'ict-spending': { amount: 23_400_000, currency: 'CHF' },
+      'ict-share-of-expenditure': 6.5,
+      'cio-title': 'Director, Information Management',
+    };
+    const make = (withProfile: Assessment['profile']) =>
+      createResultFile({
+        assessment: { ...assessment, ...(withProfile ? { profile: withProfile } : {}) },
+        model: full.model,
+        modelIdentity: { sha256: full.sha256 },
+        answers,
+        report: scoreAssessment(full.model, answerLookup(full.model, answers)),
+        appVersion: 'test',
+      });
+    const file = await make(profile);
+    expect(file.organization.profile).toEqual(profile);
+    const outcome = await importResultFile('p.json', JSON.stringify(file), catalogue, none);
+    if (outcome.status === 'rejected') throw new Error(outcome.reason);
+    expect(outcome.result.organization.profile).toEqual(profile);
+    // An assessment with no profile (or an empty one) writes none, and comes in with an empty one.
+    for (const empty of [undefined, {}]) {
+      const bare = await make(empty);
+      expect('profile' in bare.organization).toBe(false);
+      const again = await importResultFile('e.json', JSON.stringify(bare), catalogue, none);
+      expect(again.status !== 'rejected' && again.result.organization.profile).toEqual({});
+    }
   });
 
   it('the model SHA-256 is over the published file: canonical JSON of the file as distributed, before validation adds defaults', async () => {
@@ -137,6 +176,14 @@ describe('format v1, read forever', () => {
       const outcome = await importResultFile(name, text, catalogue, none);
       expect(reason(outcome)).toMatch(/^not rejected: accepted/);
       if (outcome.status !== 'rejected') expect(outcome.result.report.overall.score).not.toBeNull();
+      // Version 1 had no profile: its free-text country and type become hq-region and organization-kind, as given, and nothing else.
+      if (outcome.status !== 'rejected') {
+        expect(outcome.result.organization.profile).toEqual(
+          name === 'v1-quick-embedded.json'
+            ? { 'hq-region': 'Africa', 'organization-kind': 'Secretariat department' }
+            : { 'hq-region': 'Europe and Central Asia', 'organization-kind': 'Specialized agency' },
+        );
+      }
     }
     // The v1 hash of a shipped model is known from a table too, whatever defaults a later schema adds to the model.
     const published100 = known.find((k) => k.model.id === 'ict-governance' && k.model.version === '1.0.0')!;
@@ -147,6 +194,12 @@ describe('format v1, read forever', () => {
     // Without the quick check on the device, the v1 file still brings its own model.
     const embedded = readFileSync('src/exchange/fixtures/v1-quick-embedded.json', 'utf8');
     expect((await importResultFile('x.json', embedded, () => undefined, none)).status).toBe('accepted');
+    // A v1 file that states neither comes in with an empty profile.
+    const bare = JSON.parse(embedded) as { organization: Record<string, unknown> };
+    delete bare.organization.country;
+    delete bare.organization.type;
+    const outcome = await importResultFile('bare.json', JSON.stringify(await rehash(bare)), catalogue, none);
+    expect(outcome.status !== 'rejected' && outcome.result.organization.profile).toEqual({});
   });
 });
 

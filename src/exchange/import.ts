@@ -11,7 +11,7 @@ import { utf8 } from './bytes.ts';
 import { parseJsonWithin, type JsonCheck, type JsonProblem } from './json-limits.ts';
 import type { PublicJwk } from './keys.ts';
 import { differentModelMessage, isV1HashOf, type ModelCatalogue } from './model-identity.ts';
-import { checkResultFile, type ResultFile, type VerifiedModels } from './result-file.ts';
+import { checkResultFile, profileOfOrganization, type ResultFile, type VerifiedModels } from './result-file.ts';
 import { isSealed, openProblemText, openSealed, type SealingKey } from './seal.ts';
 import { verifyDetached } from './signature.ts';
 
@@ -170,7 +170,8 @@ async function importOne(
     assessmentId: result.assessment.id,
     hash: result.integrity.hash,
     updatedAt: result.assessment.updatedAt,
-    organization: result.organization,
+    // Every file, of any version, comes in with a profile (empty when it states none).
+    organization: { ...result.organization, profile: profileOfOrganization(result.organization) },
     period: result.assessment.period,
     model: { id: result.model.id, version: result.model.version, sha256: result.model.sha256 },
     report: scoreAssessment(model, answerLookup(model, result.answers)),

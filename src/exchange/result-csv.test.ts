@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { AssessmentSchema } from '../assessment/schema.ts';
 import { MaturityModelSchema } from '../model/schema.ts';
 import { scoreAssessment } from '../scoring/score.ts';
-import { parseCsv } from './csv.ts';
-import { ELEMENT_COLUMNS, elementsCsv } from './result-csv.ts';
+import { parseCsv } from './csv-parse.ts';
+import { ELEMENT_COLUMNS, QUESTION_COLUMNS, elementsCsv, questionsCsv } from './result-csv.ts';
+import { smallProfile } from '../model/profile.fixture.ts';
 
 const model = MaturityModelSchema.parse(JSON.parse(readFileSync('assessments/ict-governance.json', 'utf8')));
 const [first, second] = model.domains[0]!.elements;
@@ -37,5 +38,47 @@ describe('the elements spreadsheet', () => {
     expect(byElement.get(first!.id)![column('action_owner')]).toBe('CIO office');
     expect(byElement.get(second!.id)![column('action')]).toBe('');
     expect(byElement.get(second!.id)![column('action_owner')]).toBe('Deputy');
+  });
+});
+
+describe('the governance profile in the result spreadsheets', () => {
+  const profile = smallProfile();
+  const withProfile = AssessmentSchema.parse({
+    ...assessment,
+    profile: {
+      'organization-kind': 'fund-programme',
+      'operating-regions': ['africa', 'europe'],
+      staff: 7200,
+      'ict-spending': { amount: 41_500_000, currency: 'USD' },
+      'cio-title': 'Chief, "Digital" Services; =HYPERLINK',
+    },
+  });
+  const profileHeaders = [
+    'profile.organization-kind',
+    'profile.operating-regions',
+    'profile.staff',
+    'profile.figures-year',
+    'profile.ict-spending',
+    'profile.ict-spending.currency',
+    'profile.ict-share-of-expenditure',
+    'profile.cio-title',
+  ];
+
+  it('ends every row of both files with the same profile columns, after every earlier column, empty where nothing is given', () => {
+    const elements = parseCsv(elementsCsv({ model, assessment: withProfile, language: 'fr', profile }, scoreAssessment(model, new Map()), new Map(), []));
+    const questions = parseCsv(questionsCsv({ model, assessment: withProfile, language: 'fr', profile }, []));
+    for (const rows of [elements, questions]) {
+      expect(rows[0]!.slice(-profileHeaders.length)).toEqual(profileHeaders);
+      const cells = rows.slice(1).map((row) => row.slice(-profileHeaders.length));
+      expect(new Set(cells.map((c) => JSON.stringify(c))).size).toBe(1);
+      expect(cells[0]).toEqual(['fund-programme', 'africa; europe', '7200', '', '41500000', 'USD', '', 'Chief, "Digital" Services; =HYPERLINK']);
+    }
+    expect(elements[0]!.slice(0, ELEMENT_COLUMNS.length)).toEqual([...ELEMENT_COLUMNS]);
+    expect(questions[0]!.slice(0, QUESTION_COLUMNS.length)).toEqual([...QUESTION_COLUMNS]);
+  });
+
+  it('adds no columns when the model asks for no profile', () => {
+    const rows = parseCsv(questionsCsv({ model, assessment: withProfile, language: 'en' }, []));
+    expect(rows[0]).toEqual([...QUESTION_COLUMNS]);
   });
 });

@@ -1,14 +1,17 @@
 /**
  * The results as spreadsheets: one row per question, and one row per key
  * element. Column names are stable (documented in the README); texts are in
- * the language asked for.
+ * the language asked for. When the model asks for a governance profile,
+ * every row ends with its columns (`profile.<item id>`, see
+ * `./profile-csv.ts`), the same on every row, like the identity columns.
  */
 import type { Answer, Assessment } from '../assessment/schema.ts';
-import type { Level, LocalText, MaturityModel } from '../model/schema.ts';
+import type { Level, LocalText, MaturityModel, Profile } from '../model/schema.ts';
 import { localize } from '../model/text.ts';
 import { nextLevelOf, recommendationFor, type Priority } from '../scoring/gaps.ts';
 import type { ScoreReport } from '../scoring/score.ts';
-import { toCsv } from './csv.ts';
+import { toCsv, type CsvCell } from './csv.ts';
+import { profileColumnsOf } from './profile-csv.ts';
 
 /** The columns every row starts with: whose results, on which model. */
 const IDENTITY_COLUMNS = ['organization', 'unit', 'period', 'model_id', 'model_version'] as const;
@@ -54,6 +57,15 @@ interface Context {
   model: MaturityModel;
   assessment: Assessment;
   language: string;
+  /** The governance profile the model asks for, if any: its columns end every row. */
+  profile?: Profile | undefined;
+}
+
+/** The profile's header and this assessment's cells, appended to every row. */
+function withProfile(context: Context, header: readonly string[], rows: CsvCell[][]): CsvCell[][] {
+  const columns = profileColumnsOf(context.profile);
+  const cells = columns.map((column) => column.cell(context.assessment.profile));
+  return [[...header, ...columns.map((column) => column.header)], ...rows.map((row) => [...row, ...cells])];
 }
 
 function identity({ model, assessment }: Context) {
@@ -90,7 +102,7 @@ export function questionsCsv(context: Context, answers: readonly Answer[]): stri
       }),
     ),
   );
-  return toCsv([[...QUESTION_COLUMNS], ...rows]);
+  return toCsv(withProfile(context, QUESTION_COLUMNS, rows));
 }
 
 export function elementsCsv(
@@ -135,5 +147,5 @@ export function elementsCsv(
       ];
     });
   });
-  return toCsv([[...ELEMENT_COLUMNS], ...rows]);
+  return toCsv(withProfile(context, ELEMENT_COLUMNS, rows));
 }

@@ -160,7 +160,8 @@ type AnswerInput = Pick<Answer, 'questionId' | 'value' | 'comment' | 'answeredAt
 };
 
 export interface ResultFileInput {
-  assessment: Pick<Assessment, 'id' | 'organization' | 'period' | 'status' | 'createdAt' | 'updatedAt' | 'targets'>;
+  /** With its governance profile, written as `organization.profile` (left out when empty). */
+  assessment: Pick<Assessment, 'id' | 'organization' | 'period' | 'status' | 'createdAt' | 'updatedAt' | 'targets'> & Partial<Pick<Assessment, 'profile'>>;
   model: MaturityModel;
   /** The model's SHA-256 as published and, to embed it (a custom model), its JSON as published. */
   modelIdentity: { sha256: string; published?: unknown };
@@ -197,7 +198,12 @@ export async function createResultFile(input: ResultFileInput): Promise<ResultFi
       sha256: modelIdentity.sha256,
       ...(modelIdentity.published !== undefined ? { definition: modelIdentity.published } : {}),
     },
-    organization: { name: assessment.organization.name, unit: assessment.organization.unit, ...organizationDetails },
+    organization: {
+      name: assessment.organization.name,
+      unit: assessment.organization.unit,
+      ...(assessment.profile && Object.keys(assessment.profile).length > 0 ? { profile: structuredClone(assessment.profile) } : {}),
+      ...organizationDetails,
+    },
     assessment: {
       id: assessment.id,
       period: assessment.period,
@@ -216,7 +222,8 @@ export async function createResultFile(input: ResultFileInput): Promise<ResultFi
         comment,
         answeredAt,
         ...(reason ? { reason } : {}),
-        ...(evidence?.length ? { evidence } : {}),
+        // Format v2 keeps a reference's title, link and date (the register's custodian and check are the app's own).
+        ...(evidence?.length ? { evidence: evidence.map(({ title, reference, date }) => ({ title, reference, ...(date ? { date } : {}) })) } : {}),
         ...(respondentId ? { respondentId } : {}),
       })),
     scores: {
@@ -229,6 +236,19 @@ export async function createResultFile(input: ResultFileInput): Promise<ResultFi
   const file: ResultFile = { ...content, integrity: { algorithm: 'SHA-256', canonicalization: 'RFC 8785', hash: await sha256Hex(canonical) } };
   if (!input.signer) return file;
   return { ...file, signature: await signDetached(utf8(canonical), input.signer.privateKey, input.signer.publicKey) };
+}
+
+/**
+ * The governance profile a file states, whatever its version: its
+ * `organization.profile`, with the older free-text `country` and `type`
+ * read as the profile items `hq-region` and `organization-kind` where the
+ * profile does not give them (kept as given); empty when it states none.
+ */
+export function profileOfOrganization(organization: ResultFile['organization']): Record<string, ProfileValue> {
+  const profile: Record<string, ProfileValue> = { ...organization.profile };
+  if (organization.country?.trim() && !Object.hasOwn(profile, 'hq-region')) profile['hq-region'] = organization.country;
+  if (organization.type?.trim() && !Object.hasOwn(profile, 'organization-kind')) profile['organization-kind'] = organization.type;
+  return profile;
 }
 
 export type ResultFileProblem = { path: string; message: string };

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { en, type Catalog, type Message } from './en.ts';
 import { currentDirection, formatPercent, formatScore, loadLanguage, supportedLanguage, t } from './index.ts';
+import { loadProfileMessages } from './profile.ts';
 import { LANGUAGES, chooseLanguage, directionOf } from './languages.ts';
 
 afterEach(() => loadLanguage('en'));
@@ -106,4 +107,35 @@ it('has a plural "other" form for every plural message', () => {
   for (const message of Object.values(en)) {
     if (typeof message !== 'string') expect(message.other).toBeTruthy();
   }
+});
+
+// The governance profile's own messages, loaded with its pages: the same rules as the core catalogs.
+describe('the governance profile messages', async () => {
+  const { profileEn } = await import('./profile/en.ts');
+  const profileCatalogs: Record<string, Record<string, Message>> = {};
+  for (const { tag } of LANGUAGES) {
+    if (tag !== 'en') profileCatalogs[tag] = (await import(`./profile/${tag}.ts`))[`profile${tag[0]!.toUpperCase()}${tag.slice(1)}`];
+  }
+
+  it.each(Object.entries(profileCatalogs))('in %s: the keys, placeholders and plural forms of English, translated', (tag, catalog) => {
+    expect(Object.keys(catalog).sort()).toEqual(Object.keys(profileEn).sort());
+    const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
+    for (const [key, english] of Object.entries(profileEn) as [string, Message][]) {
+      const message = catalog[key]!;
+      expect({ key, placeholders: placeholders(message) }).toEqual({ key, placeholders: placeholders(english) });
+      if (typeof english === 'string') expect({ key, type: typeof message }).toEqual({ key, type: 'string' });
+      else expect({ key, forms: Object.keys(message).sort() }).toEqual({ key, forms: [...categories].sort() });
+      expect({ key, same: JSON.stringify(message) === JSON.stringify(english) }).toEqual({ key, same: false });
+    }
+  });
+
+  it('shares no key with the core catalogs, and is found by t() once loaded, in the current language', async () => {
+    expect(Object.keys(profileEn).filter((key) => key in en)).toEqual([]);
+    await loadLanguage('fr');
+    await loadProfileMessages();
+    expect(t('profile.value.above-max', { max: 100 })).toBe('Saisissez 100 ou moins. Non enregistré.');
+    await loadLanguage('en');
+    // Switching language forgets the French page messages; English is the fallback until the page loads its own.
+    expect(t('profile.amount')).toBe('Amount');
+  });
 });

@@ -9,10 +9,19 @@
  * before the interface is drawn in it, so a visit pays only for the
  * language it uses.
  */
-import { en, type Catalog, type Message, type MessageKey } from './en.ts';
+import { en, type Catalog, type Message, type MessageKey as CoreMessageKey } from './en.ts';
 import { DEFAULT_LANGUAGE, directionOf, matchLanguage, type Direction, type LanguageTag } from './languages.ts';
+import type { PanelKey } from './panel/en.ts';
+import type { ProfileMessageKey } from './profile/en.ts';
 
-export type { MessageKey } from './en.ts';
+export type { PanelKey } from './panel/en.ts';
+
+/**
+ * A key of the core catalogs (bundled English) or of a part of the messages
+ * that the pages using it load with themselves (`./profile.ts`,
+ * `./panel/load.ts`), off the questionnaire's first visit.
+ */
+export type MessageKey = CoreMessageKey | ProfileMessageKey | PanelKey;
 export type Params = Readonly<Record<string, string | number>>;
 
 const catalogLoaders: Readonly<Record<Exclude<LanguageTag, 'en'>, () => Promise<Catalog>>> = {
@@ -25,6 +34,29 @@ const catalogLoaders: Readonly<Record<Exclude<LanguageTag, 'en'>, () => Promise<
 
 let language: LanguageTag = DEFAULT_LANGUAGE;
 let catalog: Catalog = en;
+
+/** Loads one part of the messages in a language. */
+export type MessagePartLoader = (tag: LanguageTag) => Promise<Readonly<Record<string, Message>>>;
+
+// The parts in use, loaded in the current language and in English (the
+// fallback), and loaded again whenever the language changes.
+const parts = new Map<string, MessagePartLoader>();
+let partMessages: Partial<Record<string, Message>> = {};
+let partMessagesEnglish: Partial<Record<string, Message>> = {};
+
+async function loadParts(tag: LanguageTag): Promise<void> {
+  const loaded = await Promise.all([...parts.values()].map((load) => Promise.all([load('en'), load(tag)])));
+  if (tag !== language) return; // the language changed meanwhile: its own load wins
+  partMessagesEnglish = Object.assign({}, ...loaded.map(([english]) => english));
+  partMessages = Object.assign({}, ...loaded.map(([, own]) => own));
+}
+
+/** Uses a part of the messages from now on (loaded now, and again on every change of language). */
+export async function useMessagePart(name: string, load: MessagePartLoader): Promise<void> {
+  if (parts.get(name) === load) return;
+  parts.set(name, load);
+  await loadParts(language);
+}
 
 export function currentLanguage(): LanguageTag {
   return language;
@@ -39,11 +71,13 @@ export function supportedLanguage(tag: string): LanguageTag {
   return matchLanguage(tag) ?? DEFAULT_LANGUAGE;
 }
 
-/** Loads the catalog of `tag` (or its base language, or English) and makes it the current one. */
+/** Loads the catalog of `tag` (or its base language, or English), and the parts in use, and makes it the current one. */
 export async function loadLanguage(tag: string): Promise<LanguageTag> {
   const next = supportedLanguage(tag);
-  catalog = next === 'en' ? en : await catalogLoaders[next]();
+  const nextCatalog = next === 'en' ? en : await catalogLoaders[next]();
+  catalog = nextCatalog;
   language = next;
+  await loadParts(next);
   return next;
 }
 
@@ -54,7 +88,10 @@ const FSI = '\u2068';
 const PDI = '\u2069';
 
 export function t(key: MessageKey, params: Params = {}): string {
-  return formatMessage(catalog[key] ?? en[key], params);
+  // A part's message asked for before the part is loaded shows its key: visible, never wrong.
+  const message: Message =
+    (catalog as Partial<Record<string, Message>>)[key] ?? partMessages[key] ?? en[key as CoreMessageKey] ?? partMessagesEnglish[key] ?? key;
+  return formatMessage(message, params);
 }
 
 /** A message of any catalog in the current language: its plural form chosen, its placeholders filled (as `t` does). */

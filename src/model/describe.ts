@@ -62,6 +62,12 @@ interface QuestionOutline {
   /** The question's own recommendations, keyed by its current level: what to do to reach the next one. */
   recommendations: LevelText[];
   sources: CitedSource[];
+  /** What the question itself tests (such as Evaluate, Direct or Monitor, or a COBIT management objective). */
+  mapsTo: { framework: ShownText; values: ShownText[] }[];
+  /** Questions of the fuller model (`prefillsModel`) its answer pre-fills. */
+  prefills: string[];
+  /** Questions of earlier versions whose answer carries to it. */
+  carriesFrom: string[];
 }
 
 interface ElementOutline {
@@ -124,6 +130,17 @@ export function outlineModel(model: MaturityModel, language: string): ModelOutli
       const text = byLevel[`${level}`];
       return text === undefined ? [] : [{ level, name: levelName(level), text: show(text) }];
     });
+  const mapped = (mapsTo: Record<string, string[]>) =>
+    Object.entries(mapsTo).map(([frameworkId, valueIds]) => {
+      const framework = model.frameworks.find((f) => f.id === frameworkId);
+      return {
+        framework: framework ? quiet(framework.title) : { text: frameworkId, language, fallback: false },
+        values: valueIds.map((valueId) => {
+          const value = framework?.values.find((v) => v.id === valueId);
+          return value ? quiet(value.title) : { text: valueId, language, fallback: false };
+        }),
+      };
+    });
   const cite = (refs: { source: string; detail?: string | undefined }[]): CitedSource[] =>
     refs.map(({ source, detail }) => {
       const found = model.sources.find((s) => s.id === source);
@@ -158,16 +175,7 @@ export function outlineModel(model: MaturityModel, language: string): ModelOutli
         description: show(element.description),
         weight: element.weight,
         defaultTarget: { level: element.defaultTarget, name: levelName(element.defaultTarget) },
-        mapsTo: Object.entries(element.mapsTo).map(([frameworkId, valueIds]) => {
-          const framework = model.frameworks.find((f) => f.id === frameworkId);
-          return {
-            framework: framework ? quiet(framework.title) : { text: frameworkId, language, fallback: false },
-            values: valueIds.map((valueId) => {
-              const value = framework?.values.find((v) => v.id === valueId);
-              return value ? quiet(value.title) : { text: valueId, language, fallback: false };
-            }),
-          };
-        }),
+        mapsTo: mapped(element.mapsTo),
         sources: cite(element.sources),
         recommendations: recommendations(element.recommendations),
         questions: element.questions.map((question, q) => ({
@@ -183,6 +191,9 @@ export function outlineModel(model: MaturityModel, language: string): ModelOutli
           weight: question.weight,
           recommendations: recommendations(question.recommendations ?? {}),
           sources: cite(question.sources),
+          mapsTo: mapped(question.mapsTo ?? {}),
+          prefills: question.prefills ?? [],
+          carriesFrom: question.carriesFrom ?? [],
         })),
       })),
     })),
@@ -215,6 +226,8 @@ const LABEL = {
   weight: 'Weight',
   defaultTarget: 'Default target',
   mapsTo: 'Maps to',
+  prefills: 'Pre-fills these questions of the full model',
+  carriesFrom: 'Takes the answer of (earlier versions)',
   recommendations: 'Recommendations',
   guidance: 'Guidance',
   notApplicable: 'N/A allowed',
@@ -379,6 +392,13 @@ function outlineToMarkdown(outline: ModelOutline): string {
           push('');
         }
         if (question.sources.length > 0) push(`**${LABEL.sources}**`, '', ...mdCitations(question.sources, ''), '');
+        if (question.mapsTo.length > 0) {
+          push(`**${LABEL.mapsTo}**`, '');
+          for (const { framework, values } of question.mapsTo) push(`- ${mdLine(framework)}: ${values.map(mdLine).join(', ')}`);
+          push('');
+        }
+        if (question.prefills.length > 0) push(`**${LABEL.prefills}:** ${question.prefills.map((id) => `\`${id}\``).join(', ')}`, '');
+        if (question.carriesFrom.length > 0) push(`**${LABEL.carriesFrom}:** ${question.carriesFrom.map((id) => `\`${id}\``).join(', ')}`, '');
       }
     }
   }
@@ -544,6 +564,13 @@ function outlineToHtml(outline: ModelOutline): string {
           push(...recommendationRows(question.recommendations), '</tbody>', '</table>');
         }
         if (question.sources.length > 0) push(`<p><strong>${label.sources}</strong></p>`, htmlCitations(question.sources));
+        if (question.mapsTo.length > 0) {
+          push(`<p><strong>${label.mapsTo}</strong></p>`, '<ul>');
+          for (const { framework, values } of question.mapsTo) push(`<li>${htmlText(framework, true)}: ${values.map((v) => htmlText(v, true)).join(', ')}</li>`);
+          push('</ul>');
+        }
+        if (question.prefills.length > 0) push(`<p><strong>${label.prefills}:</strong> ${question.prefills.map((id) => `<code>${escapeHtml(id)}</code>`).join(', ')}</p>`);
+        if (question.carriesFrom.length > 0) push(`<p><strong>${label.carriesFrom}:</strong> ${question.carriesFrom.map((id) => `<code>${escapeHtml(id)}</code>`).join(', ')}</p>`);
         push('</article>');
       }
       push('</section>');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Answer, Assessment } from '../assessment/schema.ts';
 import { applyMigration, compareVersions, planMigration, type MigrationPlan } from './migration.ts';
@@ -103,7 +104,7 @@ describe('planMigration', () => {
   });
 
   it('lists removed questions with the answers that will not carry over', () => {
-    expect(plan().removed).toEqual([{ questionId: 'strategy.people.trained', answer: answers[2] }]);
+    expect(plan().removed).toEqual([{ questionId: 'strategy.people.trained', answer: answers[2], carriedTo: [] }]);
     expect(plan().carried.map((a) => a.questionId)).not.toContain('strategy.people.trained');
   });
 
@@ -254,4 +255,67 @@ describe('planMigration across scales', () => {
     });
     expect(applyMigration(plan).assessment.targets).toEqual({ 'risk.register': 3 });
   });
+});
+
+describe('moving a complete assessment of the shipped default model to its second edition', () => {
+  const read = (file: string): MaturityModel => MaturityModelSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const v2 = read('assessments/ict-governance.json');
+  const ids = (model: MaturityModel) => model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => q.id)));
+
+  for (const version of ['1.0.0', '1.1.0']) {
+    it(`moves every answer of ${version}: carried, changed and flagged, carried to the parts of a split question, added, removed`, () => {
+      const old = read(`assessments/ict-governance-${version}.json`);
+      const onOld: Assessment = { ...assessment, model: { id: old.id, version: old.version }, lastElementId: 'strategy.ict-strategy', targets: {}, actions: {} };
+      // A complete assessment: every question answered, with levels that differ so that a wrong carry shows.
+      const all = ids(old).map((id, i) => answer(id, (i % 6) as Answer['value'], `evidence ${i}`));
+      const check = planMigration(old, v2, all, onOld);
+      if (!check.ok) throw new Error(check.reason);
+      const { plan: p } = check;
+      const newIds = ids(v2);
+      const valueOf = new Map(all.map((a) => [a.questionId, a.value]));
+
+      // Added: the new questions, exactly the ids 2.0.0 has and the old version had not.
+      expect(p.added.map((a) => a.questionId).sort()).toEqual(newIds.filter((id) => !ids(old).includes(id)).sort());
+      expect(p.added.map((a) => a.questionId)).toEqual(expect.arrayContaining(['risk.ict-risk.ai', 'sourcing.strategy.cloud', 'performance.assurance.oversight-committee', 'investment.portfolio.funding']));
+
+      // Removed: the duplicates and the double-barrelled questions; the split ones name where their answer went.
+      const removed = Object.fromEntries(p.removed.map((r) => [r.questionId, r.carriedTo]));
+      expect(removed).toEqual({
+        'strategy.stakeholder-engagement.consultation': [],
+        'knowledge.system-wide.participation': [],
+        'enterprise-systems.data.records-decisions': ['enterprise-systems.data.records', 'enterprise-systems.data.evidence-decisions'],
+        'knowledge.practices.lessons-communities': ['knowledge.practices.lessons', 'knowledge.practices.communities'],
+      });
+      for (const r of p.removed) expect(r.answer?.value).toBe(valueOf.get(r.questionId));
+
+      // Carried to the parts of a split question: the old answer, flagged for review.
+      for (const [from, parts] of Object.entries(removed)) {
+        for (const part of parts) {
+          const carried = p.carried.find((a) => a.questionId === part)!;
+          expect(carried.value, part).toBe(valueOf.get(from));
+          expect(carried.comment).toBe(all.find((a) => a.questionId === from)!.comment);
+          expect(p.review).toContain(part);
+          expect(p.added.find((a) => a.questionId === part)!.carriedFrom).toBe(from);
+        }
+      }
+
+      // Changed: every question both versions have whose wording moved (the level 4 and 5 descriptors did in all), carried and flagged.
+      expect(p.changed.length).toBeGreaterThan(50);
+      for (const c of p.changed) {
+        expect(p.carried.find((a) => a.questionId === c.questionId)?.value, c.questionId).toBe(valueOf.get(c.questionId));
+        expect(p.review).toContain(c.questionId);
+      }
+      // Every question both versions have is either changed or unchanged, and every old answer is carried, or removed and listed.
+      expect([...p.changed.map((c) => c.questionId), ...p.unchanged].sort()).toEqual(newIds.filter((id) => ids(old).includes(id)).sort());
+      const accounted = new Set([...p.carried.map((a) => a.questionId), ...p.removed.map((r) => r.questionId)]);
+      for (const a of all) expect(accounted.has(a.questionId), a.questionId).toBe(true);
+      // Nothing carries to a question that is not in 2.0.0, and nothing is carried twice.
+      expect(p.carried.every((a) => newIds.includes(a.questionId))).toBe(true);
+      expect(new Set(p.carried.map((a) => a.questionId)).size).toBe(p.carried.length);
+
+      const moved = applyMigration(p);
+      expect(moved.assessment.model).toEqual({ id: 'ict-governance', version: '2.0.0' });
+      expect(moved.answers).toHaveLength(p.carried.length);
+    });
+  }
 });

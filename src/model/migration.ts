@@ -21,6 +21,10 @@
  *   scale): the value is cleared (the question shows as unanswered, its
  *   comment kept) and flagged for review. Picking a level in the person's
  *   place would put words in their mouth.
+ * - A question of the new version that names, in `carriesFrom`, questions
+ *   of an earlier version (one split in two, or two merged) takes the
+ *   answer of the first of them that was answered, flagged for review; the
+ *   removed question lists where its answer went. Nothing is lost silently.
  * - Targets and actions of key elements that still exist carry over; those
  *   of removed elements are dropped, and listed. A target that is not on the
  *   new version's scale is dropped too, and listed (the element's default
@@ -36,12 +40,16 @@ export interface AddedQuestion {
   questionId: string;
   elementId: string;
   domainId: string;
+  /** The old question whose answer this one takes (its `carriesFrom`), when there was an answer to take. */
+  carriedFrom?: string;
 }
 
 export interface RemovedQuestion {
   questionId: string;
-  /** The answer that will not carry over; null when the question was not answered. */
+  /** The answer that will not carry over by id; null when the question was not answered. */
   answer: Answer | null;
+  /** The new questions that take this answer instead (their `carriesFrom` names this question). */
+  carriedTo: string[];
 }
 
 export interface ChangedQuestion {
@@ -166,12 +174,20 @@ export function planMigration(
   const levelOffScale: Answer[] = [];
   const review: string[] = [];
   const levels = [...new Set([...scaleLevels(fromModel), ...scaleLevels(toModel)])].sort((a, b) => a - b);
+  const carriedTo = new Map<string, string[]>();
   for (const [questionId, { question, elementId, domainId }] of after) {
     const old = before.get(questionId);
-    const answer = answerOf.get(questionId) ?? null;
+    let answer = answerOf.get(questionId) ?? null;
     if (!old) {
-      added.push({ questionId, elementId, domainId });
-      // An answer to a question the old version did not have (left from an even older version) is carried as it is.
+      // An answer to a question the old version did not have (left from an even older version) is carried as it is;
+      // else the answer of a question it replaces, to be looked at again.
+      const from = answer ? undefined : question.carriesFrom?.find((id) => before.has(id) && answerOf.get(id));
+      if (from) {
+        answer = { ...answerOf.get(from)!, questionId };
+        carriedTo.set(from, [...(carriedTo.get(from) ?? []), questionId]);
+        review.push(questionId);
+        added.push({ questionId, elementId, domainId, carriedFrom: from });
+      } else added.push({ questionId, elementId, domainId });
     } else {
       const textChanged = textDiffers(old.question.text, fromModel.defaultLanguage, question.text, toModel.defaultLanguage);
       const changedLevels = levels.filter((level) => {
@@ -197,10 +213,10 @@ export function planMigration(
 
   const removed: RemovedQuestion[] = [...before.keys()]
     .filter((id) => !after.has(id))
-    .map((questionId) => ({ questionId, answer: answerOf.get(questionId) ?? null }));
+    .map((questionId) => ({ questionId, answer: answerOf.get(questionId) ?? null, carriedTo: carriedTo.get(questionId) ?? [] }));
   // Answers to questions neither version has cannot carry over either.
   for (const answer of answers) {
-    if (!after.has(answer.questionId) && !before.has(answer.questionId)) removed.push({ questionId: answer.questionId, answer });
+    if (!after.has(answer.questionId) && !before.has(answer.questionId)) removed.push({ questionId: answer.questionId, answer, carriedTo: [] });
   }
 
   const elements = elementIdsOf(toModel);

@@ -99,7 +99,31 @@ export const QuestionSchema = z.strictObject({
    * the next. Priorities fall back to the element's recommendations.
    */
   recommendations: z.optional(z.partialRecord(LevelKeySchema, LocalTextSchema)),
+  /**
+   * Optional, keyed by level: the evidence expected for an answer at that
+   * level (fixed in advance, so a self-assessment cannot be gamed), shown
+   * beside the answer.
+   */
+  evidence: z.optional(z.partialRecord(LevelKeySchema, LocalTextSchema)),
   sources: z._default(z.array(SourceReferenceSchema), []),
+  /**
+   * Optional, framework id → the values of it this question tests (such as
+   * one of Evaluate, Direct, Monitor, or a COBIT management objective). An
+   * element's own `mapsTo` is what framework readings of the results use.
+   */
+  mapsTo: z.optional(z.record(IdSchema, z.array(IdSchema))),
+  /**
+   * Optional, in a short model that leads into a fuller one: the questions
+   * of the model named by the model's `prefillsModel` that this question's
+   * answer pre-fills (marked "to confirm") when a full assessment starts from it.
+   */
+  prefills: z.optional(z.array(IdSchema).check(z.minLength(1, 'name at least one question, or leave "prefills" out'))),
+  /**
+   * Optional: questions of earlier versions of this model (ids no longer in
+   * this version) whose answer carries over to this question, flagged for
+   * review, when an assessment moves to this version (a question split in two, or two merged).
+   */
+  carriesFrom: z.optional(z.array(IdSchema).check(z.minLength(1, 'name at least one question, or leave "carriesFrom" out'))),
 });
 
 export const ElementSchema = z.strictObject({
@@ -145,6 +169,11 @@ export const RatingSchema = z.strictObject({
   domain: z._default(RatingRuleSchema, 'nplf'),
   /** The organization from all key elements; never a minimum over every answer. */
   organization: z._default(z.enum(['nplf']), 'nplf'),
+  /**
+   * The organization from its units' levels (the roll-up of unit
+   * assessments); absent means `nplf`: the units are the indicators.
+   */
+  rollup: z.optional(RatingRuleSchema),
   bands: z._default(
     z.strictObject({
       partially: z.number().check(z.gt(0), z.lt(100)),
@@ -155,6 +184,41 @@ export const RatingSchema = z.strictObject({
   ),
 });
 export type Rating = z.infer<typeof RatingSchema>;
+
+/** The kinds of fact a governance profile item holds (see `ProfileValue` in `src/assessment/schema.ts`). */
+export const ProfileItemTypeSchema = z.enum(['choice', 'choices', 'integer', 'amount', 'percentage', 'year', 'text']);
+export type ProfileItemType = z.infer<typeof ProfileItemTypeSchema>;
+
+export const ProfileOptionSchema = z.strictObject({ id: IdSchema, label: LocalTextSchema });
+
+/**
+ * One fact about how the organization governs ICT: never scored. `options`
+ * are required for `choice` and `choices` (checked by `checkModel`), `min`
+ * and `max` bound the numbers.
+ */
+export const ProfileItemSchema = z.strictObject({
+  id: IdSchema,
+  type: ProfileItemTypeSchema,
+  label: LocalTextSchema,
+  help: z.optional(LocalTextSchema),
+  options: z.optional(z.array(ProfileOptionSchema)),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+});
+
+export const ProfileSectionSchema = z.strictObject({
+  id: IdSchema,
+  title: LocalTextSchema,
+  items: z.array(ProfileItemSchema).check(z.minLength(1, 'a profile section has at least one item')),
+});
+
+/** The governance profile: facts about how the organization governs ICT, in sections. Item ids are unique across the profile. */
+export const ProfileSchema = z.strictObject({
+  sections: z.array(ProfileSectionSchema).check(z.minLength(1, 'a profile has at least one section')),
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+export type ProfileSection = z.infer<typeof ProfileSectionSchema>;
+export type ProfileItem = z.infer<typeof ProfileItemSchema>;
 
 export const MaturityModelSchema = z.strictObject({
   $schema: z.optional(z.string()),
@@ -172,7 +236,11 @@ export const MaturityModelSchema = z.strictObject({
   /** The model's ordered levels: two to ten consecutive whole numbers, each with a name and a meaning. */
   scale: z.array(ScaleLevelSchema).check(z.minLength(2, 'a scale has at least two levels'), z.maxLength(10, 'a scale has at most ten levels')),
   rating: z._default(RatingSchema, { element: 'nplf', domain: 'nplf', organization: 'nplf', bands: { ...DEFAULT_BANDS } }),
+  /** Optional: the fuller model whose questions this model's questions `prefills`. */
+  prefillsModel: z.optional(z.strictObject({ id: IdSchema, version: z.string().check(z.regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'expected a semantic version such as "2.0.0"')) })),
   domains: z.array(DomainSchema).check(z.minLength(1, 'a model has at least one domain')),
+  /** Optional: the facts the organization gives about how it governs ICT (never scored). */
+  profile: z.optional(ProfileSchema),
 });
 
 /** A model as written in JSON (defaults not yet applied). */

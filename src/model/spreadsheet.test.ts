@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '../exchange/csv.ts';
+import { toCsv } from '../exchange/csv.ts';
+import { parseCsv } from '../exchange/csv-parse.ts';
 import type { MaturityModel, MaturityModelInput } from './schema.ts';
 import { formatSheetProblem, modelFromSpreadsheet, modelToSpreadsheet, type SheetProblem } from './spreadsheet.ts';
 import { parseModel } from './validate.ts';
+import { smallProfile } from './profile.fixture.ts';
 
 function parsed(json: unknown): MaturityModel {
   const checked = parseModel(json);
@@ -342,7 +344,7 @@ describe('modelFromSpreadsheet problems', () => {
     const rows = sheetOf();
     const row = setCell(rows, (r) => r.id === 'strategy.plan.reviewed', 'kind', 'questoin');
     expect(problemsOf(rows).map(formatSheetProblem)).toEqual([
-      `row ${row}, column kind: unknown kind "questoin": expected one of model, source, framework, value, scale, rating, domain, element, question, recommendation`,
+      `row ${row}, column kind: unknown kind "questoin": expected one of model, source, framework, value, scale, rating, domain, element, question, recommendation, profile-section, profile-item, profile-option`,
     ]);
   });
 
@@ -425,7 +427,7 @@ describe('modelFromSpreadsheet problems', () => {
       {
         row,
         column: 'title:en',
-        message: 'question rows do not use this column; leave it empty (they use id, parent, weight, allowNotApplicable, sources, text:…, guidance:…, level0:… to level10:… for the levels of the scale)',
+        message: 'question rows do not use this column; leave it empty (they use id, parent, weight, allowNotApplicable, mapsTo, sources, prefills, carriesFrom, text:…, guidance:…, level0:… to level10:… for the levels of the scale)',
       },
     ]);
   });
@@ -440,5 +442,53 @@ describe('modelFromSpreadsheet problems', () => {
     expect(problemsOf([])).toEqual([expect.objectContaining({ row: 1, message: expect.stringMatching(/the sheet is empty/) })]);
     const rows = sheetOf().filter((row) => row[0] !== 'model');
     expect(problemsOf(rows)).toEqual([expect.objectContaining({ row: 1, column: 'kind', message: expect.stringMatching(/no row of kind "model"/) })]);
+  });
+});
+
+describe('the governance profile in the sheet', () => {
+  const withProfile = () => parsed({ ...awkwardModel(), profile: smallProfile() });
+
+  it('round-trips a model with a profile without loss: sections, items of every type, options, bounds, help', () => {
+    const model = withProfile();
+    const back = roundTrip(model);
+    expect(back).toStrictEqual(model);
+    expect(back.profile!.sections[1]!.items.map((item) => item.type)).toEqual(['year', 'amount', 'percentage', 'text']);
+  });
+
+  it('writes profile rows after the domains, the label in title and the help in description, and type/min/max only when there is a profile', () => {
+    const rows = modelToSpreadsheet(withProfile());
+    const header = rows[0]!;
+    expect(header).toEqual(expect.arrayContaining(['type', 'min', 'max']));
+    const kinds = rows.slice(1).map((row) => row[0]);
+    expect(kinds.slice(kinds.indexOf('profile-section'))).toEqual([
+      'profile-section',
+      'profile-item',
+      'profile-option',
+      'profile-option',
+      'profile-item',
+      'profile-option',
+      'profile-option',
+      'profile-item',
+      'profile-section',
+      'profile-item',
+      'profile-item',
+      'profile-item',
+      'profile-item',
+    ]);
+    const year = rows.find((row) => row[1] === 'figures-year')!;
+    expect([year[header.indexOf('type')], year[header.indexOf('min')], year[header.indexOf('max')], year[header.indexOf('title:en')]]).toEqual(['year', '2000', '2100', 'Year']);
+    expect(modelToSpreadsheet(parsed(awkwardModel()))[0]).not.toContain('type');
+  });
+
+  it('points a profile problem back at its row and column', () => {
+    const rows = sheetOf({ ...awkwardModel(), profile: smallProfile() });
+    const at = setCell(rows, (row) => row.id === 'staff', 'type', 'number');
+    expect(problemsOf(rows)).toEqual([expect.objectContaining({ row: at, column: 'type', message: expect.stringMatching(/choice/) })]);
+    const again = sheetOf({ ...awkwardModel(), profile: smallProfile() });
+    const minAt = setCell(again, (row) => row.id === 'figures-year', 'min', '3000');
+    expect(problemsOf(again)).toEqual([expect.objectContaining({ row: minAt, column: 'min', message: expect.stringMatching(/min \(3000\) is above max \(2100\)/) })]);
+    const third = sheetOf({ ...awkwardModel(), profile: smallProfile() });
+    const labelAt = setCell(third, (row) => row.id === 'africa', 'title:en', '');
+    expect(problemsOf(third)).toEqual([expect.objectContaining({ row: labelAt, column: 'title:en' })]);
   });
 });

@@ -56,6 +56,14 @@
  *   can say it; an empty `$schema` is dropped, as an empty cell cannot say "empty
  *   string"; `format` and `formatVersion` are not in the sheet: a sheet is
  *   read as the current format.
+ *
+ * The governance profile, when the model has one, follows the domains: each
+ * `profile-section` row (`id`, `title`) followed by its `profile-item` rows
+ * (`id`, `parent` = the section, `type`, `min`, `max`; the item's label in
+ * `title`, its help in `description`), each item followed by its
+ * `profile-option` rows (`id`, `parent` = the item, the label in `title`).
+ * The `type`, `min` and `max` columns are in the sheet only when the model
+ * has a profile.
  */
 import { FORMULA_SIGNS } from '../exchange/csv.ts';
 import {
@@ -72,7 +80,21 @@ import {
 } from './schema.ts';
 import { formatPath, parseModel } from './validate.ts';
 
-export const ROW_KINDS = ['model', 'source', 'framework', 'value', 'scale', 'rating', 'domain', 'element', 'question', 'recommendation'] as const;
+export const ROW_KINDS = [
+  'model',
+  'source',
+  'framework',
+  'value',
+  'scale',
+  'rating',
+  'domain',
+  'element',
+  'question',
+  'recommendation',
+  'profile-section',
+  'profile-item',
+  'profile-option',
+] as const;
 export type RowKind = (typeof ROW_KINDS)[number];
 
 /** Every level a scale can have, 0 to 10 (`LevelSchema`); a sheet has the columns of its model's scale. */
@@ -89,6 +111,9 @@ const LEADING_COLUMNS = ['kind', 'id', 'parent', 'level', 'weight', 'defaultTarg
 const TRAILING_COLUMNS = [
   'mapsTo',
   'sources',
+  'prefills',
+  'carriesFrom',
+  'prefillsModel',
   'citation',
   'url',
   'version',
@@ -102,14 +127,19 @@ const TRAILING_COLUMNS = [
   'partially',
   'largely',
   'fully',
+  'type',
+  'min',
+  'max',
   'plainText',
 ] as const;
+/** The columns only a model with a governance profile has in its sheet. */
+const PROFILE_COLUMNS: readonly string[] = ['type', 'min', 'max'];
 type FieldColumn = (typeof LEADING_COLUMNS)[number] | (typeof TRAILING_COLUMNS)[number];
 const FIELD_COLUMNS: readonly string[] = [...LEADING_COLUMNS, ...TRAILING_COLUMNS];
 
 /** The columns each kind of row fills in (besides `kind` and `plainText`); it leaves every other one empty. */
 const ROW_COLUMNS: Record<RowKind, { fields: FieldColumn[]; texts: TextColumn[] }> = {
-  model: { fields: ['id', 'version', 'defaultLanguage', 'authors', 'license', '$schema'], texts: ['title', 'description'] },
+  model: { fields: ['id', 'version', 'defaultLanguage', 'authors', 'license', '$schema', 'prefillsModel'], texts: ['title', 'description'] },
   source: { fields: ['id', 'citation', 'url'], texts: [] },
   framework: { fields: ['id'], texts: ['title'] },
   value: { fields: ['id', 'parent'], texts: ['title'] },
@@ -117,8 +147,11 @@ const ROW_COLUMNS: Record<RowKind, { fields: FieldColumn[]; texts: TextColumn[] 
   rating: { fields: ['elementRule', 'domainRule', 'organizationRule', 'partially', 'largely', 'fully'], texts: [] },
   domain: { fields: ['id', 'weight'], texts: ['title', 'description'] },
   element: { fields: ['id', 'parent', 'weight', 'defaultTarget', 'mapsTo', 'sources'], texts: ['title', 'description'] },
-  question: { fields: ['id', 'parent', 'weight', 'allowNotApplicable', 'sources'], texts: ['text', 'guidance', ...LEVEL_COLUMNS] },
+  question: { fields: ['id', 'parent', 'weight', 'allowNotApplicable', 'mapsTo', 'sources', 'prefills', 'carriesFrom'], texts: ['text', 'guidance', ...LEVEL_COLUMNS] },
   recommendation: { fields: ['parent', 'level'], texts: ['text'] },
+  'profile-section': { fields: ['id'], texts: ['title'] },
+  'profile-item': { fields: ['id', 'parent', 'type', 'min', 'max'], texts: ['title', 'description'] },
+  'profile-option': { fields: ['id', 'parent'], texts: ['title'] },
 };
 
 /** What the parent of a row can be, for the kinds that have one. */
@@ -127,6 +160,8 @@ const PARENT_KINDS: Partial<Record<RowKind, readonly RowKind[]>> = {
   element: ['domain'],
   question: ['element'],
   recommendation: ['element', 'question'],
+  'profile-item': ['profile-section'],
+  'profile-option': ['profile-item'],
 };
 
 /** A problem in a sheet: `row` as a spreadsheet numbers it (the header is row 1), `column` its header ('' for a whole row). */
@@ -157,6 +192,13 @@ export interface SpreadsheetOptions {
 }
 
 /** The model as rows of cells, the header first; `toCsv` writes them as a file. */
+/** A `mapsTo` as its cell: one framework a line, "framework-id: value-id, value-id". */
+function mapsToCell(mapsTo: Record<string, string[]>): string {
+  return Object.entries(mapsTo)
+    .map(([framework, values]) => `${framework}: ${values.join(', ')}`.trimEnd())
+    .join('\n');
+}
+
 export function modelToSpreadsheet(model: MaturityModel, { languages: extraLanguages = [] }: SpreadsheetOptions = {}): string[][] {
   const drafts: DraftRow[] = [];
   const add = (kind: RowKind, fields: DraftRow['fields'], texts: DraftRow['texts'] = {}) => drafts.push({ kind, fields, texts });
@@ -170,6 +212,7 @@ export function modelToSpreadsheet(model: MaturityModel, { languages: extraLangu
       authors: model.authors.map(listItem).join('\n'),
       license: model.license,
       $schema: model.$schema,
+      prefillsModel: model.prefillsModel ? `${model.prefillsModel.id}@${model.prefillsModel.version}` : undefined,
     },
     { title: model.title, description: model.description },
   );
@@ -203,9 +246,7 @@ export function modelToSpreadsheet(model: MaturityModel, { languages: extraLangu
           parent: domain.id,
           weight: `${element.weight}`,
           defaultTarget: `${element.defaultTarget}`,
-          mapsTo: Object.entries(element.mapsTo)
-            .map(([framework, values]) => `${framework}: ${values.join(', ')}`.trimEnd())
-            .join('\n'),
+          mapsTo: mapsToCell(element.mapsTo),
           sources: referencesCell(element.sources),
         },
         { title: element.title, description: element.description },
@@ -220,13 +261,27 @@ export function modelToSpreadsheet(model: MaturityModel, { languages: extraLangu
             parent: element.id,
             weight: `${question.weight}`,
             allowNotApplicable: question.allowNotApplicable ? 'yes' : 'no',
+            mapsTo: question.mapsTo ? mapsToCell(question.mapsTo) : undefined,
             sources: referencesCell(question.sources),
+            prefills: question.prefills?.join('\n'),
+            carriesFrom: question.carriesFrom?.join('\n'),
           },
           { text: question.text, guidance: question.guidance, ...levels },
         );
         recommendationRows(question.id, question.recommendations ?? {});
       }
       recommendationRows(element.id, element.recommendations);
+    }
+  }
+  for (const section of model.profile?.sections ?? []) {
+    add('profile-section', { id: section.id }, { title: section.title });
+    for (const item of section.items) {
+      add(
+        'profile-item',
+        { id: item.id, parent: section.id, type: item.type, min: item.min === undefined ? '' : `${item.min}`, max: item.max === undefined ? '' : `${item.max}` },
+        { title: item.label, ...(item.help === undefined ? {} : { description: item.help }) },
+      );
+      for (const option of item.options ?? []) add('profile-option', { id: option.id, parent: item.id }, { title: option.label });
     }
   }
 
@@ -245,7 +300,9 @@ export function modelToSpreadsheet(model: MaturityModel, { languages: extraLangu
   const header = [
     ...LEADING_COLUMNS,
     ...textColumns.flatMap((stem) => languages.map((language) => `${stem}:${language}`)),
-    ...TRAILING_COLUMNS.filter((column) => (column !== '$schema' || model.$schema) && (column !== 'plainText' || hasPlainText)),
+    ...TRAILING_COLUMNS.filter(
+      (column) => (column !== '$schema' || model.$schema) && (column !== 'plainText' || hasPlainText) && (!PROFILE_COLUMNS.includes(column) || model.profile),
+    ),
   ];
 
   const cellOf = (draft: DraftRow, column: string): string => {
@@ -377,7 +434,12 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
         continue;
       }
       // Domains, elements and questions share one namespace (answers and results name them by id alone).
-      const namespace = kind === 'domain' || kind === 'element' || kind === 'question' ? 'item' : kind === 'value' ? `value ${row.cell('parent').trim()}` : kind;
+      const namespace =
+        kind === 'domain' || kind === 'element' || kind === 'question'
+          ? 'item'
+          : kind === 'value' || kind === 'profile-option'
+            ? `${kind} ${row.cell('parent').trim()}`
+            : kind;
       claim(row, `${namespace} ${id}`, 'id', `the id "${id}"`);
     }
   }
@@ -431,6 +493,8 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
   const elementsOf = childrenOf('element');
   const questionsOf = childrenOf('question');
   const recommendationsOf = childrenOf('recommendation');
+  const profileItemsOf = childrenOf('profile-item');
+  const profileOptionsOf = childrenOf('profile-option');
 
   // The scale first: the level columns and levels of every other row are checked against it.
   const scale = byKind.scale.map((row, i) => {
@@ -481,6 +545,7 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
     description: read.text(modelRow, 'description'),
     authors: read.lines(modelRow, 'authors').map(readListItem),
     ...(license ? { license } : {}),
+    ...read.prefillsModel(modelRow),
     sources: byKind.source.map((row, i) => {
       place(['sources', i], row);
       const url = row.cell('url');
@@ -553,12 +618,51 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
                 ...read.number(row, 'weight'),
                 ...(questionRecommendations ? { recommendations: questionRecommendations } : {}),
                 ...(sources.length > 0 ? { sources } : {}),
+                ...read.mapsTo(row),
+                ...read.ids(row, 'prefills'),
+                ...read.ids(row, 'carriesFrom'),
               };
             }),
           };
         }),
       };
     }),
+    ...(byKind['profile-section'].length > 0
+      ? {
+          profile: {
+            sections: byKind['profile-section'].map((sectionRow, s) => {
+              const sectionPath = ['profile', 'sections', s];
+              place(sectionPath, sectionRow);
+              return {
+                id: idOf(sectionRow),
+                title: read.text(sectionRow, 'title'),
+                items: (profileItemsOf.get(idOf(sectionRow)) ?? []).map((itemRow, i) => {
+                  const itemPath = [...sectionPath, 'items', i];
+                  place(itemPath, itemRow);
+                  const help = read.text(itemRow, 'description', false);
+                  const options = profileOptionsOf.get(idOf(itemRow));
+                  return {
+                    id: idOf(itemRow),
+                    type: read.required(itemRow, 'type', 'no type: say what the item holds (choice, choices, integer, amount, percentage, year or text)'),
+                    label: read.text(itemRow, 'title'),
+                    ...(help === undefined ? {} : { help }),
+                    ...(options
+                      ? {
+                          options: options.map((optionRow, o) => {
+                            place([...itemPath, 'options', o], optionRow);
+                            return { id: idOf(optionRow), label: read.text(optionRow, 'title') };
+                          }),
+                        }
+                      : {}),
+                    ...read.number(itemRow, 'min'),
+                    ...read.number(itemRow, 'max'),
+                  };
+                }),
+              };
+            }),
+          },
+        }
+      : {}),
   };
   if (problems.length > 0) return failed();
 
@@ -595,6 +699,9 @@ const HAS_ID: Record<RowKind, boolean> = {
   element: true,
   question: true,
   recommendation: false,
+  'profile-section': true,
+  'profile-item': true,
+  'profile-option': true,
 };
 
 const ID_EXAMPLES: Record<RowKind, string> = {
@@ -608,6 +715,9 @@ const ID_EXAMPLES: Record<RowKind, string> = {
   element: 'strategy.ict-strategy',
   question: 'strategy.ict-strategy.exists',
   recommendation: '',
+  'profile-section': 'organization',
+  'profile-item': 'decision-rights',
+  'profile-option': 'federated',
 };
 
 function withArticle(kind: RowKind): string {
@@ -713,7 +823,7 @@ function cellReaders(header: Header, defaultLanguage: string, problem: (row: num
   }
 
   /** `{ [column]: n }`, or `{}` for an empty cell so the schema's default applies. */
-  function number<C extends 'weight' | 'partially' | 'largely' | 'fully'>(row: SheetRow, column: C): { [key in C]?: number } {
+  function number<C extends 'weight' | 'partially' | 'largely' | 'fully' | 'min' | 'max'>(row: SheetRow, column: C): { [key in C]?: number } {
     const raw = row.cell(column).trim();
     if (!raw) return {};
     if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(raw)) {
@@ -770,6 +880,22 @@ function cellReaders(header: Header, defaultLanguage: string, problem: (row: num
       problem(row.number, column, `expected yes or no, found "${row.cell(column).trim()}"`);
       return {};
     },
+    /** A list of question ids, one a line (or separated by commas); an empty cell leaves the field out. */
+    ids<Column extends 'prefills' | 'carriesFrom'>(row: SheetRow, column: Column): Partial<Record<Column, string[]>> {
+      const ids = lines(row, column).flatMap((line) => line.split(/[\s,;]+/).filter(Boolean));
+      return ids.length > 0 ? ({ [column]: ids } as Partial<Record<Column, string[]>>) : {};
+    },
+    /** The fuller model this one pre-fills, as "id@version". */
+    prefillsModel(row: SheetRow): { prefillsModel?: { id: string; version: string } } {
+      const raw = row.cell('prefillsModel').trim();
+      if (!raw) return {};
+      const at = raw.lastIndexOf('@');
+      if (at <= 0) {
+        problem(row.number, 'prefillsModel', `write the model as "id@version", such as "ict-governance@2.0.0" (found "${raw}")`);
+        return {};
+      }
+      return { prefillsModel: { id: raw.slice(0, at), version: raw.slice(at + 1) } };
+    },
     mapsTo(row: SheetRow): { mapsTo?: Record<string, string[]> } {
       const mapsTo: Record<string, string[]> = {};
       for (const line of lines(row, 'mapsTo')) {
@@ -814,7 +940,12 @@ function columnOfProblem(kind: RowKind, rest: PropertyKey[], message: string, de
     const column = first === 'bands' ? String(second) : `${String(first)}Rule`;
     return (ROW_COLUMNS.rating.fields as string[]).includes(column) ? column : '';
   }
-  const stem = kind === 'scale' && first === 'name' ? 'title' : kind === 'scale' && first === 'meaning' ? 'description' : first;
+  const renamed: Partial<Record<RowKind, Record<string, string>>> = {
+    scale: { name: 'title', meaning: 'description' },
+    'profile-item': { label: 'title', help: 'description' },
+    'profile-option': { label: 'title' },
+  };
+  const stem = (typeof first === 'string' && renamed[kind]?.[first]) || first;
   const { fields, texts } = ROW_COLUMNS[kind];
   if ((texts as PropertyKey[]).includes(stem)) return `${String(stem)}:${languageOf(second)}`;
   return (fields as PropertyKey[]).includes(first) ? String(first) : '';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MaturityModelInput } from './schema.ts';
 import { smallModel } from './small-model.fixture.ts';
+import { checkPrefills } from './prefill-check.ts';
 import { formatPath, parseModel } from './validate.ts';
 
 function problemsOf(json: unknown) {
@@ -158,6 +159,15 @@ describe('parseModel', () => {
     expect(messages.some((m) => /recommendations\["4"\]: a recommendation for level 4/.test(m))).toBe(true);
   });
 
+  it('takes the evidence a question expects at each level, held to the scale and to the default language', () => {
+    const withEvidence = changed((m) => (m.domains[0].elements[0].questions[0].evidence = { '3': { en: 'An approved charter' }, '4': 'Minutes of its review' }));
+    expect(parseModel(withEvidence)).toMatchObject({ ok: true });
+    const off = problemsOf(changed((m) => (m.domains[0].elements[0].questions[0].evidence = { '9': 'Too high' })));
+    expect(off.map((p) => `${p.path}: ${p.message}`).some((m) => /evidence\["9"\]: expected evidence for level 9/.test(m))).toBe(true);
+    const untranslated = problemsOf(changed((m) => (m.domains[0].elements[0].questions[0].evidence = { '3': { fr: 'Une charte' } })));
+    expect(untranslated.map((p) => p.path)).toContain('$.domains[0].elements[0].questions[0].evidence["3"]');
+  });
+
   it('checks the rating section: known rules, bands that rise', () => {
     expect(problemsOf(changed((m) => (m.rating = { domain: 'minimum' })))[0]!.path).toBe('$.rating.domain');
     expect(problemsOf(changed((m) => (m.rating = { bands: { partially: 60, largely: 50, fully: 85 } })))[0]!.path).toBe('$.rating.bands');
@@ -186,5 +196,75 @@ describe('formatPath', () => {
     expect(formatPath([])).toBe('$');
     expect(formatPath(['domains', 0, 'id'])).toBe('$.domains[0].id');
     expect(formatPath(['levels', '3'])).toBe('$.levels["3"]');
+  });
+});
+
+describe('the optional fields of the second edition: per-question mapsTo, prefills, carriesFrom', () => {
+  const firstQuestion = (m: any) => m.domains[0].elements[0].questions[0];
+
+  it('accepts a model without them (backward compatible) and with them where they resolve', () => {
+    expect(parseModel(smallModel()).ok).toBe(true);
+    const model = changed((m) => {
+      firstQuestion(m).mapsTo = { edm: ['monitor'] };
+      firstQuestion(m).carriesFrom = ['strategy.old-question'];
+      m.prefillsModel = { id: 'full', version: '2.0.0' };
+      firstQuestion(m).prefills = ['full.some-question'];
+    });
+    const checked = parseModel(model);
+    expect(checked.ok ? [] : checked.problems).toEqual([]);
+  });
+
+  it("refuses a question's mapsTo to a framework or value the model does not have", () => {
+    const problems = problemsOf(changed((m) => (firstQuestion(m).mapsTo = { edm: ['direct'], cobit: ['apo14'] })));
+    expect(problems.map((p) => p.path).sort()).toEqual([
+      '$.domains[0].elements[0].questions[0].mapsTo.cobit',
+      '$.domains[0].elements[0].questions[0].mapsTo.edm[0]',
+    ]);
+  });
+
+  it('refuses prefills without a prefillsModel, and an id named twice', () => {
+    const problems = problemsOf(changed((m) => (firstQuestion(m).prefills = ['a.b', 'a.b'])));
+    expect(problems.map((p) => p.path)).toEqual(['$.domains[0].elements[0].questions[0].prefills', '$.domains[0].elements[0].questions[0].prefills[1]']);
+  });
+
+  it('refuses carriesFrom naming a question this version still has: its answer carries by id', () => {
+    const problems = problemsOf(changed((m) => (firstQuestion(m).carriesFrom = [m.domains[0].elements[0].questions[0].id])));
+    expect(problems).toEqual([expect.objectContaining({ path: '$.domains[0].elements[0].questions[0].carriesFrom[0]' })]);
+  });
+});
+
+describe('checkPrefills', () => {
+  const full = () => {
+    const checked = parseModel(changed((m) => ((m.id = 'full'), (m.version = '2.0.0'))));
+    if (!checked.ok) throw new Error('fixture');
+    return checked.model;
+  };
+  it('names each pre-filled id the full model does not have, and nothing when the models are not the pair named', () => {
+    const fullModel = full();
+    const known = fullModel.domains[0]!.elements[0]!.questions[0]!.id;
+    const short = parseModel(
+      changed((m) => {
+        m.id = 'short';
+        m.prefillsModel = { id: 'full', version: '2.0.0' };
+        m.domains[0].elements[0].questions[0].prefills = [known, 'no.such-question'];
+      }),
+    );
+    if (!short.ok) throw new Error('fixture');
+    expect(checkPrefills(short.model, fullModel)).toEqual([
+      { path: '$.domains[0].elements[0].questions[0].prefills[1]', message: '"no.such-question" is not a question of full 2.0.0' },
+    ]);
+    expect(checkPrefills(short.model, { ...fullModel, version: '3.0.0' })).toEqual([]);
+  });
+
+  it('passes for the shipped quick check against the shipped full model', () => {
+    const read = (file: string) => {
+      const checked = parseModel(JSON.parse(readFileSync(file, 'utf8')));
+      if (!checked.ok) throw new Error(file);
+      return checked.model;
+    };
+    const quick = read('assessments/ict-governance-quick.json');
+    const fullModel = read('assessments/ict-governance.json');
+    expect(quick.prefillsModel).toEqual({ id: fullModel.id, version: fullModel.version });
+    expect(checkPrefills(quick, fullModel)).toEqual([]);
   });
 });

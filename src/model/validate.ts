@@ -4,7 +4,7 @@
  * JSON path of the value that is wrong and says what was expected.
  */
 import { schemaIssueText, schemaProblemOf, type SchemaProblem } from './schema-issues.ts';
-import { MaturityModelSchema, scaleLevels, type LocalText, type MaturityModel } from './schema.ts';
+import { MaturityModelSchema, scaleLevels, type LocalText, type MaturityModel, type Profile } from './schema.ts';
 
 export interface ModelProblem {
   /** Where the problem is, as a JSON path: `$.domains[0].elements[1].id`. */
@@ -12,7 +12,18 @@ export interface ModelProblem {
   message: string;
   /** For a problem of shape: its code and parameters, which the interface words in the reader's language. */
   schema?: SchemaProblem;
+  /** For the problems of the governance profile: what is wrong, as a code the UI can word (`profile.duplicate-id`, …). */
+  code?: ProfileProblemCode;
+  params?: Record<string, string | number>;
 }
+
+export type ProfileProblemCode =
+  | 'profile.duplicate-id'
+  | 'profile.duplicate-option'
+  | 'profile.options-required'
+  | 'profile.options-unused'
+  | 'profile.min-above-max'
+  | 'profile.default-language-missing';
 
 export type ModelCheck =
   | { ok: true; model: MaturityModel }
@@ -94,6 +105,21 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
     frameworkValues.set(framework.id, values);
   });
 
+  const checkMapsTo = (mapsTo: Record<string, string[]>, path: PropertyKey[]) => {
+    for (const [frameworkId, values] of Object.entries(mapsTo)) {
+      const known = frameworkValues.get(frameworkId);
+      if (!known) {
+        problem([...path, frameworkId], `"${frameworkId}" is not one of the model's frameworks`);
+        continue;
+      }
+      values.forEach((value, i) => {
+        if (!known.has(value)) {
+          problem([...path, frameworkId, i], `"${value}" is not a value of framework "${frameworkId}" (${[...known].join(', ')})`);
+        }
+      });
+    }
+  };
+
   const checkSources = (refs: { source: string }[], path: PropertyKey[]) =>
     refs.forEach((ref, i) => {
       if (!sourceIds.has(ref.source)) {
@@ -126,28 +152,28 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
       if (!onScale.has(String(element.defaultTarget))) {
         problem([...elementPath, 'defaultTarget'], `the target ${element.defaultTarget} is not on the model's scale (${scaleText})`);
       }
-      for (const [frameworkId, values] of Object.entries(element.mapsTo)) {
-        const known = frameworkValues.get(frameworkId);
-        if (!known) {
-          problem([...elementPath, 'mapsTo', frameworkId], `"${frameworkId}" is not one of the model's frameworks`);
-          continue;
-        }
-        values.forEach((value, i) => {
-          if (!known.has(value)) {
-            problem([...elementPath, 'mapsTo', frameworkId, i], `"${value}" is not a value of framework "${frameworkId}" (${[...known].join(', ')})`);
-          }
-        });
-      }
+      checkMapsTo(element.mapsTo, [...elementPath, 'mapsTo']);
       element.questions.forEach((question, q) => {
         const questionPath = [...elementPath, 'questions', q];
         claimId(question.id, questionPath);
         checkSources(question.sources, [...questionPath, 'sources']);
+        if (question.mapsTo) checkMapsTo(question.mapsTo, [...questionPath, 'mapsTo']);
+        if (question.prefills && !model.prefillsModel) {
+          problem([...questionPath, 'prefills'], 'a question prefills another model\'s questions only when the model names that model in "prefillsModel"');
+        }
+        const twice = (ids: string[] | undefined, field: string) =>
+          ids?.forEach((id, i) => {
+            if (ids.indexOf(id) !== i) problem([...questionPath, field, i], `"${id}" is named twice`);
+          });
+        twice(question.prefills, 'prefills');
+        twice(question.carriesFrom, 'carriesFrom');
         for (const level of levels) {
           if (!question.levels[`${level}`]) {
             problem([...questionPath, 'levels'], `no descriptor for level ${level}`);
           }
         }
         checkLevelKeys(question.levels, [...questionPath, 'levels'], 'a descriptor');
+        if (question.evidence) checkLevelKeys(question.evidence, [...questionPath, 'evidence'], 'expected evidence');
         if (question.recommendations) {
           checkLevelKeys(question.recommendations, [...questionPath, 'recommendations'], 'a recommendation');
           if (question.recommendations[`${levels.at(-1)}`]) {
@@ -158,17 +184,74 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
     });
   });
 
-  forEachText(model, [], (text, path) => {
+  // An answer carries from an earlier question (to each part of a question split in two), never from a question this version still asks.
+  model.domains.forEach((domain, d) =>
+    domain.elements.forEach((element, e) =>
+      element.questions.forEach((question, q) =>
+        question.carriesFrom?.forEach((from, i) => {
+          const path = ['domains', d, 'elements', e, 'questions', q, 'carriesFrom', i];
+          if (seen.has(from)) problem(path, `"${from}" is an id of this version: its answer carries over by id, not by "carriesFrom"`);
+        }),
+      ),
+    ),
+  );
+
+  forEachText({ ...model, profile: undefined }, [], (text, path) => {
     if (typeof text !== 'string' && !(model.defaultLanguage in text)) {
       problem(path, `no text in the model's default language "${model.defaultLanguage}"`);
     }
   });
+  if (model.profile) problems.push(...checkProfile(model.profile, model.defaultLanguage, ['profile']));
 
   return problems;
 }
 
-const TEXT_FIELDS = new Set(['title', 'description', 'name', 'meaning', 'text', 'guidance']);
-const TEXT_MAPS = new Set(['levels', 'recommendations']);
+/**
+ * The rules of a governance profile a schema cannot express: item ids unique
+ * across the whole profile (values are stored by item id alone), options for
+ * every choice and only for choices, each with its own id, `min` ≤ `max`,
+ * and every text in the default language. `at` is where the profile sits.
+ */
+export function checkProfile(profile: Profile, defaultLanguage: string, at: PropertyKey[] = []): ModelProblem[] {
+  const problems: ModelProblem[] = [];
+  const problem = (path: PropertyKey[], code: ProfileProblemCode, params: Record<string, string | number>, message: string) =>
+    problems.push({ path: formatPath([...at, ...path]), message, code, params });
+  // Sections and items each their own namespace: `s` + id, `i` + id → where first used.
+  const first = new Map<string, string>();
+  const claim = (key: string, id: string, path: PropertyKey[]) => {
+    const where = first.get(key);
+    if (where) problem([...path, 'id'], 'profile.duplicate-id', { id, first: where }, `duplicate id "${id}" (first used at ${where})`);
+    else first.set(key, formatPath([...at, ...path, 'id']));
+  };
+  profile.sections.forEach((section, s) => {
+    claim(`s${section.id}`, section.id, ['sections', s]);
+    section.items.forEach((item, i) => {
+      const path = ['sections', s, 'items', i];
+      claim(`i${item.id}`, item.id, path);
+      const params = { id: item.id, type: item.type };
+      const options = item.options;
+      if (/^choices?$/.test(item.type)) {
+        if (!options?.length) problem([...path, 'options'], 'profile.options-required', params, `a ${item.type} lists its options`);
+      } else if (options) problem([...path, 'options'], 'profile.options-unused', params, `a ${item.type} has no options`);
+      options?.forEach((option, o) => {
+        if (options.findIndex((other) => other.id === option.id) < o) {
+          problem([...path, 'options', o, 'id'], 'profile.duplicate-option', { id: option.id, item: item.id }, `duplicate option id "${option.id}"`);
+        }
+      });
+      const { min, max } = item;
+      if (min !== undefined && max !== undefined && min > max) problem([...path, 'min'], 'profile.min-above-max', { min, max }, `min (${min}) is above max (${max})`);
+    });
+  });
+  forEachText(profile, [], (text, path) => {
+    if (typeof text !== 'string' && !(defaultLanguage in text)) {
+      problem(path, 'profile.default-language-missing', { language: defaultLanguage }, `no text in the model's default language "${defaultLanguage}"`);
+    }
+  });
+  return problems;
+}
+
+const TEXT_FIELDS = new Set(['title', 'description', 'name', 'meaning', 'text', 'guidance', 'label', 'help']);
+const TEXT_MAPS = new Set(['levels', 'recommendations', 'evidence']);
 
 /** Calls `visit` for every localisable text in the model, with its path. */
 export function forEachText(
@@ -195,3 +278,4 @@ export function modelTexts(model: MaturityModel): { text: LocalText; path: strin
   forEachText(model, [], (text, path) => texts.push({ text, path: formatPath(path) }));
   return texts;
 }
+

@@ -9,17 +9,28 @@ import {
   type AnswerValue,
   type Assessment,
   type NewAssessment,
+  type ProfileValue,
 } from '../assessment/schema.ts';
+import { isLocked } from '../assessment/lock.ts';
 import { announceChange, queue, trackWrite } from './changes.ts';
 import { allOrNothing, now, openGovernanceDB, openedGovernanceDB } from './db.ts';
 import { StorageError } from './errors.ts';
 
-/** An answer was given for an assessment marked final: it must be reopened first. */
+/**
+ * A write to an approved (locked) assessment: its answers, evidence,
+ * targets, actions and profile are refused until it is reopened.
+ */
 export class AssessmentLockedError extends StorageError {
+  readonly code = 'assessment-locked';
   constructor(readonly assessmentId: string) {
     super('storage.assessment_locked', { assessment: assessmentId });
     this.name = 'AssessmentLockedError';
   }
+}
+
+/** Throws AssessmentLockedError when the stored assessment is approved. */
+export function refuseLocked(assessment: Pick<Assessment, 'id' | 'status' | 'review'>): void {
+  if (isLocked(assessment)) throw new AssessmentLockedError(assessment.id);
 }
 
 /** An answer was given for an assessment that is no longer on this device (deleted in another tab). */
@@ -33,9 +44,11 @@ export class AssessmentMissingError extends StorageError {
 /**
  * Starts an assessment. With `copyAnswersFrom`, the answers and comments of
  * that assessment (an earlier period, say) are copied as a starting point,
- * in the same transaction.
+ * in the same transaction; with `carryProfileFrom`, that assessment's
+ * governance profile is (the facts of the organization, to review rather
+ * than give again).
  */
-export async function createAssessment(input: NewAssessment, copyAnswersFrom?: string): Promise<Assessment> {
+export async function createAssessment(input: NewAssessment, copyAnswersFrom?: string, carryProfileFrom?: string): Promise<Assessment> {
   const details = NewAssessmentSchema.parse(input);
   const timestamp = now();
   const assessment = AssessmentSchema.parse({
@@ -53,6 +66,10 @@ export async function createAssessment(input: NewAssessment, copyAnswersFrom?: s
     const db = await openGovernanceDB();
     const tx = db.transaction(['assessments', 'answers'], 'readwrite');
     const answers = tx.objectStore('answers');
+    if (carryProfileFrom) {
+      const source = await tx.objectStore('assessments').get(carryProfileFrom);
+      if (source?.profile) assessment.profile = structuredClone(source.profile);
+    }
     if (copyAnswersFrom) {
       const source = await tx.objectStore('assessments').get(copyAnswersFrom);
       if (source) assessment.targets = { ...source.targets };
@@ -122,16 +139,20 @@ async function writeAnswer(input: AnswerInput): Promise<Answer> {
   return allOrNothing(tx, async () => {
     const assessment = await assessments.get(input.assessmentId);
     if (!assessment) throw new AssessmentMissingError(input.assessmentId);
-    if (assessment.status === 'final') throw new AssessmentLockedError(input.assessmentId);
+    refuseLocked(assessment);
+    const answers = tx.objectStore('answers');
+    // The evidence register is saved apart (saveEvidence): a level or a comment keeps it.
+    const evidence = (await answers.get([input.assessmentId, input.questionId]))?.evidence;
     const answer = AnswerSchema.parse({
       assessmentId: input.assessmentId,
       questionId: input.questionId,
       value: input.value,
       comment: input.comment,
       answeredAt: now(),
+      ...(evidence ? { evidence } : {}),
     });
     // A record refused as it is queued (a full disk can show here) aborts the rest.
-    queue(tx.objectStore('answers').put(answer));
+    queue(answers.put(answer));
     queue(assessments.put({ ...assessment, updatedAt: answer.answeredAt }));
     return answer;
   });
@@ -147,9 +168,14 @@ export function saveAnswerBeforeUnload(input: AnswerInput): boolean {
   const openConnection = openedGovernanceDB();
   if (!openConnection) return false;
   const answer = AnswerSchema.parse({ ...input, answeredAt: now() });
-  const tx = openConnection.transaction('answers', 'readwrite');
-  queue(tx.store.put(answer));
-  tx.commit();
+  const tx = openConnection.transaction(['answers', 'assessments'], 'readwrite');
+  const answers = tx.objectStore('answers');
+  // Read and written in the same transaction: the lock is checked, the evidence kept.
+  void Promise.all([tx.objectStore('assessments').get(input.assessmentId), answers.get([input.assessmentId, input.questionId])]).then(([assessment, stored]) => {
+    if (!assessment || isLocked(assessment)) return tx.abort();
+    queue(answers.put({ ...answer, evidence: stored?.evidence }));
+    tx.commit();
+  });
   tx.done.then(
     () => announceChange({ type: 'answer', assessmentId: answer.assessmentId, questionId: answer.questionId }),
     () => undefined,
@@ -162,13 +188,19 @@ export function saveAnswerBeforeUnload(input: AnswerInput): boolean {
  * record (another tab may have changed it), applies `change`, validates and
  * writes it back, then tells the other tabs.
  */
-async function updateAssessment(id: string, change: (assessment: Assessment) => Assessment): Promise<Assessment> {
+export async function updateAssessment(
+  id: string,
+  change: (assessment: Assessment) => Assessment,
+  /** Only a review move may change an approved assessment (to reopen it). */
+  { review = false }: { review?: boolean } = {},
+): Promise<Assessment> {
   const updated = await trackWrite(async () => {
     const db = await openGovernanceDB();
     const tx = db.transaction('assessments', 'readwrite');
     return allOrNothing(tx, async () => {
       const stored = await tx.store.get(id);
       if (!stored) throw new AssessmentMissingError(id);
+      if (!review) refuseLocked(stored);
       const next = AssessmentSchema.parse({ ...change(stored), updatedAt: now() });
       queue(tx.store.put(next));
       return next;
@@ -190,14 +222,25 @@ export function saveTargets(assessmentId: string, targets: Readonly<Record<strin
   });
 }
 
+/**
+ * Saves one governance profile item's value in its own transaction; `null`
+ * (or an empty text or list) removes it. Refused, changing nothing, when the
+ * assessment is final.
+ */
+export function saveProfileValue(assessmentId: string, itemId: string, value: ProfileValue | null): Promise<Assessment> {
+  return updateAssessment(assessmentId, (assessment) => {
+    refuseLocked(assessment);
+    const profile = { ...assessment.profile };
+    const empty = value === null || value === '' || (Array.isArray(value) && value.length === 0);
+    if (empty) delete profile[itemId];
+    else profile[itemId] = value;
+    return { ...assessment, profile };
+  });
+}
+
 /** Sets the planned action for one element. */
 export function saveAction(assessmentId: string, elementId: string, action: Action): Promise<Assessment> {
   return updateAssessment(assessmentId, (assessment) => ({ ...assessment, actions: { ...assessment.actions, [elementId]: action } }));
-}
-
-/** Marks an assessment final (locked) or reopens it. */
-export function setAssessmentStatus(assessmentId: string, status: Assessment['status']): Promise<Assessment> {
-  return updateAssessment(assessmentId, (assessment) => ({ ...assessment, status }));
 }
 
 /** Remembers where the person is in the questionnaire. */
@@ -218,6 +261,47 @@ export async function countAnswered(assessmentId: string): Promise<number> {
 }
 
 /**
+ * A new full assessment that starts from a quick check: the record and its
+ * pre-filled answers (marked "to confirm" on the record) written in one
+ * transaction, so that it exists whole or not at all. `prefill` gives the
+ * answers for the new assessment's id at the time it is created.
+ */
+export async function createAssessmentFromQuickCheck(
+  input: NewAssessment,
+  from: { assessmentId: string; model: { id: string; version: string } },
+  prefill: (assessmentId: string, at: string) => { answers: Answer[]; toConfirm: string[] },
+): Promise<Assessment> {
+  const details = NewAssessmentSchema.parse(input);
+  const timestamp = now();
+  const id = crypto.randomUUID();
+  const { answers, toConfirm } = prefill(id, timestamp);
+  const assessment = AssessmentSchema.parse({
+    id,
+    model: { id: details.modelId, version: details.modelVersion },
+    organization: details.organization,
+    period: details.period,
+    status: 'in-progress',
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    targets: {},
+    actions: {},
+    prefilled: { from, at: timestamp, toConfirm },
+  });
+  const records = answers.map((answer) => AnswerSchema.parse(answer));
+  await trackWrite(async () => {
+    const db = await openGovernanceDB();
+    const tx = db.transaction(['assessments', 'answers'], 'readwrite');
+    await allOrNothing(tx, async () => {
+      queue(tx.objectStore('assessments').add(assessment));
+      const store = tx.objectStore('answers');
+      for (const answer of records) queue(store.put(answer));
+    });
+  });
+  announceChange({ type: 'assessments' });
+  return assessment;
+}
+
+/**
  * Moves an assessment to a newer version of its model, as planned and
  * confirmed (see model/migration.ts): the assessment and every one of its
  * answers are replaced in one transaction, or nothing changes. A final
@@ -232,7 +316,7 @@ export async function moveAssessment(assessment: Assessment, answers: readonly A
     await allOrNothing(tx, async () => {
       const stored = await tx.objectStore('assessments').get(assessment.id);
       if (!stored) throw new AssessmentMissingError(assessment.id);
-      if (stored.status === 'final') throw new AssessmentLockedError(assessment.id);
+      refuseLocked(stored);
       const store = tx.objectStore('answers');
       for (const key of await store.index('by-assessment').getAllKeys(assessment.id)) queue(store.delete(key));
       for (const answer of records) queue(store.put(answer));

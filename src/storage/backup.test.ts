@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyRestore, checkBackupModels, createBackup, KeyPassphraseError, parseBackup, planRestore, type Backup } from './backup.ts';
 import { closeGovernanceDB, openGovernanceDB } from './db.ts';
-import { createAssessment, listAnswers, listAssessments, saveAnswer } from './index.ts';
+import { createAssessment, getAssessment, listAnswers, listAssessments, saveAnswer, saveProfileValue } from './index.ts';
 import { createOwnKey, getOwnKey, listTrustedKeys, trustKey } from './keys.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
 import { MaturityModelSchema } from '../model/schema.ts';
@@ -44,6 +44,34 @@ describe('backup and restore', () => {
     await applyRestore(checked.backup);
     const again = await createBackup('1.2.3');
     expect({ ...again, createdAt: '' }).toEqual({ ...backup, createdAt: '' });
+  });
+
+  it('carries the governance profile through a backup and restore', async () => {
+    const { a } = await seed();
+    await saveProfileValue(a.id, 'organization-kind', 'specialized-agency');
+    await saveProfileValue(a.id, 'operating-regions', ['africa', 'asia-pacific']);
+    await saveProfileValue(a.id, 'ict-spending', { amount: 12_345_678.9, currency: 'CHF' });
+    await saveProfileValue(a.id, 'ict-share-of-expenditure', 4.5);
+    const profile = (await getAssessment(a.id))!.profile;
+    const text = JSON.stringify(await createBackup('1'));
+    globalThis.indexedDB = new IDBFactory();
+    await closeGovernanceDB();
+    const checked = parseBackup(text);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+    await applyRestore(checked.backup);
+    expect((await getAssessment(a.id))!.profile).toEqual(profile);
+    expect(Object.keys(profile!)).toHaveLength(4);
+  });
+
+  it('refuses a backup whose profile holds a value of no known shape', async () => {
+    const { a } = await seed();
+    await saveProfileValue(a.id, 'staff', 10);
+    const backup = JSON.parse(JSON.stringify(await createBackup('1'))) as Backup;
+    const stored = backup.assessments.find((x) => x.id === a.id)!;
+    (stored.profile as Record<string, unknown>).staff = { amount: 1 };
+    const checked = parseBackup(JSON.stringify(backup));
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(checked.problems.map((p) => p.path).join(' ')).toMatch(/profile/);
   });
 
   it('says what it will replace', async () => {

@@ -11,7 +11,10 @@ import { TrustedKeySchema } from '../exchange/trust.ts';
 import { formatPath, parseModel } from '../model/validate.ts';
 import { schemaIssueText } from '../model/schema-issues.ts';
 import { announceChange, queue, trackWrite } from './changes.ts';
+import { canonicalJson } from '../exchange/canonical.ts';
+import { isLocked } from '../assessment/lock.ts';
 import { allOrNothing, openGovernanceDB, type OwnKey } from './db.ts';
+import { AssessmentLockedError } from './assessments.ts';
 import { KeyPassphraseError } from './errors.ts';
 import { BACKUP_MAX_BYTES } from './limits.ts';
 
@@ -26,7 +29,7 @@ export const BackupSchema = z.strictObject({
   createdAt: z.iso.datetime(),
   assessments: z.array(AssessmentSchema),
   answers: z.array(AnswerSchema),
-  /** Always empty: the settings store (migration 2) was never written; read and ignored, so that every backup made keeps restoring. */
+  /** The settings store (migration 2): the network benchmark a CIO loaded, under the key `benchmark`. */
   settings: z.array(z.strictObject({ key: z.string(), value: z.unknown() })),
   /** Models loaded from files, so their assessments keep their model in another browser (absent in older backups). */
   models: z._default(
@@ -50,11 +53,11 @@ export type BackupCheck = { ok: true; backup: Backup } | { ok: false; problems: 
 /** Everything on this device, read in one transaction so the copy is consistent. */
 export async function createBackup(appVersion: string): Promise<Backup> {
   const db = await openGovernanceDB();
-  const tx = db.transaction(['assessments', 'answers', 'models', 'ownKeys', 'trustedKeys'], 'readonly');
-  const settings: Backup['settings'] = [];
-  const [assessments, answers, models, ownKeys, trustedKeys] = await Promise.all([
+  const tx = db.transaction(['assessments', 'answers', 'settings', 'models', 'ownKeys', 'trustedKeys'], 'readonly');
+  const [assessments, answers, settings, models, ownKeys, trustedKeys] = await Promise.all([
     tx.objectStore('assessments').getAll(),
     tx.objectStore('answers').getAll(),
+    tx.objectStore('settings').getAll(),
     tx.objectStore('models').getAll(),
     tx.objectStore('ownKeys').getAll(),
     tx.objectStore('trustedKeys').getAll(),
@@ -137,6 +140,29 @@ export async function planRestore(backup: Backup): Promise<RestorePlan> {
 }
 
 /**
+ * An approved assessment on this device is locked: a restore that would
+ * change its record or any of its answers is refused (AssessmentLockedError,
+ * nothing restored). The same records, as a backup of this device holds
+ * them, are let through.
+ */
+async function refuseChangesToLocked(
+  tx: { objectStore(name: 'assessments' | 'answers'): { get(key: never): Promise<unknown> } },
+  backup: Backup,
+): Promise<void> {
+  const same = (a: unknown, b: unknown) => a !== undefined && canonicalJson(a) === canonicalJson(b);
+  const touched = new Set([...backup.assessments.map((a) => a.id), ...backup.answers.map((a) => a.assessmentId)]);
+  for (const id of touched) {
+    const stored = (await tx.objectStore('assessments').get(id as never)) as Backup['assessments'][number] | undefined;
+    if (!stored || !isLocked(stored)) continue;
+    const incoming = backup.assessments.find((a) => a.id === id);
+    if (incoming && !same(incoming, stored)) throw new AssessmentLockedError(id);
+    for (const answer of backup.answers.filter((a) => a.assessmentId === id)) {
+      if (!same(answer, await tx.objectStore('answers').get([id, answer.questionId] as never))) throw new AssessmentLockedError(id);
+    }
+  }
+}
+
+/**
  * Writes every record of `backup`, replacing records with the same keys, in
  * one transaction. The backup's private keys are restored only with
  * `passphrase` (KeyPassphraseError, and nothing restored, when it does not
@@ -152,8 +178,10 @@ export async function applyRestore(backup: Backup, passphrase?: string): Promise
   }
   await trackWrite(async () => {
     const db = await openGovernanceDB();
-    const tx = db.transaction(['assessments', 'answers', 'models', 'ownKeys', 'trustedKeys'], 'readwrite');
-    await allOrNothing(tx, () => {
+    const tx = db.transaction(['assessments', 'answers', 'settings', 'models', 'ownKeys', 'trustedKeys'], 'readwrite');
+    await allOrNothing(tx, async () => {
+      await refuseChangesToLocked(tx, backup);
+      for (const setting of backup.settings) queue(tx.objectStore('settings').put(setting));
       for (const key of ownKeys) queue(tx.objectStore('ownKeys').put(key));
       for (const key of backup.trustedKeys) queue(tx.objectStore('trustedKeys').put(key));
       for (const model of backup.models) queue(tx.objectStore('models').put(model));

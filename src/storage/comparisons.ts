@@ -4,9 +4,10 @@ import { announceChange, queue, trackWrite } from './changes.ts';
 import { StorageError } from './errors.ts';
 import { allOrNothing, now, openGovernanceDB, type ComparisonSet, type NewStoredModel, type StoredResult } from './db.ts';
 
+/** The coordinators' comparison sets (not the organizations' sets of imported units). */
 export async function listComparisonSets(): Promise<ComparisonSet[]> {
   const db = await openGovernanceDB();
-  return (await db.getAll('comparisonSets')).sort((a, b) => a.name.localeCompare(b.name) || a.createdAt.localeCompare(b.createdAt));
+  return (await db.getAll('comparisonSets')).filter((set) => set.kind === undefined).sort((a, b) => a.name.localeCompare(b.name) || a.createdAt.localeCompare(b.createdAt));
 }
 
 export async function createComparisonSet(name: string): Promise<ComparisonSet> {

@@ -3,6 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStorage, DB_VERSION, MIGRATIONS, closeGovernanceDB, openGovernanceDB, type GovernanceDB } from './db.ts';
+import { applyRestore } from './backup.ts';
+import { ReviewRefusedError, reviewAssessment, saveEvidence } from './review.ts';
 import {
   AssessmentLockedError,
   AssessmentMissingError,
@@ -20,8 +22,9 @@ import {
   saveAction,
   saveLastElement,
   saveModel,
+  saveProfileValue,
   saveTargets,
-  setAssessmentStatus,
+  saveAnswerBeforeUnload,
 } from './index.ts';
 
 const newAssessment = (name = 'UNDP') => ({
@@ -30,6 +33,12 @@ const newAssessment = (name = 'UNDP') => ({
   organization: { name, unit: 'Headquarters' },
   period: '2026',
 });
+
+const AT = '2026-05-01T10:00:00.000Z';
+async function approve(id: string) {
+  await reviewAssessment(id, { state: 'in-review', by: 'Lead', role: 'CIO', at: AT, note: '' });
+  await reviewAssessment(id, { state: 'approved', by: 'Chair', role: 'Audit committee', at: AT, note: 'Approved' });
+}
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -172,11 +181,59 @@ describe('targets, actions and status', () => {
     await expect(saveAction(id, 'strategy.plan', { owner: '', due: '31/03/2027', status: 'done' })).rejects.toThrow();
   });
 
-  it('marks an assessment final and reopens it', async () => {
+  it('approves an assessment (final) and reopens it with a reason', async () => {
     const { id } = await createAssessment(newAssessment());
-    expect((await setAssessmentStatus(id, 'final')).status).toBe('final');
+    await approve(id);
     expect((await getAssessment(id))!.status).toBe('final');
-    expect((await setAssessmentStatus(id, 'in-progress')).status).toBe('in-progress');
+    await expect(reviewAssessment(id, { state: 'reopened', by: 'Ana', role: 'CIO', at: AT, note: '' })).rejects.toBeInstanceOf(ReviewRefusedError);
+    expect((await getAssessment(id))!.review!.state).toBe('approved');
+    const reopened = await reviewAssessment(id, { state: 'reopened', by: 'Ana', role: 'CIO', at: AT, note: 'Audit found a gap' });
+    expect(reopened.status).toBe('in-progress');
+    expect(reopened.review!.history.map((h) => h.state)).toEqual(['in-review', 'approved', 'reopened']);
+  });
+});
+
+describe('the governance profile', () => {
+  it('saves each value as given, in its own write, and removes one with null or an empty value', async () => {
+    const { id } = await createAssessment(newAssessment());
+    expect((await getAssessment(id))!.profile).toBeUndefined();
+    await saveProfileValue(id, 'decision-rights', 'federated');
+    await saveProfileValue(id, 'operating-regions', ['africa', 'europe']);
+    await saveProfileValue(id, 'staff', 7200);
+    await saveProfileValue(id, 'ict-spending', { amount: 41_500_000, currency: 'USD' });
+    await saveProfileValue(id, 'cio-title', 'Chief Information Technology Officer');
+    expect((await getAssessment(id))!.profile).toEqual({
+      'decision-rights': 'federated',
+      'operating-regions': ['africa', 'europe'],
+      staff: 7200,
+      'ict-spending': { amount: 41_500_000, currency: 'USD' },
+      'cio-title': 'Chief Information Technology Officer',
+    });
+    await saveProfileValue(id, 'staff', null);
+    await saveProfileValue(id, 'operating-regions', []);
+    await saveProfileValue(id, 'cio-title', '');
+    expect(Object.keys((await getAssessment(id))!.profile!).sort()).toEqual(['decision-rights', 'ict-spending']);
+  });
+
+  it('refuses a value of no known shape, and any change to a final assessment, changing nothing', async () => {
+    const { id } = await createAssessment(newAssessment());
+    await saveProfileValue(id, 'staff', 10);
+    await expect(saveProfileValue(id, 'staff', Number.NaN)).rejects.toThrow();
+    await expect(saveProfileValue(id, 'ict-spending', { amount: 5, currency: 'dollars' })).rejects.toThrow();
+    await expect(saveProfileValue(id, 'Not An Id', 'x')).rejects.toThrow();
+    await approve(id);
+    await expect(saveProfileValue(id, 'staff', 11)).rejects.toBeInstanceOf(AssessmentLockedError);
+    expect((await getAssessment(id))!.profile).toEqual({ staff: 10 });
+  });
+
+  it('is carried into the next period’s assessment as a copy', async () => {
+    const earlier = await createAssessment(newAssessment());
+    await saveProfileValue(earlier.id, 'operating-regions', ['africa']);
+    const next = await createAssessment({ ...newAssessment(), period: '2027' }, undefined, earlier.id);
+    expect(next.profile).toEqual({ 'operating-regions': ['africa'] });
+    await saveProfileValue(next.id, 'operating-regions', ['africa', 'europe']);
+    expect((await getAssessment(earlier.id))!.profile).toEqual({ 'operating-regions': ['africa'] });
+    expect((await createAssessment(newAssessment(), earlier.id)).profile).toBeUndefined();
   });
 });
 
@@ -216,7 +273,7 @@ describe('moving an assessment to a new version of its model', () => {
   it('refuses a final assessment and changes nothing', async () => {
     const assessment = await createAssessment(newAssessment());
     await saveAnswer({ assessmentId: assessment.id, questionId: 'a.kept', value: 2, comment: '' });
-    await setAssessmentStatus(assessment.id, 'final');
+    await approve(assessment.id);
     await expect(moveAssessment({ ...assessment, model: { id: 'ict-governance', version: '1.1.0' } }, [], [], '1.0.0')).rejects.toBeInstanceOf(
       AssessmentLockedError,
     );
@@ -278,5 +335,94 @@ describe('opening with handlers', () => {
     expect(told).toEqual(['other']);
     other.close();
     newer.close();
+  });
+});
+
+describe('an approved assessment is locked in storage', () => {
+  async function lockedWithAnswer() {
+    const assessment = await createAssessment(newAssessment());
+    await saveAnswer({ assessmentId: assessment.id, questionId: 'a.q', value: 2, comment: 'before' });
+    await saveEvidence(assessment.id, 'a.q', [{ title: 'Charter', reference: 'DOC-1', verified: true }]);
+    await approve(assessment.id);
+    return { assessment, before: await listAnswers(assessment.id), stored: (await getAssessment(assessment.id))! };
+  }
+  const locked = (error: unknown) => error instanceof AssessmentLockedError && error.code === 'assessment-locked';
+
+  it('refuses an answer', async () => {
+    const { assessment, before } = await lockedWithAnswer();
+    expect(locked(await saveAnswer({ assessmentId: assessment.id, questionId: 'a.q', value: 5, comment: 'after' }).catch((e: unknown) => e))).toBe(true);
+    expect(await listAnswers(assessment.id)).toEqual(before);
+  });
+
+  it('refuses an answer saved as the page is left', async () => {
+    const { assessment, before } = await lockedWithAnswer();
+    expect(saveAnswerBeforeUnload({ assessmentId: assessment.id, questionId: 'a.q', value: 5, comment: 'after' })).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await listAnswers(assessment.id)).toEqual(before);
+  });
+
+  it('refuses evidence', async () => {
+    const { assessment, before } = await lockedWithAnswer();
+    expect(locked(await saveEvidence(assessment.id, 'a.q', []).catch((e: unknown) => e))).toBe(true);
+    expect(await listAnswers(assessment.id)).toEqual(before);
+  });
+
+  it('refuses targets', async () => {
+    const { assessment, stored } = await lockedWithAnswer();
+    expect(locked(await saveTargets(assessment.id, { 'a.e': 5 }).catch((e: unknown) => e))).toBe(true);
+    expect(await getAssessment(assessment.id)).toEqual(stored);
+  });
+
+  it('refuses an action', async () => {
+    const { assessment, stored } = await lockedWithAnswer();
+    expect(locked(await saveAction(assessment.id, 'a.e', { owner: 'x', due: '', status: 'done' }).catch((e: unknown) => e))).toBe(true);
+    expect(await getAssessment(assessment.id)).toEqual(stored);
+  });
+
+  it('refuses a move to another model version', async () => {
+    const { assessment, before } = await lockedWithAnswer();
+    expect(locked(await moveAssessment({ ...assessment, model: { id: 'ict-governance', version: '1.1.0' } }, [], [], '1.0.0').catch((e: unknown) => e))).toBe(true);
+    expect(await listAnswers(assessment.id)).toEqual(before);
+  });
+
+  it('refuses a restore that would change it, and lets the same records through', async () => {
+    const { assessment, before, stored } = await lockedWithAnswer();
+    const backup = { format: 'ict-governance-backup' as const, formatVersion: 1 as const, createdAt: AT, appVersion: 'test', assessments: [stored], answers: before, settings: [], models: [], keys: [], trustedKeys: [] };
+    const changed = { ...backup, answers: before.map((a) => ({ ...a, value: 5 as const })) };
+    expect(locked(await applyRestore(changed as never).catch((e: unknown) => e))).toBe(true);
+    expect(await listAnswers(assessment.id)).toEqual(before);
+    const retargeted = { ...backup, assessments: [{ ...stored, targets: { 'a.e': 5 } }] };
+    expect(locked(await applyRestore(retargeted as never).catch((e: unknown) => e))).toBe(true);
+    expect(await getAssessment(assessment.id)).toEqual(stored);
+    await applyRestore(backup as never);
+    expect(await listAnswers(assessment.id)).toEqual(before);
+  });
+
+  it('accepts all of these again once reopened', async () => {
+    const { assessment } = await lockedWithAnswer();
+    await reviewAssessment(assessment.id, { state: 'reopened', by: 'Chair', role: '', at: AT, note: 'New audit' });
+    await saveAnswer({ assessmentId: assessment.id, questionId: 'a.q', value: 5, comment: 'after' });
+    await saveTargets(assessment.id, { 'a.e': 5 });
+    const [answer] = await listAnswers(assessment.id);
+    expect(answer).toMatchObject({ value: 5, evidence: [{ title: 'Charter', verified: true }] });
+  });
+
+  it('reads an old final record, never reviewed, as approved', async () => {
+    const assessment = await createAssessment(newAssessment());
+    const db = await openGovernanceDB();
+    await db.put('assessments', { ...assessment, status: 'final' });
+    expect(locked(await saveAnswer({ assessmentId: assessment.id, questionId: 'a.q', value: 1, comment: '' }).catch((e: unknown) => e))).toBe(true);
+  });
+});
+
+describe('evidence', () => {
+  it('is saved apart and kept when the level or comment changes', async () => {
+    const { id } = await createAssessment(newAssessment());
+    await saveEvidence(id, 'a.q', [{ title: 'Board minutes', reference: 'https://intranet/minutes', date: '2026-03-01', custodian: 'Secretariat', verified: false }]);
+    expect((await listAnswers(id))[0]).toMatchObject({ value: null, comment: '' });
+    await saveAnswer({ assessmentId: id, questionId: 'a.q', value: 3, comment: 'yes' });
+    expect((await listAnswers(id))[0]!.evidence).toEqual([{ title: 'Board minutes', reference: 'https://intranet/minutes', date: '2026-03-01', custodian: 'Secretariat', verified: false }]);
+    await expect(saveEvidence(id, 'a.q', [{ title: '', reference: '', verified: true }])).rejects.toThrow();
+    expect((await listAnswers(id))[0]!.evidence).toHaveLength(1);
   });
 });

@@ -26,6 +26,11 @@ export interface GovernanceDB extends DBSchema {
     value: Answer;
     indexes: { 'by-assessment': string };
   };
+  /** Settings kept under one key each; the network benchmark is one (benchmarks.ts). */
+  settings: {
+    key: string;
+    value: { key: string; value: unknown };
+  };
   /** Models a person loaded from a file; validated again whenever they are read. */
   models: {
     key: [id: string, version: string];
@@ -86,6 +91,13 @@ export interface ComparisonSet {
   updatedAt: string;
   /** Whether the set is shown with codes instead of names; absent (named) in sets made before it was remembered. */
   anonymised?: boolean;
+  /**
+   * `organization`: the unit results imported on an organization's view
+   * (`organization` holds its name key); not listed on the Compare page.
+   * Absent: a coordinator's set.
+   */
+  kind?: 'organization';
+  organization?: string;
 }
 
 export interface StoredResult {
@@ -112,12 +124,11 @@ export const MIGRATIONS: readonly Migration[] = [
     const answers = db.createObjectStore('answers', { keyPath: ['assessmentId', 'questionId'] });
     answers.createIndex('by-assessment', 'assessmentId');
   },
-  // 2: assessments get a status and are listed by last change; a store for settings (never written since: kept, as
-  // deleting a store takes a migration of its own, and nothing reads it).
+  // 2: assessments get a status and are listed by last change; a store for settings.
   async (db, tx) => {
     const assessments = tx.objectStore('assessments');
     assessments.createIndex('by-updated', 'updatedAt');
-    (db as unknown as IDBPDatabase).createObjectStore('settings', { keyPath: 'key' });
+    db.createObjectStore('settings', { keyPath: 'key' });
     for (let cursor = await assessments.openCursor(); cursor; cursor = await cursor.continue()) {
       if (!cursor.value.status) await cursor.update({ ...cursor.value, status: 'in-progress' });
     }

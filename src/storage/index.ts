@@ -12,6 +12,7 @@ export {
   AssessmentMissingError,
   countAnswered,
   createAssessment,
+  createAssessmentFromQuickCheck,
   deleteAssessment,
   getAssessment,
   listAnswers,
@@ -21,8 +22,8 @@ export {
   saveAnswer,
   saveAnswerBeforeUnload,
   saveLastElement,
+  saveProfileValue,
   saveTargets,
-  setAssessmentStatus,
   type AnswerInput,
 } from './assessments.ts';
 export { ModelInUseError, deleteModel, listModels, saveModel } from './models.ts';
@@ -40,14 +41,33 @@ export { requestPersistentStorage } from './persistence.ts';
 export { KeyPassphraseError } from './errors.ts';
 export { BACKUP_MAX_BYTES } from './limits.ts';
 export type { Backup, BackupProblem, RestorePlan } from './backup.ts';
+export type { StoredBenchmark } from './benchmarks.ts';
 
 // Keys and backups are loaded when first used: they bring WebCrypto wrapping and the backup
 // schema, which the questionnaire (the first visit's page) never needs. Re-exporting them
 // plainly would put them in every importer's static graph, this door being shared.
 type Keys = typeof import('./keys.ts');
 type Backups = typeof import('./backup.ts');
+type Reviews = typeof import('./review.ts');
+type Organizations = typeof import('./organizations.ts');
+type Benchmarks = typeof import('./benchmarks.ts');
 const keys = () => import('./keys.ts');
 const backups = () => import('./backup.ts');
+// Review and evidence, organizations' unit sets and the benchmark: likewise off the questionnaire's first visit.
+const reviews = () => import('./review.ts');
+const organizations = () => import('./organizations.ts');
+const benchmarks = () => import('./benchmarks.ts');
+
+export const reviewAssessment: Reviews['reviewAssessment'] = async (...args) => (await reviews()).reviewAssessment(...args);
+export const saveEvidence: Reviews['saveEvidence'] = async (...args) => (await reviews()).saveEvidence(...args);
+
+export const organizationSet: Organizations['organizationSet'] = async (...args) => (await organizations()).organizationSet(...args);
+export const listOrganizationResults: Organizations['listOrganizationResults'] = async (...args) => (await organizations()).listOrganizationResults(...args);
+export const saveNotApplicableDomains: Organizations['saveNotApplicableDomains'] = async (...args) => (await organizations()).saveNotApplicableDomains(...args);
+
+export const saveBenchmark: Benchmarks['saveBenchmark'] = async (...args) => (await benchmarks()).saveBenchmark(...args);
+export const getBenchmark: Benchmarks['getBenchmark'] = async (...args) => (await benchmarks()).getBenchmark(...args);
+export const deleteBenchmark: Benchmarks['deleteBenchmark'] = async (...args) => (await benchmarks()).deleteBenchmark(...args);
 
 export const createOwnKey: Keys['createOwnKey'] = async (...args) => (await keys()).createOwnKey(...args);
 export const deleteOwnKey: Keys['deleteOwnKey'] = async (...args) => (await keys()).deleteOwnKey(...args);

@@ -13,8 +13,11 @@ import { onPendingWrites, openStorage, whenWritesSettled } from '../storage/inde
 // Each page is its own chunk: a first visit loads only the page it opens.
 const HomePage = lazy(() => import('./home/index.tsx').then((m) => m.HomePage));
 const QuestionnairePage = lazy(() => import('./questionnaire/index.tsx').then((m) => m.QuestionnairePage));
-const ResultsPage = lazy(() => import('./results/index.tsx').then((m) => m.ResultsPage));
+const ResultsPage = lazy(() => import('./results/index.tsx').then(async (m) => (await m.loadPanelMessages(), m.ResultsPage)));
+const EvidencePage = lazy(() => import('./results/index.tsx').then((m) => m.EvidencePage));
+const ProfilePage = lazy(() => import('./profile/index.tsx').then((m) => m.ProfilePage));
 const ComparePage = lazy(() => import('./compare/index.tsx').then((m) => m.ComparePage));
+const OrganizationPage = lazy(() => import('./organization/index.tsx').then((m) => m.OrganizationPage));
 const ModelPage = lazy(() => import('./model/index.tsx').then((m) => m.ModelPage));
 const NotFoundPage = lazy(() => import('./NotFoundPage.tsx').then((m) => m.NotFoundPage));
 
@@ -70,9 +73,12 @@ export function App() {
           <Router onRouteChange={noteRouteChange}>
             <Route path="/" component={HomePage} />
             <Route path="/assessments/:id/results" component={ResultsPage} />
+            <Route path="/assessments/:id/evidence/:questionId" component={EvidencePage} />
+            <Route path="/assessments/:id/profile" component={ProfilePage} />
             <Route path="/assessments/:id/:elementId?" component={QuestionnairePage} />
             <Route path="/models/:id/:version" component={ModelPage} />
             <Route path="/compare" component={ComparePage} />
+            <Route path="/organizations/:name/:period" component={OrganizationPage} />
             <Route default component={NotFoundPage} />
           </Router>
         </ErrorBoundary>

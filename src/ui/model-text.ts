@@ -3,7 +3,7 @@ import { highestLevel, lowestLevel, type Level, type LocalText, type MaturityMod
 import { localize } from '../model/text.ts';
 
 /** A localiser bound to one model and the interface language. */
-export function modelText(model: MaturityModel): (text: LocalText) => string {
+export function modelText(model: Pick<MaturityModel, 'defaultLanguage'>): (text: LocalText) => string {
   const language = currentLanguage();
   return (text) => localize(text, language, model.defaultLanguage);
 }

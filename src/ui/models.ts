@@ -1,22 +1,17 @@
 /**
  * The maturity models this device has: the ones that ship with the app
  * (`assessments/*.json`, emitted as static files and precached, not bundled
- * into the JavaScript) and the ones a person loaded from a file (kept in
- * IndexedDB). Every model is validated whenever it is read, like any
- * untrusted input.
+ * into the JavaScript; listed by an index made at build time, see
+ * scripts/lib/models-index.ts, and each fetched only when a page uses it)
+ * and the ones a person loaded from a file (kept in IndexedDB). Every model
+ * is validated whenever it is read, like any untrusted input.
  */
 import { publishedModelHash, type KnownModel } from '../exchange/model-identity.ts';
 import { compareVersions } from '../model/version.ts';
 import type { MaturityModel } from '../model/schema.ts';
 import { parseModel, type ModelProblem } from '../model/validate.ts';
 import { deleteModel, listModels } from '../storage/index.ts';
-
-const modelUrls = import.meta.glob<string>('../../assessments/*.json', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
-
+import shippedFiles from 'virtual:shipped-models';
 
 export class ModelLoadError extends Error {
   constructor(
@@ -36,25 +31,39 @@ export interface AvailableModel extends KnownModel {
   fileName: string;
 }
 
+type ShippedFile = (typeof shippedFiles)[number];
 type Shipped = { model: MaturityModel; sha256: string; published: unknown };
 const shippedLoading = new Map<string, Promise<Shipped>>();
 
-function fileName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
-async function fetchShipped(path: string, url: string): Promise<Shipped> {
-  const response = await fetch(url);
-  if (!response.ok) throw new ModelLoadError(fileName(path), [{ path: '$', message: `HTTP ${response.status}` }]);
-  // The model's identity is the SHA-256 of the file as published: hashed as parsed, before validation adds defaults.
+async function fetchShipped(entry: ShippedFile): Promise<Shipped> {
+  const response = await fetch(entry.url);
+  if (!response.ok) throw new ModelLoadError(entry.file, [{ path: '$', message: `HTTP ${response.status}` }]);
   const published: unknown = await response.json();
   const checked = parseModel(published);
-  if (!checked.ok) throw new ModelLoadError(fileName(path), checked.problems);
-  return { model: checked.model, sha256: await publishedModelHash(published), published };
+  if (!checked.ok) throw new ModelLoadError(entry.file, checked.problems);
+  // The SHA-256 of the file as published was taken at build time over these very bytes (same origin, same build).
+  return { model: checked.model, sha256: entry.sha256, published };
+}
+
+/** One shipped model, fetched and validated once per page, only when a page uses it. */
+function loadShippedFile(entry: ShippedFile): Promise<Shipped> {
+  let model = shippedLoading.get(entry.file);
+  if (!model) {
+    model = fetchShipped(entry);
+    shippedLoading.set(entry.file, model);
+    // A failed fetch (offline before the first visit was cached) may succeed later.
+    model.catch(() => shippedLoading.delete(entry.file));
+  }
+  return model;
 }
 
 /** The model offered first for a new assessment: the full default model, before the quick check and others. */
 export const DEFAULT_MODEL_ID = 'ict-governance';
+
+/** The default model first, the others by id; versions newest first. */
+function byDefaultThenId(a: { id: string; version: string }, b: { id: string; version: string }): number {
+  return Number(b.id === DEFAULT_MODEL_ID) - Number(a.id === DEFAULT_MODEL_ID) || a.id.localeCompare(b.id) || compareVersions(b.version, a.version);
+}
 
 /** Every shipped model, loaded and validated once per page; the default model first, the others by id. */
 export async function loadShippedModels(): Promise<MaturityModel[]> {
@@ -62,43 +71,36 @@ export async function loadShippedModels(): Promise<MaturityModel[]> {
 }
 
 async function loadShipped(): Promise<Shipped[]> {
-  const models = await Promise.all(
-    Object.entries(modelUrls).map(([path, url]) => {
-      let model = shippedLoading.get(path);
-      if (!model) {
-        model = fetchShipped(path, url);
-        shippedLoading.set(path, model);
-      }
-      return model;
-    }),
-  );
-  return models.sort(
-    (a, b) =>
-      Number(b.model.id === DEFAULT_MODEL_ID) - Number(a.model.id === DEFAULT_MODEL_ID) ||
-      a.model.id.localeCompare(b.model.id) ||
-      compareVersions(b.model.version, a.model.version),
-  );
+  const models = await Promise.all(shippedFiles.map(loadShippedFile));
+  return models.sort((a, b) => byDefaultThenId(a.model, b.model));
 }
 
-/** Shipped models first, then loaded ones by title; a stored model that no longer validates is left out. */
-export async function loadAvailableModels(): Promise<AvailableModel[]> {
-  const [shipped, stored] = await Promise.all([loadShipped(), listModels()]);
+function shippedAvailable(entry: Shipped): AvailableModel {
+  return { ...entry, source: 'shipped', fileName: `${entry.model.id}.json` };
+}
+
+/** The models loaded from files, by id and version; a stored model that no longer validates, or that has a shipped model's name, is left out. */
+export async function loadStored(): Promise<AvailableModel[]> {
+  const stored = await listModels();
   const loaded = (
     await Promise.all(
       stored.map(async (record): Promise<AvailableModel[]> => {
         const checked = parseModel(record.json);
         if (!checked.ok) return [];
-        const sha256 = await publishedModelHash(record.json);
         // A stored model that another (shipped) model has the name of is left out: a version is never two things.
-        if (shipped.some((s) => s.model.id === checked.model.id && s.model.version === checked.model.version)) return [];
+        if (shippedFiles.some((s) => s.id === checked.model.id && s.version === checked.model.version)) return [];
+        const sha256 = await publishedModelHash(record.json);
         return [{ model: checked.model, sha256, published: record.json, source: 'loaded', fileName: record.fileName }];
       }),
     )
   ).flat();
-  return [
-    ...shipped.map((entry): AvailableModel => ({ ...entry, source: 'shipped', fileName: `${entry.model.id}.json` })),
-    ...loaded.sort((a, b) => a.model.id.localeCompare(b.model.id) || compareVersions(a.model.version, b.model.version)),
-  ];
+  return loaded.sort((a, b) => a.model.id.localeCompare(b.model.id) || compareVersions(a.model.version, b.model.version));
+}
+
+/** Shipped models first, then loaded ones by title; every one downloaded and validated: only for pages that need them all. */
+export async function loadAvailableModels(): Promise<AvailableModel[]> {
+  const [shipped, loaded] = await Promise.all([loadShipped(), loadStored()]);
+  return [...shipped.map(shippedAvailable), ...loaded];
 }
 
 /** The model with this id and version, shipped or loaded, if this device has it. */
@@ -108,23 +110,16 @@ export async function findModel(id: string, version: string): Promise<MaturityMo
 
 /** The model with this id and version, with its SHA-256 and JSON as published and where it comes from. */
 export async function findAvailableModel(id: string, version: string): Promise<AvailableModel | undefined> {
-  return (await loadAvailableModels()).find(({ model }) => model.id === id && model.version === version);
+  const shipped = shippedFiles.find((entry) => entry.id === id && entry.version === version);
+  if (shipped) return shippedAvailable(await loadShippedFile(shipped));
+  return (await loadStored()).find(({ model }) => model.id === id && model.version === version);
 }
 
 export function removeModel(id: string, version: string): Promise<void> {
   return deleteModel(id, version);
 }
 
-/** The newest version of `model` on this device, when there is one newer than it. */
-export async function newerVersionOf(model: MaturityModel): Promise<MaturityModel | undefined> {
-  const newer = (await loadAvailableModels())
-    .map((entry) => entry.model)
-    .filter((m) => m.id === model.id && compareVersions(m.version, model.version) > 0)
-    .sort((a, b) => compareVersions(b.version, a.version));
-  return newer[0];
-}
-
 /** Each model in its newest version only: what a new assessment starts on (older versions keep serving the assessments and files that name them). */
-export function newestVersions(models: readonly MaturityModel[]): MaturityModel[] {
+export function newestVersions<M extends { id: string; version: string }>(models: readonly M[]): M[] {
   return models.filter((m) => !models.some((other) => other.id === m.id && compareVersions(other.version, m.version) > 0));
 }

@@ -8,7 +8,9 @@ import { toCsv } from '../../exchange/csv.ts';
 import { formatDateTime, t } from '../../i18n/index.ts';
 import { highestLevel, lowestLevel, type MaturityModel } from '../../model/schema.ts';
 import type { StoredResult } from '../../storage/index.ts';
+import { organizationGroups, organizationNameKey } from '../../assessment/organization.ts';
 import { downloadFile } from '../download.ts';
+import { organizationPath } from '../organization-link.ts';
 import { useLoaded } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
 import { GroupsTable } from './GroupsTable.tsx';
@@ -16,6 +18,12 @@ import { HeatMap, nextSort, type Sort } from './HeatMap.tsx';
 import { RadarView } from './RadarView.tsx';
 import { SpreadView } from './SpreadView.tsx';
 import { TrendView } from './TrendView.tsx';
+import { CompendiumView } from './CompendiumView.tsx';
+import { buildBenchmark } from '../../compare/benchmark.ts';
+import { profileViewStatistics } from '../../compare/network.ts';
+import { hasProfileValue, profileValuesOf } from '../../compare/profile-values.ts';
+import { arrangementItems } from '../../compare/compendium.ts';
+import { profileLabels } from '../profile-labels.ts';
 
 interface Props {
   setId: string;
@@ -26,6 +34,8 @@ interface Props {
   /** Whether the set was last shown anonymised (remembered with the set). */
   anonymised: boolean;
   onAnonymised: (anonymised: boolean) => void;
+  /** The SHA-256 of a model as published, for the benchmark file; undefined when not known here. */
+  modelHash?: (id: string, version: string) => string | undefined;
 }
 
 /**
@@ -34,7 +44,7 @@ interface Props {
  * switch, and, from the same filtered results, the heat map, the spread,
  * the groups, the radar and the trend, with their exports.
  */
-export function ComparisonViews({ setId, setName, stored, models, onRemove, anonymised: remembered, onAnonymised }: Props) {
+export function ComparisonViews({ setId, setName, stored, models, onRemove, anonymised: remembered, onAnonymised, modelHash }: Props) {
   const lookup = (id: string, version: string) => models.find((m) => m.id === id && m.version === version);
   const byModel = useMemo(() => groupByModel(stored.map((s) => s.result), lookup), [stored, models]);
   const choices = byModel.flatMap((g) => g.sets.map((set) => ({ key: `${set.modelId}@${set.versions.join(',')}`, set })));
@@ -43,6 +53,10 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
   const [region, setRegion] = useState('');
   const [type, setType] = useState('');
   const [period, setPeriod] = useState('');
+  const [profileItem, setProfileItem] = useState('');
+  const [profileValue, setProfileValue] = useState('');
+  const [mode, setMode] = useState<'comparison' | 'compendium'>('comparison');
+  const [benchmarkError, setBenchmarkError] = useState('');
   const [anonymised, setAnonymised] = useState(remembered);
   const [scope, setScope] = useState('domains');
   const [sort, setSort] = useState<Sort>({ key: { by: 'name' }, direction: 'asc' });
@@ -59,7 +73,12 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
   const text = modelText(model);
 
   const options = filterOptions(set.results);
-  const shown = filterResults(set.results, { region, type, period });
+  const labels = profileLabels(model);
+  const profileItems = arrangementItems(set.results);
+  const profileValues = profileItem ? profileValuesOf(set.results, profileItem) : [];
+  const profileFilter = profileItem && profileValues.includes(profileValue) ? { item: profileItem, value: profileValue } : null;
+  const byProfile = <R extends Parameters<typeof hasProfileValue>[0]>(results: R[]) => (profileFilter ? results.filter((r) => hasProfileValue(r, profileFilter.item, profileFilter.value)) : results);
+  const shown = byProfile(filterResults(set.results, { region, type, period }));
   // Statistics count each organization once, with its latest result among those shown.
   const latest = latestPerOrganization(shown);
   const domain = model.domains.find((d) => `elements:${d.id}` === scope);
@@ -78,7 +97,9 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
 
   // Anonymised, a region or type filter shows that group's figures only as the groups table would (see viewStatistics).
   const whole = latestPerOrganization(filterResults(set.results, { period }));
-  const network = viewStatistics(whole, { region, type }, { anonymised });
+  const network = profileFilter
+    ? profileViewStatistics(filterResults(whole, { region, type }), profileFilter.item, profileFilter.value, { anonymised, alsoFiltered: Boolean(region || type) })
+    : viewStatistics(whole, { region, type }, { anonymised });
   const columnStatistics: ColumnStatistics[] = !network.ok
     ? []
     : domain
@@ -91,8 +112,33 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
   const grouped = anonymised ? whole : latest; // anonymised, groups are always of the whole view, never of a filtered part of it
   const groups = [...groupStatistics(grouped, 'region', { anonymised }), ...groupStatistics(grouped, 'type', { anonymised })].filter((g) => g.group !== null);
 
+  // Drilling down: a result of an organization with several units links to the organization view of its units.
+  const withUnits = organizationGroups(set.results).filter((g) => g.units >= 2);
+  const unitsLink = (assessmentId: string) => {
+    const result = set.results.find((r) => r.assessmentId === assessmentId);
+    const key = result && organizationNameKey(result.organization.name);
+    const group = result && withUnits.find((g) => g.nameKey === key && g.period === result.period.trim() && g.modelId === result.model.id);
+    return group && { href: organizationPath(group.name, group.period, group.modelId, setId), name: group.name };
+  };
+
   const exportMatrix = () => downloadFile(`${setName}-scores.csv`, toCsv(matrixCsvRows(matrix)), 'text/csv;charset=utf-8');
   const exportStatistics = () => downloadFile(`${setName}-statistics.csv`, toCsv(statisticsCsvRows(network, groups)), 'text/csv;charset=utf-8');
+
+  // The benchmark is of the whole set of the period chosen (never of a filtered part), anonymised whatever the page shows.
+  const exportBenchmark = async () => {
+    const sha256 = modelHash?.(set.modelId, newest);
+    if (!sha256) return;
+    const createdAt = new Date().toISOString();
+    const built = await buildBenchmark({
+      results: filterResults(set.results, { period }),
+      model: { id: set.modelId, version: newest, sha256, versions: set.versions },
+      date: createdAt.slice(0, 10),
+      createdAt,
+    });
+    if (!built.ok) return setBenchmarkError(t('benchmark.problem.benchmark.too-few', built.problem.params));
+    setBenchmarkError('');
+    downloadFile(`${setName}-benchmark.json`, `${JSON.stringify(built.file, null, 2)}\n`, 'application/json');
+  };
 
   // Each organization by its latest result shown, named or coded.
   const label = (row: { organizationKey: string; label: string }) => (anonymous ? (codes.value.get(row.organizationKey) ?? row.label) : row.label);
@@ -101,7 +147,7 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
     .sort((a, b) => a.label.localeCompare(b.label));
 
   // The trend covers every period, whatever the period filter.
-  const overTime = filterResults(set.results, { region, type });
+  const overTime = byProfile(filterResults(set.results, { region, type }));
   const trendOrganization = organizations.find((o) => o.key === trendKey) ?? organizations[0];
   const own = trendOrganization ? organizationTrend(overTime, trendOrganization.key) : [];
   const networkByPeriod = new Map(networkTrend(overTime, { anonymised }).map((p) => [p.period, p.ok ? p.median.overall : null]));
@@ -128,6 +174,32 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
         <FilterSelect id="filter-region" label={t('compare.region')} value={region} values={options.regions} onChange={setRegion} />
         <FilterSelect id="filter-type" label={t('compare.type')} value={type} values={options.types} onChange={setType} />
         <FilterSelect id="filter-period" label={t('compare.period')} value={period} values={options.periods} onChange={setPeriod} />
+        {profileItems.length > 0 && (
+          <div class="field inline">
+            <label for="filter-profile-item">{t('compare.profileItem')}</label>
+            <select id="filter-profile-item" value={profileItem} onChange={(e) => setProfileItem(e.currentTarget.value)}>
+              <option value="">{t('compare.all')}</option>
+              {profileItems.map((id) => (
+                <option key={id} value={id}>
+                  {labels.item(id)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {profileItem && (
+          <div class="field inline">
+            <label for="filter-profile-value">{t('compare.profileValue')}</label>
+            <select id="filter-profile-value" value={profileValue} onChange={(e) => setProfileValue(e.currentTarget.value)}>
+              <option value="">{t('compare.all')}</option>
+              {profileValues.map((v) => (
+                <option key={v} value={v}>
+                  {labels.value(profileItem, v)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div class="field inline">
           <label for="compare-scope">{t('compare.view')}</label>
           <select id="compare-scope" value={scope} onChange={(e) => setScope(e.currentTarget.value)}>
@@ -153,6 +225,28 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
         </div>
       </fieldset>
 
+      <div class="mode-switch no-print" role="group" aria-label={t('compare.mode')}>
+        {(['comparison', 'compendium'] as const).map((m) => (
+          <button key={m} type="button" aria-pressed={mode === m} onClick={() => setMode(m)}>
+            {t(m === 'comparison' ? 'compare.mode.comparison' : 'compare.mode.compendium')}
+          </button>
+        ))}
+      </div>
+
+      {mode === 'compendium' && (
+        <>
+          <CompendiumView
+            setName={setName}
+            model={model}
+            results={shown}
+            anonymised={anonymised}
+            onExportBenchmark={modelHash?.(set.modelId, newest) ? exportBenchmark : undefined}
+          />
+          {benchmarkError && <p role="alert">{benchmarkError}</p>}
+        </>
+      )}
+      {mode === 'comparison' && (
+      <>
       <div class="results-actions no-print">
         <button type="button" onClick={exportMatrix}>
           {t('compare.csv.matrix')}
@@ -184,12 +278,15 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
         sort={sort}
         onSort={(key) => setSort((now) => nextSort(now, key))}
         onRemove={anonymous ? undefined : (assessmentId) => void onRemove(assessmentId)}
+        {...(anonymous ? {} : { unitsLink })}
       />
       <SpreadView spreads={spreads} anonymised={anonymised} axis={{ min: lowestLevel(model), max: highestLevel(model) }} />
       <GroupsTable groups={groups} />
       <RadarView model={model} organizations={organizations} median={networkMedian(latest, { anonymised })} chosen={chosen} onChosen={setChosen} />
       {options.periods.length > 1 && trendOrganization && (
         <TrendView axis={{ min: lowestLevel(model), max: highestLevel(model) }} organizations={organizations} organization={trendOrganization} onOrganization={setTrendKey} trend={trend} />
+      )}
+      </>
       )}
     </div>
   );

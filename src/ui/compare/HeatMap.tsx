@@ -12,12 +12,14 @@ interface Props {
   onSort: (key: SortKey) => void;
   /** Offered on named rows only: an anonymised row does not say which result it is. */
   onRemove?: (assessmentId: string) => void;
+  /** The organization view of a row's units, where its organization has several (named rows only). */
+  unitsLink?: (assessmentId: string) => { href: string; name: string } | undefined;
 }
 
 const sameKey = (a: SortKey, b: SortKey) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The matrix as a heat map: a row per result, the colour of each cell its achieved level, the figure always written. */
-export function HeatMap({ rows, columns, columnTitle, totalTitle, sort, onSort, onRemove }: Props) {
+export function HeatMap({ rows, columns, columnTitle, totalTitle, sort, onSort, onRemove, unitsLink }: Props) {
   const header = (key: SortKey, title: string) => {
     const sorted = sameKey(sort.key, key);
     return (
@@ -53,6 +55,18 @@ export function HeatMap({ rows, columns, columnTitle, totalTitle, sort, onSort, 
               <tr key={row.assessmentId ?? `${row.label}-${row.period}`}>
                 <th scope="row">
                   <bdi>{row.label}</bdi>
+                  {row.assessmentId && unitsLink?.(row.assessmentId) && (
+                    <>
+                      {' '}
+                      <a
+                        class="units-link no-print"
+                        href={unitsLink(row.assessmentId)!.href}
+                        aria-label={t('compare.unitsLabel', { name: unitsLink(row.assessmentId)!.name, period: row.period })}
+                      >
+                        {t('compare.units')}
+                      </a>
+                    </>
+                  )}
                 </th>
                 <td>
                   <bdi>{row.period}</bdi>

@@ -163,6 +163,7 @@ export function ComparePage() {
                   reloadResults();
                 }}
                 anonymised={current.anonymised ?? false}
+                modelHash={(id, version) => models.find((m) => m.model.id === id && m.model.version === version)?.sha256}
                 onAnonymised={(anonymised) => void saveSetAnonymised(current.id, anonymised).then(reloadPage, () => undefined)}
               />
             )}

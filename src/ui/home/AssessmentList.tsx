@@ -1,20 +1,22 @@
 import { useState } from 'preact/hooks';
 import { formatDateTime, formatPercent, t } from '../../i18n/index.ts';
-import type { MaturityModel } from '../../model/schema.ts';
+import type { ModelSummary } from '../../model/summary.ts';
 import type { HomeActions } from './index.tsx';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { errorMessage } from '../hooks.ts';
-import { modelText, questionCount } from '../model-text.ts';
+import { modelText } from '../model-text.ts';
 import type { AssessmentSummary } from './index.tsx';
 
 interface Props {
   summaries: AssessmentSummary[];
-  models: MaturityModel[];
+  models: readonly ModelSummary[];
+  /** The organization view of an assessment's organization, when it has two or more units. */
+  organizationLink: (assessment: AssessmentSummary['assessment']) => string | undefined;
   onDeleted: () => void;
   actions: Pick<HomeActions, 'deleteAssessment'>;
 }
 
-export function AssessmentList({ summaries, models, onDeleted, actions }: Props) {
+export function AssessmentList({ summaries, models, organizationLink, onDeleted, actions }: Props) {
   const [deleting, setDeleting] = useState<AssessmentSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -52,7 +54,7 @@ export function AssessmentList({ summaries, models, onDeleted, actions }: Props)
             {summaries.map((summary) => {
               const { assessment, answered } = summary;
               const model = models.find((m) => m.id === assessment.model.id && m.version === assessment.model.version);
-              const total = model ? questionCount(model) : 0;
+              const total = model ? model.questions : 0;
               const name = assessment.organization.unit
                 ? t('home.organizationWithUnit', { name: assessment.organization.name, unit: assessment.organization.unit })
                 : assessment.organization.name;
@@ -76,6 +78,14 @@ export function AssessmentList({ summaries, models, onDeleted, actions }: Props)
                     <a href={`/assessments/${assessment.id}/results`} aria-label={t('home.resultsLabel', { name })}>
                       {t('home.results')}
                     </a>
+                    {organizationLink(assessment) && (
+                      <a
+                        href={organizationLink(assessment)}
+                        aria-label={t('home.organizationViewLabel', { name: assessment.organization.name, period: assessment.period })}
+                      >
+                        {t('home.organizationView')}
+                      </a>
+                    )}
                     <button
                       type="button"
                       class="link danger"

@@ -95,7 +95,7 @@ export function DevicePanel({ onRestored, actions }: { onRestored: () => void; a
 
   return (
     <div class="device-panel">
-      {storage && (
+      {storage ? (
         <p data-testid="storage-status">
           {storage.persisted ? t('device.persisted') : t('device.notPersisted')}{' '}
           {storage.usage !== null &&
@@ -105,6 +105,11 @@ export function DevicePanel({ onRestored, actions }: { onRestored: () => void; a
               quota: megabytes(storage.quota),
               percent: formatPercent(storage.quota ? storage.usage / storage.quota : 0),
             })}
+        </p>
+      ) : (
+        // Until the browser answers, the same sentence holds the place, unseen, so that nothing below moves when it comes.
+        <p class="placeholder" aria-hidden="true">
+          {t('device.notPersisted')} {t('device.usage', { used: megabytes(0), quota: megabytes(0), percent: formatPercent(0) })}
         </p>
       )}
       <div class="actions">

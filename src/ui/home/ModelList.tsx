@@ -5,13 +5,14 @@ import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { FileButton } from '../components/FileButton.tsx';
 import { FileDrop } from '../components/FileDrop.tsx';
 import { errorMessage } from '../hooks.ts';
-import { modelText, questionCount } from '../model-text.ts';
+import { modelText } from '../model-text.ts';
 import { addModelFile } from '../model-files.ts';
-import { removeModel, type AvailableModel } from '../models.ts';
+import type { ModelEntry } from '../model-entries.ts';
+import { removeModel } from '../models.ts';
 import { modelKeyOf } from '../../model/key.ts';
 
 interface Props {
-  models: AvailableModel[];
+  models: readonly ModelEntry[];
   onChanged: () => void;
 }
 
@@ -24,7 +25,7 @@ type Loading =
 /** Every model on this device, each readable in full; models loaded from files can be removed, new ones loaded. */
 export function ModelList({ models, onChanged }: Props) {
   const [loading, setLoading] = useState<Loading>({ step: 'idle' });
-  const [removing, setRemoving] = useState<AvailableModel | null>(null);
+  const [removing, setRemoving] = useState<ModelEntry | null>(null);
   const [removeError, setRemoveError] = useState('');
 
   const load = async (file: File) => {
@@ -41,10 +42,10 @@ export function ModelList({ models, onChanged }: Props) {
     }
   };
 
-  const remove = async (entry: AvailableModel) => {
+  const remove = async (entry: ModelEntry) => {
     setRemoving(null);
     try {
-      await removeModel(entry.model.id, entry.model.version);
+      await removeModel(entry.id, entry.version);
       setRemoveError('');
       onChanged();
     } catch (error) {
@@ -56,16 +57,15 @@ export function ModelList({ models, onChanged }: Props) {
     <div class="models">
       <ul class="model-list">
         {models.map((entry) => {
-          const { model } = entry;
+          const model = entry;
           const text = modelText(model);
           const title = text(model.title);
-          const elements = model.domains.reduce((n, d) => n + d.elements.length, 0);
           return (
             <li key={modelKeyOf(model)} data-model={modelKeyOf(model)}>
               <h3>{title}</h3>
               <p class="meta">
                 {t('model.version', { version: model.version })} ·{' '}
-                {t('model.size', { domains: model.domains.length, elements, questions: questionCount(model) })} ·{' '}
+                {t('model.size', { domains: model.domains, elements: model.elements, questions: model.questions })} ·{' '}
                 {entry.source === 'shipped' ? t('models.shipped') : t('models.loadedFrom', { file: entry.fileName })}
               </p>
               <p>{text(model.description)}</p>
@@ -87,7 +87,7 @@ export function ModelList({ models, onChanged }: Props) {
       {removing && (
         <ConfirmDialog
           title={t('models.removeTitle')}
-          body={t('models.removeBody', { title: modelText(removing.model)(removing.model.title), version: removing.model.version })}
+          body={t('models.removeBody', { title: modelText(removing)(removing.title), version: removing.version })}
           confirmLabel={t('models.remove')}
           onConfirm={() => void remove(removing)}
           onCancel={() => setRemoving(null)}

@@ -4,7 +4,7 @@ import { sameOrganization } from '../../assessment/organization.ts';
 import { modelKeyOf } from '../../model/key.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { NewAssessmentSchema } from '../../assessment/schema.ts';
-import type { MaturityModel } from '../../model/schema.ts';
+import type { ModelSummary } from '../../model/summary.ts';
 import { errorMessage } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
 import type { AssessmentSummary, HomeActions } from './index.tsx';
@@ -24,7 +24,7 @@ const FIELD_ERRORS: Record<Field, MessageKey> = {
  */
 let draft: { modelKey?: string; name: string; unit: string; period: string; copy: boolean } | null = null;
 
-export function NewAssessmentForm({ models, existing, actions }: { models: MaturityModel[]; existing: AssessmentSummary[]; actions: Pick<HomeActions, 'createAssessment'> }) {
+export function NewAssessmentForm({ models, existing, actions }: { models: readonly ModelSummary[]; existing: AssessmentSummary[]; actions: Pick<HomeActions, 'createAssessment'> }) {
   const { route } = useLocation();
   const offered = (key: string | undefined) => (key && models.some((m) => modelKeyOf(m) === key) ? key : undefined);
   const [modelKey, setModelKey] = useState(offered(draft?.modelKey) ?? (models[0] ? modelKeyOf(models[0]) : ''));
@@ -70,7 +70,8 @@ export function NewAssessmentForm({ models, existing, actions }: { models: Matur
     setErrors({});
     setBusy(true);
     try {
-      const assessment = await actions.createAssessment(checked.data, copy && earlier ? earlier.assessment.id : undefined);
+      // The governance profile describes the organization, not the period: it is always carried, to review.
+      const assessment = await actions.createAssessment(checked.data, copy && earlier ? earlier.assessment.id : undefined, earlier?.assessment.id);
       draft = null;
       route(`/assessments/${assessment.id}`);
     } catch (e) {

@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
+import { organizationGroups, organizationNameKey } from '../../assessment/organization.ts';
 import type { Assessment } from '../../assessment/schema.ts';
 import {
   BACKUP_MAX_BYTES,
@@ -11,6 +12,9 @@ import {
   createBackup,
   createOwnKey,
   deleteAssessment,
+  deleteBenchmark,
+  getBenchmark,
+  saveBenchmark,
   deleteOwnKey,
   getOwnKey,
   listAssessments,
@@ -19,13 +23,17 @@ import {
   planRestore,
 } from '../../storage/index.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
-import { loadAvailableModels, newestVersions } from '../models.ts';
+import { listModelEntries, shippedModelEntries } from '../model-entries.ts';
+import { newestVersions } from '../models.ts';
 import { AssessmentList } from './AssessmentList.tsx';
 import { DevicePanel } from './DevicePanel.tsx';
 import { SigningKeyPanel } from './SigningKeyPanel.tsx';
+import { BenchmarkPanel, type LoadedBenchmark } from './BenchmarkPanel.tsx';
+import { benchmarkProblemText } from '../benchmark/problem.ts';
 import { ModelList } from './ModelList.tsx';
 import { NewAssessmentForm } from './NewAssessmentForm.tsx';
 import { useFocusOnNavigation } from '../navigation.ts';
+import { organizationPath } from '../organization-link.ts';
 import './style.css';
 
 export interface AssessmentSummary {
@@ -73,11 +81,30 @@ async function loadAssessments(): Promise<AssessmentSummary[]> {
   return Promise.all(assessments.map(async (assessment) => ({ assessment, answered: await countAnswered(assessment.id) })));
 }
 
+/** The organization view's address for an assessment whose organization has two or more units for its period and model. */
+function organizationLinks(assessments: Assessment[]): (assessment: Assessment) => string | undefined {
+  const groups = organizationGroups(assessments).filter((g) => g.units >= 2);
+  return (assessment) => {
+    const key = organizationNameKey(assessment.organization.name);
+    const group = groups.find((g) => g.nameKey === key && g.period === assessment.period.trim() && g.modelId === assessment.model.id);
+    return group && organizationPath(group.name, group.period, group.modelId);
+  };
+}
+
+/** The benchmark kept here, read again as any file is (the reader is loaded only when there is one). */
+async function loadBenchmark(): Promise<LoadedBenchmark | null> {
+  const stored = await getBenchmark();
+  if (!stored) return null;
+  const { readBenchmark } = await import('../../exchange/benchmark-file.ts');
+  const check = await readBenchmark(stored.text);
+  return check.ok ? { fileName: stored.fileName, benchmark: check.benchmark } : null;
+}
+
 export function HomePage() {
   usePageTitle(t('home.title'));
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnNavigation(heading, 'home');
-  const [available, reloadModels] = useLoaded(loadAvailableModels, []);
+  const [available, reloadModels] = useLoaded(listModelEntries, []);
   const [assessments, reloadAssessments] = useLoaded(loadAssessments, []);
   useEffect(
     () =>
@@ -87,51 +114,87 @@ export function HomePage() {
       }),
     [],
   );
-  const models = available.state === 'ready' ? { state: 'ready' as const, value: available.value.map((entry) => entry.model) } : available;
+  // The shipped models are known at build time: the lists render in their final layout at once; models loaded from files join them.
+  const models = available.state === 'ready' ? available.value : shippedModelEntries;
+  const [benchmark, reloadBenchmark] = useLoaded(loadBenchmark, []);
+  const [benchmarkRefusal, setBenchmarkRefusal] = useState('');
+  const loadBenchmarkFile = async (file: File) => {
+    const { readBenchmark, BENCHMARK_MAX_BYTES } = await import('../../exchange/benchmark-file.ts');
+    const refuse = (problem: Parameters<typeof benchmarkProblemText>[0]) => setBenchmarkRefusal(t('benchmark.refused', { file: file.name, reason: benchmarkProblemText(problem) }));
+    // Judged by its size before it is read: a huge file is never loaded whole.
+    if (file.size > BENCHMARK_MAX_BYTES) return refuse({ code: 'json.too-large', path: '$', params: { bytes: file.size, maxBytes: BENCHMARK_MAX_BYTES } });
+    const text = await file.text();
+    const check = await readBenchmark(text);
+    if (!check.ok) return refuse(check.problem);
+    try {
+      await saveBenchmark({ text, fileName: file.name, loadedAt: new Date().toISOString() });
+      setBenchmarkRefusal('');
+    } catch (e) {
+      setBenchmarkRefusal(errorMessage(e));
+    }
+    reloadBenchmark();
+  };
 
   return (
     <div class="home">
       <h1 tabIndex={-1} ref={heading}>{t('home.title')}</h1>
       <p class="lead">{t('home.intro')}</p>
+      {/* The sections come at once, when the assessments on this device are read (one quick IndexedDB read): a list that grew after the first paint would push every section below it. */}
+      {assessments.state !== 'loading' && (
+        <>
+          <section aria-labelledby="assessments-heading">
+            <h2 id="assessments-heading">{t('home.assessments')}</h2>
+            {assessments.state === 'failed' && <p role="alert">{errorMessage(assessments.error)}</p>}
+            {assessments.state === 'ready' && (
+              <AssessmentList
+                summaries={assessments.value}
+                models={models}
+                organizationLink={organizationLinks(assessments.value.map((s) => s.assessment))}
+                onDeleted={reloadAssessments}
+                actions={actions}
+              />
+            )}
+          </section>
 
-      <section aria-labelledby="assessments-heading">
-        <h2 id="assessments-heading">{t('home.assessments')}</h2>
-        {assessments.state === 'loading' && <p>{t('common.loading')}</p>}
-        {assessments.state === 'failed' && <p role="alert">{errorMessage(assessments.error)}</p>}
-        {assessments.state === 'ready' && models.state === 'ready' && (
-          <AssessmentList summaries={assessments.value} models={models.value} onDeleted={reloadAssessments} actions={actions} />
-        )}
-      </section>
+          <section aria-labelledby="new-heading">
+            <h2 id="new-heading">{t('home.start')}</h2>
+            <NewAssessmentForm models={newestVersions(models)} existing={assessments.state === 'ready' ? assessments.value : []} actions={actions} />
+          </section>
 
-      <section aria-labelledby="new-heading">
-        <h2 id="new-heading">{t('home.start')}</h2>
-        {models.state === 'ready' && (
-          <NewAssessmentForm models={newestVersions(models.value)} existing={assessments.state === 'ready' ? assessments.value : []} actions={actions} />
-        )}
-      </section>
+          <section aria-labelledby="device-heading">
+            <h2 id="device-heading">{t('home.device')}</h2>
+            <DevicePanel
+              actions={actions.backup}
+              onRestored={() => {
+                reloadAssessments();
+                reloadModels(); // a backup brings the models its assessments use
+              }}
+            />
+          </section>
 
-      <section aria-labelledby="device-heading">
-        <h2 id="device-heading">{t('home.device')}</h2>
-        <DevicePanel
-          actions={actions.backup}
-          onRestored={() => {
-            reloadAssessments();
-            reloadModels(); // a backup brings the models its assessments use
-          }}
+          <section aria-labelledby="signing-heading">
+            <h2 id="signing-heading">{t('keys.signing.heading')}</h2>
+            <SigningKeyPanel actions={actions} />
+          </section>
+
+      <section aria-labelledby="benchmark-heading">
+        <h2 id="benchmark-heading">{t('benchmark.heading')}</h2>
+        <BenchmarkPanel
+          loaded={benchmark.state === 'ready' ? benchmark.value : null}
+          refusal={benchmarkRefusal}
+          onFile={(file) => void loadBenchmarkFile(file)}
+          onRemove={() => void deleteBenchmark().then(reloadBenchmark, (e) => setBenchmarkRefusal(errorMessage(e)))}
         />
       </section>
 
-      <section aria-labelledby="signing-heading">
-        <h2 id="signing-heading">{t('keys.signing.heading')}</h2>
-        <SigningKeyPanel actions={actions} />
-      </section>
 
-      <section aria-labelledby="models-heading">
-        <h2 id="models-heading">{t('home.models')}</h2>
-        {available.state === 'loading' && <p>{t('common.loading')}</p>}
-        {available.state === 'failed' && <p role="alert">{errorMessage(available.error)}</p>}
-        {available.state === 'ready' && <ModelList models={available.value} onChanged={reloadModels} />}
-      </section>
+          <section aria-labelledby="models-heading">
+            <h2 id="models-heading">{t('home.models')}</h2>
+            <ModelList models={models} onChanged={reloadModels} />
+            {available.state === 'failed' && <p role="alert">{errorMessage(available.error)}</p>}
+          </section>
+        </>
+      )}
     </div>
   );
 }

@@ -20,10 +20,14 @@ interface Props {
   locked: boolean;
   /** The question changed when the assessment moved to a newer model version: its answer is to be looked at again. */
   review?: boolean;
+  /** Pre-filled from a quick check and not yet answered or confirmed: confirming keeps the level (`onKeep`). */
+  toConfirm?: boolean;
   onKeep?: (inputAt: number) => void;
+  /** Where the answer's evidence register is edited. */
+  evidenceHref: string;
 }
 
-export function QuestionCard({ model, question, number, answer, onChoose, onCommentInput, onCommentDone, onRetry, locked, review, onKeep }: Props) {
+export function QuestionCard({ model, question, number, answer, onChoose, onCommentInput, onCommentDone, onRetry, locked, review, toConfirm, onKeep, evidenceHref }: Props) {
   const text = modelText(model);
   const id = `q-${question.id}`;
   const value = answer?.value ?? null;
@@ -60,6 +64,16 @@ export function QuestionCard({ model, question, number, answer, onChoose, onComm
           {value !== null && (
             <button type="button" onClick={(e) => onKeep?.(e.timeStamp)}>
               {t('question.keep')}
+            </button>
+          )}
+        </div>
+      )}
+      {toConfirm && !review && (
+        <div class="notice review to-confirm" data-testid="to-confirm">
+          <p>{t('question.toConfirm')}</p>
+          {value !== null && (
+            <button type="button" onClick={(e) => onKeep?.(e.timeStamp)}>
+              {t('question.confirm')}
             </button>
           )}
         </div>
@@ -116,6 +130,9 @@ export function QuestionCard({ model, question, number, answer, onChoose, onComm
           onBlur={saveComment}
         />
       </div>
+      <a href={evidenceHref}>
+        {t('question.evidence')}
+      </a>
       <SaveIndicator answer={answer} onRetry={(e) => onRetry(e.timeStamp)} />
     </fieldset>
   );

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { isLocked } from '../../assessment/lock.ts';
 import { formatPercent, t } from '../../i18n/index.ts';
 import type { Answer, Assessment } from '../../assessment/schema.ts';
+import { stillToConfirm } from '../../assessment/prefill.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import { modelText, questionCount } from '../model-text.ts';
 import { useFocusOnNavigation } from '../navigation.ts';
@@ -19,6 +21,7 @@ interface Props {
 
 export function Questionnaire({ assessment, model, stored, elementId, onElementShown }: Props) {
   const { answers, choose, editComment, saveComment, retry } = useAnswers(assessment.id, stored);
+  const locked = isLocked(assessment);
   const text = modelText(model);
   const heading = useRef<HTMLHeadingElement>(null);
   // Moving to another element moves focus to its heading, so keyboard and
@@ -51,6 +54,9 @@ export function Questionnaire({ assessment, model, stored, elementId, onElementS
     migrated ? migrated.review.filter((id) => (stored.find((a) => a.questionId === id)?.answeredAt ?? '') <= migrated.at) : [],
   );
 
+  // Pre-filled from a quick check, until answered or confirmed since.
+  const toConfirm = stillToConfirm(assessment.prefilled, stored);
+
   const organization = assessment.organization.unit
     ? t('home.organizationWithUnit', { name: assessment.organization.name, unit: assessment.organization.unit })
     : assessment.organization.name;
@@ -72,6 +78,7 @@ export function Questionnaire({ assessment, model, stored, elementId, onElementS
         <a class="button" href={`/assessments/${assessment.id}/results`}>
           {t('questionnaire.seeResults')}
         </a>
+        <a href={`/assessments/${assessment.id}/profile`}>{t('profile.link')}</a>
       </div>
       <div class="questionnaire-body">
         <DomainNav assessmentId={assessment.id} model={model} answers={answers} currentElementId={elementId} />
@@ -81,7 +88,7 @@ export function Questionnaire({ assessment, model, stored, elementId, onElementS
             {text(element.title)}
           </h2>
           <p class="element-description">{text(element.description)}</p>
-          {assessment.status === 'final' && <p class="notice">{t('questionnaire.locked')}</p>}
+          {locked && <p class="notice">{t('questionnaire.locked')}</p>}
           {element.questions.map((question, i) => (
             <QuestionCard
               key={question.id}
@@ -96,8 +103,10 @@ export function Questionnaire({ assessment, model, stored, elementId, onElementS
               onCommentInput={(comment) => editComment(question.id, comment)}
               onCommentDone={(inputAt) => saveComment(question.id, inputAt)}
               onRetry={(inputAt) => void retry(question.id, inputAt)}
-              locked={assessment.status === 'final'}
+              locked={locked}
               review={toReview.has(question.id) && !reviewed.has(question.id)}
+              evidenceHref={`/assessments/${assessment.id}/evidence/${question.id}`}
+              toConfirm={toConfirm.has(question.id) && !reviewed.has(question.id)}
               onKeep={(inputAt) => {
                 const value = answers.get(question.id)?.value;
                 setReviewed((now) => new Set(now).add(question.id));

@@ -1,4 +1,5 @@
 import { Fragment } from 'preact';
+import { isLocked } from '../../assessment/lock.ts';
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import type { Answer, Assessment } from '../../assessment/schema.ts';
@@ -8,7 +9,7 @@ import type { MaturityModel } from '../../model/schema.ts';
 import type { moveAssessment } from '../../storage/index.ts';
 import { errorMessage, useLoaded } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
-import { newerVersionOf } from '../models.ts';
+import { newerVersionOf } from '../model-entries.ts';
 
 interface Props {
   assessment: Assessment;
@@ -30,7 +31,7 @@ export function ModelUpdate({ assessment, model, answers, moveAssessment }: Prop
   if (newer.state !== 'ready' || !newer.value) return null;
   const target = newer.value;
 
-  if (assessment.status === 'final') {
+  if (isLocked(assessment)) {
     return <p class="notice no-print">{t('migration.final', { version: target.version })}</p>;
   }
 
@@ -81,7 +82,18 @@ export function ModelUpdate({ assessment, model, answers, moveAssessment }: Prop
             })}{' '}
             {t('migration.nothingChanged')}
           </p>
-          <QuestionList title={t('migration.added')} ids={plan.added.map((q) => q.questionId)} text={(id) => questionText(target, id)} testId="added" />
+          <QuestionList
+            title={t('migration.added')}
+            ids={plan.added.filter((q) => !q.carriedFrom).map((q) => q.questionId)}
+            text={(id) => questionText(target, id)}
+            testId="added"
+          />
+          <QuestionList
+            title={t('migration.carriedFrom')}
+            ids={plan.added.filter((q) => q.carriedFrom).map((q) => q.questionId)}
+            text={(id) => questionText(target, id)}
+            testId="carried-from"
+          />
           <QuestionList title={t('migration.removed')} ids={plan.removed.map((q) => q.questionId)} text={(id) => questionText(model, id)} testId="removed" />
           <QuestionList title={t('migration.changed')} ids={plan.changed.map((q) => q.questionId)} text={(id) => questionText(target, id)} testId="changed" />
           <QuestionList

@@ -1,4 +1,5 @@
 import { formatNumber, t } from '../../i18n/index.ts';
+import { isLocked } from '../../assessment/lock.ts';
 import type { Action, Assessment } from '../../assessment/schema.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import type { Priority } from '../../scoring/gaps.ts';
@@ -60,7 +61,7 @@ export function Priorities({ model, assessment, priorities, onSaveAction }: Prop
             <ActionPlan
               elementId={element.id}
               action={assessment.actions[element.id]}
-              locked={assessment.status === 'final'}
+              locked={isLocked(assessment)}
               onSave={(action) => onSaveAction(element.id, action)}
             />
           </li>

@@ -1,34 +1,42 @@
 import type { getOwnKey, moveAssessment } from '../../storage/index.ts';
 import { ModelUpdate } from './ModelUpdate.tsx';
+import { StartFullAssessment } from './StartFullAssessment.tsx';
 import { useRef, useState } from 'preact/hooks';
 import { currentLanguage, formatDateTime, formatPercent, t } from '../../i18n/index.ts';
-import type { Action, Answer, Assessment } from '../../assessment/schema.ts';
+import type { Action, Answer, Assessment, ReviewEntry } from '../../assessment/schema.ts';
+import { reviewOf } from '../../assessment/review.ts';
 import { elementsCsv, questionsCsv } from '../../exchange/result-csv.ts';
-import type { Level, MaturityModel } from '../../model/schema.ts';
+import type { Level, MaturityModel, Profile } from '../../model/schema.ts';
 import { effectiveTargets, rankPriorities, summarize } from '../../scoring/gaps.ts';
 import { answerLookup, type ScoreReport } from '../../scoring/score.ts';
-import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { downloadFile } from '../download.ts';
 import { errorMessage } from '../hooks.ts';
 import { formatIndex, indexLabel, levelLabel, modelText } from '../model-text.ts';
 import { useFocusOnNavigation } from '../navigation.ts';
+import { organizationPath } from '../organization-link.ts';
 import { usePrintOpensDetails } from '../print.ts';
 import { AnswerList } from './AnswerList.tsx';
 import { ExchangeActions } from './ExchangeActions.tsx';
 import { exportResultFile } from './result-export.ts';
 import { Priorities } from './Priorities.tsx';
+import { ProfileSummary } from './ProfileSummary.tsx';
 import { ResultCharts } from './ResultCharts.tsx';
+import { PeerMedians, type Peers } from './PeerMedians.tsx';
 import { ScoresTable } from './ScoresTable.tsx';
 import { Summary } from './Summary.tsx';
+import { ReviewPanel, stateName } from './ReviewPanel.tsx';
 
 export interface ResultsActions {
   saveTargets: (targets: Record<string, Level | null>) => Promise<void>;
   saveAction: (elementId: string, action: Action) => Promise<void>;
-  setFinal: (final: boolean) => Promise<void>;
   /** Moves the assessment to a newer version of its model (see ModelUpdate). */
   moveAssessment: typeof moveAssessment;
   /** This device's key for a use, if it has one. */
   getOwnKey: typeof getOwnKey;
+  /** Moves the review and sign-off (approve, reopen…); rejects, nothing changed, when refused. */
+  review: (entry: ReviewEntry) => Promise<void>;
+  /** For a quick check that leads into a full model this device has: starts a full assessment pre-filled from it, and gives its id. */
+  startFullAssessment?: () => Promise<string>;
 }
 
 interface Props {
@@ -38,6 +46,10 @@ interface Props {
   report: ScoreReport;
   previous: { assessment: Assessment; report: ScoreReport } | null;
   actions: ResultsActions;
+  /** The peer groups of a loaded network benchmark for this model; absent when there is none. */
+  peers?: Peers | null;
+  /** The governance profile the model asks for, if any. */
+  profile?: Profile | undefined;
 }
 
 function fileStem(assessment: Assessment, model: MaturityModel): string {
@@ -73,21 +85,19 @@ function Contents({ sections }: { sections: [id: string, title: string][] }) {
   );
 }
 
-export function ResultsView({ assessment, model, answers, report, previous, actions }: Props) {
+export function ResultsView({ assessment, model, answers, report, previous, actions, peers, profile }: Props) {
   const text = modelText(model);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnNavigation(heading, assessment.id);
   usePrintOpensDetails();
   const [error, setError] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState<'final' | 'reopen' | null>(null);
   const [wordStatus, setWordStatus] = useState<string>('');
 
   const lookup = answerLookup(model, answers);
   const targets = effectiveTargets(model, assessment.targets);
   const priorities = rankPriorities(model, report, assessment.targets, lookup);
   const summary = summarize(model, report, assessment.targets);
-  const context = { model, assessment, language: currentLanguage() };
-  const final = assessment.status === 'final';
+  const context = { model, assessment, language: currentLanguage(), profile };
   const attempt = (work: Promise<void>) => work.then(() => setError(null), (e: unknown) => setError(errorMessage(e)));
 
   const resultFile = () => exportResultFile({ assessment, model, answers, report });
@@ -147,10 +157,18 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
       </h1>
       <p class="meta">
         {t('questionnaire.model', { title: text(model.title), version: model.version })}
-        {final && ` · ${t('results.final')}`}
+        {` · ${stateName(reviewOf(assessment).state)}`}
       </p>
       {error && <p role="alert">{error}</p>}
       <ModelUpdate assessment={assessment} model={model} answers={answers} moveAssessment={actions.moveAssessment} />
+      {assessment.organization.unit && (
+        <p class="no-print">
+          <a href={organizationPath(assessment.organization.name, assessment.period, assessment.model.id)}>
+            {t('results.organizationView', { name: assessment.organization.name, period: assessment.period })}
+          </a>
+        </p>
+      )}
+      {actions.startFullAssessment && <StartFullAssessment start={actions.startFullAssessment} />}
 
       <div class="actions results-actions no-print">
         <button type="button" onClick={() => print()}>
@@ -178,9 +196,6 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
             {t('results.share')}
           </button>
         )}
-        <button type="button" onClick={() => setConfirming(final ? 'reopen' : 'final')}>
-          {final ? t('results.reopen') : t('results.markFinal')}
-        </button>
       </div>
       <p role="status" class="no-print" data-testid="word-status">
         {wordStatus}
@@ -199,7 +214,9 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
             `framework-${f.frameworkId}`,
             t('results.byFramework', { title: text(model.frameworks.find((x) => x.id === f.frameworkId)!.title) }),
           ]),
+          ...(profile ? [['profile-heading', t('profile.title')] as [string, string]] : []),
           ['answers-heading', t('results.answers')],
+          ['review-heading', t('review.heading')],
         ]}
       />
 
@@ -230,6 +247,13 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         <Summary model={model} report={report} summary={summary} />
         <p class="hint">{t('results.rules')}</p>
       </section>
+
+      {peers && (
+        <section aria-labelledby="peers-heading">
+          <h2 id="peers-heading">{t('benchmark.peers')}</h2>
+          <PeerMedians model={model} report={report} peers={peers} />
+        </section>
+      )}
 
       <section aria-labelledby="priorities-heading" class="page-break-before">
         <h2 id="priorities-heading">{t('results.priorities')}</h2>
@@ -299,6 +323,8 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         );
       })}
 
+      {profile && <ProfileSummary assessment={assessment} model={model} profile={profile} />}
+
       <section aria-labelledby="answers-heading" class="page-break-before answers-section">
         <h2 id="answers-heading">{t('results.answers')}</h2>
         <details class="no-print">
@@ -316,19 +342,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         </a>
       </p>
 
-      {confirming && (
-        <ConfirmDialog
-          title={confirming === 'final' ? t('results.markFinal.title') : t('results.reopen.title')}
-          body={confirming === 'final' ? t('results.markFinal.body') : t('results.reopen.body')}
-          confirmLabel={confirming === 'final' ? t('results.markFinal') : t('results.reopen')}
-          onCancel={() => setConfirming(null)}
-          onConfirm={() => {
-            const next = confirming === 'final';
-            setConfirming(null);
-            void attempt(actions.setFinal(next));
-          }}
-        />
-      )}
+      <ReviewPanel review={reviewOf(assessment)} onMove={actions.review} errorText={errorMessage} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { formatNumber, formatPercent, t } from '../../i18n/index.ts';
+import { isLocked } from '../../assessment/lock.ts';
 import type { Assessment } from '../../assessment/schema.ts';
 import { scaleLevels, type Level, type MaturityModel } from '../../model/schema.ts';
 import { explainDomain, explainElement } from '../../scoring/gaps.ts';
@@ -18,7 +19,7 @@ interface Props {
 /** Scores, levels, coverage and targets for every domain and element, with why each level is what it is. */
 export function ScoresTable({ assessment, model, report, answers, targets, previous, onTargets }: Props) {
   const text = modelText(model);
-  const locked = assessment.status === 'final';
+  const locked = isLocked(assessment);
   // A level, or why there is none: not rated yet (questions unanswered) or not applicable throughout.
   const levelName = (figures: Figures) =>
     figures.achievedLevel !== null

@@ -1,9 +1,12 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
+import { loadProfileMessages } from '../../i18n/profile.ts';
 import type { Assessment } from '../../assessment/schema.ts';
 import { sameOrganization } from '../../assessment/organization.ts';
 import { answerLookup, scoreAssessment } from '../../scoring/score.ts';
+import { prefillFromQuickCheck } from '../../assessment/prefill.ts';
 import {
+  createAssessmentFromQuickCheck,
   getAssessment,
   listAnswers,
   getOwnKey,
@@ -11,15 +14,47 @@ import {
   moveAssessment,
   onChangeElsewhere,
   saveAction,
+  getBenchmark,
+  reviewAssessment,
   saveTargets,
-  setAssessmentStatus,
 } from '../../storage/index.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { AssessmentNotFound } from '../components/AssessmentNotFound.tsx';
 import { findModel } from '../models.ts';
+import { profileForModel } from '../profiles.ts';
 import { ResultsView } from './ResultsView.tsx';
+import type { Peers } from './PeerMedians.tsx';
+import type { MaturityModel } from '../../model/schema.ts';
+import type { ProfileValue } from '../../exchange/result-file.ts';
+
+/**
+ * The loaded benchmark's peer groups for this assessment, when it speaks of
+ * the same model (a version it summarised, or one asking the same
+ * questions): the whole set, the same kind, the same arrangement.
+ */
+async function peersOf(assessment: Assessment, model: MaturityModel): Promise<Peers | null> {
+  const stored = await getBenchmark();
+  if (!stored) return null;
+  const [{ readBenchmark }, { benchmarkFits, peerGroups }, { profileOf }] = await Promise.all([
+    import('../../exchange/benchmark-file.ts'),
+    import('../../compare/benchmark.ts'),
+    import('../../compare/profile-values.ts'),
+  ]);
+  const check = await readBenchmark(stored.text);
+  if (!check.ok) return null;
+  const { benchmark } = check;
+  const theirs = benchmark.model.id === model.id ? await findModel(benchmark.model.id, benchmark.model.version) : undefined;
+  const structures = (_id: string, version: string) => (version === model.version ? model : version === benchmark.model.version ? theirs : undefined);
+  if (!benchmarkFits(benchmark, assessment.model, structures)) return null;
+  const organization = assessment.organization as { name: string; unit?: string; country?: string; type?: string };
+  const profile = profileOf({ ...organization, profile: (assessment as { profile?: Record<string, ProfileValue> }).profile });
+  return { date: benchmark.set.date, groups: peerGroups(benchmark, profile) };
+}
 import './style.css';
 
+export { loadPanelMessages } from '../../i18n/panel/load.ts';
+// The evidence register's page travels with the results: one chunk for both, one way in from the app's routes.
+export { EvidencePage } from '../questionnaire/evidence/index.tsx';
 
 /** The assessment of the same organization, on the same model, made most recently before this one. */
 function previousOf(assessment: Assessment, all: Assessment[]): Assessment | undefined {
@@ -37,7 +72,10 @@ async function load(id: string) {
     listAnswers(id),
     listAssessments(),
   ]);
-  if (!model) return { assessment, model, answers, previous: null };
+  // A quick check that leads into a full model this device has: a full assessment can start from it.
+  const full = model?.prefillsModel ? await findModel(model.prefillsModel.id, model.prefillsModel.version) : undefined;
+  if (!model) return { assessment, model, answers, previous: null, profile: undefined, peers: null, full };
+  const [profile] = await Promise.all([profileForModel(model), loadProfileMessages()]);
   const before = previousOf(assessment, all);
   const previousModel = before && (await findModel(before.model.id, before.model.version));
   const previous =
@@ -47,7 +85,8 @@ async function load(id: string) {
           report: scoreAssessment(previousModel, answerLookup(previousModel, await listAnswers(before.id))),
         }
       : null;
-  return { assessment, model, answers, previous };
+  const peers = await peersOf(assessment, model).catch(() => null);
+  return { assessment, model, answers, previous, profile, peers, full };
 }
 
 export function ResultsPage({ id }: { id: string }) {
@@ -57,7 +96,7 @@ export function ResultsPage({ id }: { id: string }) {
   if (loaded.state === 'loading') return <p>{t('common.loading')}</p>;
   if (loaded.state === 'failed') return <p role="alert">{errorMessage(loaded.error)}</p>;
   if (!loaded.value) return <AssessmentNotFound />;
-  const { assessment, model, answers, previous } = loaded.value;
+  const { assessment, model, answers, previous, profile, peers, full } = loaded.value;
   if (!model) {
     return <p role="alert">{t('questionnaire.modelMissing', { id: assessment.model.id, version: assessment.model.version })}</p>;
   }
@@ -69,6 +108,8 @@ export function ResultsPage({ id }: { id: string }) {
       answers={answers}
       report={report}
       previous={previous}
+      peers={peers}
+      profile={profile}
       actions={{
         saveTargets: async (targets) => {
           await saveTargets(id, targets);
@@ -77,12 +118,22 @@ export function ResultsPage({ id }: { id: string }) {
         saveAction: async (elementId, action) => {
           await saveAction(id, elementId, action);
         },
-        setFinal: async (final) => {
-          await setAssessmentStatus(id, final ? 'final' : 'in-progress');
+        review: async (entry) => {
+          await reviewAssessment(id, entry);
           reload();
         },
         moveAssessment,
         getOwnKey,
+        ...(full && {
+          startFullAssessment: async () => {
+            const created = await createAssessmentFromQuickCheck(
+              { modelId: full.id, modelVersion: full.version, organization: assessment.organization, period: assessment.period },
+              { assessmentId: assessment.id, model: { ...assessment.model } },
+              (newId, at) => prefillFromQuickCheck(model, answers, full, newId, at),
+            );
+            return created.id;
+          },
+        }),
       }}
     />
   );

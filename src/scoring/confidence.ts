@@ -1,0 +1,63 @@
+/**
+ * How far a key element's level rests on evidence: the share of its answers
+ * at level 2 or above that have at least one verified evidence reference.
+ *
+ * An element with no answer at level 2 or above has no confidence figure
+ * (`null`), neither 0 nor 100 %: a level 0 or 1 claims nothing evidence
+ * could back, and "100 % of nothing" would read as well supported. Screens
+ * and files show it as "—" (no claim to back).
+ *
+ * "Not applicable" and unanswered questions count neither way. Pure.
+ */
+import type { Evidence } from '../assessment/schema.ts';
+import type { Element, MaturityModel } from '../model/schema.ts';
+
+/** The level from which an answer claims something evidence should back. */
+export const CONFIDENCE_FROM_LEVEL = 2;
+
+export interface AnswerWithEvidence {
+  questionId: string;
+  value: number | 'na' | null;
+  evidence?: readonly Pick<Evidence, 'verified'>[];
+}
+
+export interface Confidence {
+  /** Answers at level 2 or above. */
+  claims: number;
+  /** Of those, the ones with verified evidence. */
+  supported: number;
+  /** supported / claims, 0–1; null when there are no claims. */
+  share: number | null;
+}
+
+/** Whether an answer has at least one reference someone verified. */
+export function hasVerifiedEvidence(answer: Pick<AnswerWithEvidence, 'evidence'> | undefined): boolean {
+  return answer?.evidence?.some((e) => e.verified) ?? false;
+}
+
+export function elementConfidence(element: Pick<Element, 'questions'>, answers: ReadonlyMap<string, AnswerWithEvidence>): Confidence {
+  let claims = 0;
+  let supported = 0;
+  for (const question of element.questions) {
+    const answer = answers.get(question.id);
+    if (typeof answer?.value !== 'number' || answer.value < CONFIDENCE_FROM_LEVEL) continue;
+    claims += 1;
+    if (hasVerifiedEvidence(answer)) supported += 1;
+  }
+  return { claims, supported, share: claims === 0 ? null : supported / claims };
+}
+
+/** Element id → its confidence, for every element of the model. */
+export function confidenceByElement(model: Pick<MaturityModel, 'domains'>, answers: readonly AnswerWithEvidence[]): Map<string, Confidence> {
+  const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
+  const result = new Map<string, Confidence>();
+  for (const domain of model.domains) for (const element of domain.elements) result.set(element.id, elementConfidence(element, byQuestion));
+  return result;
+}
+
+/** The same over a whole domain or the organization: every claim of its elements counted once. */
+export function combinedConfidence(parts: readonly Confidence[]): Confidence {
+  const claims = parts.reduce((n, p) => n + p.claims, 0);
+  const supported = parts.reduce((n, p) => n + p.supported, 0);
+  return { claims, supported, share: claims === 0 ? null : supported / claims };
+}

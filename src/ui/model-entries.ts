@@ -1,0 +1,39 @@
+/**
+ * The models on this device as a list shows them: summaries, not models.
+ * The shipped ones come from the index made at build time
+ * (scripts/lib/models-index.ts), so a list of them needs no download and is
+ * known before anything is read; the ones loaded from files follow. Apart
+ * from ./models.ts so that the questionnaire does not carry the summaries.
+ */
+import type { MaturityModel } from '../model/schema.ts';
+import { summarizeModel, type ModelSummary } from '../model/summary.ts';
+import { compareVersions } from '../model/version.ts';
+import shippedSummaries from 'virtual:shipped-model-summaries';
+import { DEFAULT_MODEL_ID, findModel, loadStored } from './models.ts';
+
+export interface ModelEntry extends ModelSummary {
+  source: 'shipped' | 'loaded';
+  fileName: string;
+}
+
+/** The shipped models: the default model first, the others by id, newest version first. */
+export const shippedModelEntries: readonly ModelEntry[] = shippedSummaries
+  .map(({ file: _, ...summary }): ModelEntry => ({ ...summary, source: 'shipped', fileName: `${summary.id}.json` }))
+  .sort((a, b) => Number(b.id === DEFAULT_MODEL_ID) - Number(a.id === DEFAULT_MODEL_ID) || a.id.localeCompare(b.id) || compareVersions(b.version, a.version));
+
+/** Every model on this device: the shipped ones, then the ones loaded from files. */
+export async function listModelEntries(): Promise<ModelEntry[]> {
+  const loaded = await loadStored();
+  return [
+    ...shippedModelEntries,
+    ...loaded.map((entry): ModelEntry => ({ ...summarizeModel(entry.model), source: 'loaded', fileName: entry.fileName })),
+  ];
+}
+
+/** The newest version of `model` on this device, when there is one newer than it (only that one is downloaded). */
+export async function newerVersionOf(model: Pick<MaturityModel, 'id' | 'version'>): Promise<MaturityModel | undefined> {
+  const newest = (await listModelEntries())
+    .filter((m) => m.id === model.id && compareVersions(m.version, model.version) > 0)
+    .sort((a, b) => compareVersions(b.version, a.version))[0];
+  return newest && findModel(newest.id, newest.version);
+}
