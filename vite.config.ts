@@ -84,6 +84,16 @@ const serviceWorker = VitePWA({
   devOptions: { enabled: false },
 });
 
+const CORE_MODULES = new RegExp(
+  [
+    String.raw`node_modules/(preact|preact-iso|idb|zod|canonicalize|workbox-window)/`,
+    String.raw`src/storage/(index|db|changes|errors|assessments|comparisons|models|persistence|limits)\.ts$`,
+    String.raw`src/i18n/(index|en|languages)\.ts$`,
+    String.raw`src/(assessment/schema|model/(schema|validate|version|schema-issues)|exchange/(model-identity|canonical)|pwa/register)\.ts$`,
+    String.raw`src/ui/(App\.tsx|(hooks|models|model-text|language|navigation|unsaved)\.ts|components/(StatusBar|StorageNotices|UpdatePrompt|LanguageSwitcher|AssessmentNotFound)\.tsx)$`,
+  ].join('|'),
+);
+
 export default defineConfig({
   plugins: [preact(), contentSecurityPolicy(), shippedModelsIndex(), serviceWorker],
   define: {
@@ -92,6 +102,10 @@ export default defineConfig({
   build: {
     target: 'es2022',
     manifest: true,
+    // What every page needs at start (Preact, the English catalog, storage and the schemas it checks) in one
+    // chunk: storage loads keys and backups when first used, and without this the first visit would fetch the
+    // same code cut into several smaller, less compressible files.
+    rollupOptions: { output: { manualChunks: (id) => (CORE_MODULES.test(id) ? 'core' : undefined) } },
   },
   preview: {
     host: 'localhost',

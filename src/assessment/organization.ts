@@ -1,13 +1,27 @@
 /**
- * Which assessments belong to "the same organization": one definition for
- * every page, the roll-up of units, the Compare page and the CLI. Names are
- * compared with case, spacing and Unicode form set aside, so "Health Org"
- * and "health  org" typed on two devices are one organization.
+ * "The same organization", once for the whole app: the results' previous
+ * assessment, the start form's "start from the answers of …", the
+ * comparison's rows, a trusted key's owner, the roll-up of units, the
+ * Compare page and the CLI all use it. Names are compared with case,
+ * spacing and Unicode form set aside, so "Health Org" and " health  org "
+ * typed on two devices are one organization.
  */
+export interface OrganizationName {
+  name: string;
+  unit?: string | undefined;
+}
 
 /** A name or unit as it is compared: NFC, trimmed, inner spaces collapsed, lower case. */
 export function normalisedName(text: string | undefined): string {
   return (text ?? '').normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * What identifies an organization (a unit of it, when it has one) across
+ * assessments and results: its name and unit, normalised.
+ */
+export function organizationKey(organization: OrganizationName): string {
+  return `${normalisedName(organization.name)}\u0000${normalisedName(organization.unit)}`;
 }
 
 /** The key of an organization by its name alone: the units of one organization share it. */
@@ -15,9 +29,15 @@ export function organizationNameKey(name: string): string {
   return normalisedName(name);
 }
 
-/** Whether two names are the same organization. */
-export function sameOrganization(a: string, b: string): boolean {
-  return organizationNameKey(a) === organizationNameKey(b);
+/**
+ * Whether two are the same organization: two names (the organization as a
+ * whole, whatever its units), or two organizations with their units.
+ */
+export function sameOrganization(a: string, b: string): boolean;
+export function sameOrganization(a: OrganizationName, b: OrganizationName): boolean;
+export function sameOrganization(a: string | OrganizationName, b: string | OrganizationName): boolean {
+  const of = (x: string | OrganizationName): OrganizationName => (typeof x === 'string' ? { name: x } : x);
+  return organizationKey(of(a)) === organizationKey(of(b));
 }
 
 /** An organization, period and model among assessments or results, with how many distinct units it has. */

@@ -7,9 +7,9 @@
  * Every function takes and returns plain data, so the Compare page, its
  * worker and the coordinators' CLI use the same code.
  */
-import { normalisedName, organizationNameKey } from '../assessment/organization.ts';
 import type { ProfileValue } from '../assessment/schema.ts';
 import type { ImportedResult } from '../exchange/import.ts';
+import { organizationKey } from '../assessment/organization.ts';
 import { compareVersions } from '../model/version.ts';
 import type { Level, MaturityModel } from '../model/schema.ts';
 import type { Figures, ScoreReport } from '../scoring/score.ts';
@@ -64,15 +64,7 @@ export function cellsOf(report: ScoreReport): ScoreCells {
   return { overall: cellOf(report.overall), domains, elements };
 }
 
-
-/**
- * What identifies an organization across results: its name and unit, with
- * case, spacing and Unicode form set aside, so "Health Org" and
- * "health  org" from two periods are the same organization.
- */
-export function organizationKey(organization: ComparedResult['organization']): string {
-  return `${organizationNameKey(organization.name)}\u0000${normalisedName(organization.unit)}`;
-}
+export { organizationKey };
 
 /** How an organization is shown: "Name — Unit", or the name alone. */
 export function organizationLabel(organization: ComparedResult['organization']): string {

@@ -10,6 +10,7 @@
  * groups of four characters.
  */
 import * as z from 'zod/mini';
+import { schemaIssueText } from '../model/schema-issues.ts';
 import { hex, utf8 } from './bytes.ts';
 import { canonicalJson } from './canonical.ts';
 
@@ -94,7 +95,7 @@ export async function parseKeyFile(text: string, use?: KeyUse): Promise<KeyFileC
   const parsed = KeyFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, problem: { code: 'not-key-file', path: ['$', ...issue.path].join('.'), message: issue.message } };
+    return { ok: false, problem: { code: 'not-key-file', path: ['$', ...issue.path].join('.'), message: schemaIssueText(issue) } };
   }
   const keyFile = parsed.data;
   if (use && keyFile.use !== use) return { ok: false, problem: { code: 'wrong-use', expected: use } };

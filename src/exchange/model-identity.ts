@@ -11,6 +11,7 @@
  * wherever a model comes in (imports, model files, backups).
  */
 import type { MaturityModel } from '../model/schema.ts';
+import { modelKeyOf } from '../model/key.ts';
 import { hashOf } from './canonical.ts';
 
 /** A model this device knows, with the SHA-256 of its published JSON. */
@@ -74,8 +75,8 @@ export function sameNameConflict(catalogue: ModelCatalogue, id: string, version:
 export function catalogueOf(models: readonly KnownModel[]): ModelCatalogue {
   const byKey = new Map<string, KnownModel>();
   for (const entry of models) {
-    const key = `${entry.model.id}@${entry.model.version}`;
+    const key = modelKeyOf(entry.model);
     if (!byKey.has(key)) byKey.set(key, entry);
   }
-  return (id, version) => byKey.get(`${id}@${version}`);
+  return (id, version) => byKey.get(modelKeyOf({ id, version }));
 }

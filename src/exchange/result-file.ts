@@ -16,6 +16,7 @@
  * never trusted: import re-scores.
  */
 import * as z from 'zod/mini';
+import { schemaIssueText } from '../model/schema-issues.ts';
 import { AssessmentStatusSchema, COMMENT_MAX_LENGTH, type Answer, type Assessment } from '../assessment/schema.ts';
 import { IdSchema, type MaturityModel } from '../model/schema.ts';
 import { formatPath, parseModel } from '../model/validate.ts';
@@ -294,8 +295,8 @@ function upgradeV1(file: ResultFileV1): ResultFile {
  * decided by import, which knows the device's models.
  */
 export async function checkResultFile(json: unknown, verified: VerifiedModels = new Map()): Promise<ResultFileCheck> {
-  const problemsOf = (issues: readonly { path: PropertyKey[]; message: string }[], prefix: PropertyKey[] = []) =>
-    issues.slice(0, 20).map((i) => ({ path: formatPath([...prefix, ...i.path]), message: i.message }));
+  const problemsOf = (issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[] = []) =>
+    issues.slice(0, 20).map((i) => ({ path: formatPath([...prefix, ...i.path]), message: schemaIssueText(i) }));
   const version = (json as { formatVersion?: unknown } | null)?.formatVersion;
   const parsed = version === 1 ? ResultFileV1Schema.safeParse(json) : ResultFileSchema.safeParse(json);
   if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error.issues) };

@@ -17,6 +17,7 @@
  * ciphertext, makes opening fail.
  */
 import * as z from 'zod/mini';
+import { schemaIssueText } from '../model/schema-issues.ts';
 import { fromBase64Url, toBase64Url, utf8 } from './bytes.ts';
 import { canonicalJson } from './canonical.ts';
 import { ECDH, FingerprintSchema, PublicJwkSchema, exportPublicJwk, fingerprint, importPublicKey, type PublicJwk } from './keys.ts';
@@ -89,7 +90,7 @@ export async function openSealed(json: unknown, key: SealingKey | undefined): Pr
   const parsed = SealedEnvelopeSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, problem: { code: 'not-envelope', path: ['$', ...issue.path].join('.'), message: issue.message } };
+    return { ok: false, problem: { code: 'not-envelope', path: ['$', ...issue.path].join('.'), message: schemaIssueText(issue) } };
   }
   const envelope = parsed.data;
   if (!key) return { ok: false, problem: { code: 'no-key' } };

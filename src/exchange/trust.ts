@@ -6,7 +6,7 @@
  * signed by it for another organization is "signed by an unknown key".
  */
 import * as z from 'zod/mini';
-import { organizationKey } from '../compare/matrix.ts';
+import { sameOrganization as sameOrganizationOf } from '../assessment/organization.ts';
 import { FingerprintSchema, PublicJwkSchema } from './keys.ts';
 
 export const TrustedKeySchema = z.strictObject({
@@ -22,7 +22,7 @@ export type TrustedKey = z.infer<typeof TrustedKeySchema>;
 /** Signed by a trusted key, by a key not trusted for that organization, or not signed. (A signature that does not match is refused at import.) */
 export type SignatureStatus = 'trusted' | 'unknown' | 'unsigned';
 
-const sameOrganization = (a: string, b: string) => organizationKey({ name: a, unit: '' }) === organizationKey({ name: b, unit: '' });
+const sameOrganization = (a: string, b: string) => sameOrganizationOf({ name: a }, { name: b });
 
 export function signatureStatus(
   result: { organization: { name: string }; signature?: { fingerprint: string } },

@@ -23,6 +23,8 @@ export const en = {
   'storage.blocked': 'The app is waiting for another tab with an older version of it to close. Close or reload the other tabs of this app.',
   'storage.outdated': 'A newer version of the app was opened in another tab. Reload this tab to keep working; everything saved is kept.',
   'storage.reload': 'Reload',
+  'storage.setMissing': 'This comparison set is no longer on this device (was it deleted in another tab?); nothing was imported.',
+  'storage.alreadyOpen': 'The app\'s storage was opened twice; reload the page.',
   'status.online': 'Online',
   'status.offline': 'Offline: everything still works and is saved on this device',
   'update.ready': 'A new version of the app is ready. Your answers are kept.',

@@ -18,6 +18,8 @@ export const es: Catalog = {
   'storage.blocked': 'La aplicación está esperando a que se cierre otra pestaña que tiene abierta una versión anterior. Cierre o vuelva a cargar las demás pestañas de esta aplicación.',
   'storage.outdated': 'Se ha abierto una versión más reciente de la aplicación en otra pestaña. Vuelva a cargar esta pestaña para seguir trabajando; se conserva todo lo guardado.',
   'storage.reload': 'Volver a cargar',
+  'storage.setMissing': 'Este conjunto de comparación ya no está en este dispositivo (¿se eliminó en otra pestaña?); no se importó nada.',
+  'storage.alreadyOpen': 'El almacenamiento de la aplicación se abrió dos veces; vuelva a cargar la página.',
   'status.online': 'En línea',
   'status.offline': 'Sin conexión: todo sigue funcionando y se guarda en este dispositivo',
   'update.ready': 'Hay una nueva versión de la aplicación disponible. Sus respuestas se conservan.',

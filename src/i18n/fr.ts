@@ -18,6 +18,8 @@ export const fr: Catalog = {
   'storage.blocked': 'L’application attend la fermeture d’un autre onglet qui en utilise une version plus ancienne. Fermez ou rechargez les autres onglets de cette application.',
   'storage.outdated': 'Une version plus récente de l’application a été ouverte dans un autre onglet. Rechargez cet onglet pour continuer ; tout ce qui a été enregistré est conservé.',
   'storage.reload': 'Recharger',
+  'storage.setMissing': 'Cet ensemble de comparaison n’est plus sur cet appareil (a-t-il été supprimé dans un autre onglet ?) ; rien n’a été importé.',
+  'storage.alreadyOpen': 'Le stockage de l’application a été ouvert deux fois ; rechargez la page.',
   'status.online': 'En ligne',
   'status.offline': 'Hors ligne : tout continue de fonctionner et reste enregistré sur cet appareil',
   'update.ready': 'Une nouvelle version de l’application est prête. Vos réponses sont conservées.',

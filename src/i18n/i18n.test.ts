@@ -55,6 +55,11 @@ describe('the language to start in', () => {
 
   it('sets the direction of Arabic only', () => {
     expect(LANGUAGES.filter(({ tag }) => directionOf(tag) === 'rtl').map(({ tag }) => tag)).toEqual(['ar']);
+    // One definition for the app's languages and a model's: each language's declared direction is what directionOf says.
+    for (const { tag, dir } of LANGUAGES) expect(directionOf(tag)).toBe(dir);
+    expect(directionOf('he-IL')).toBe('rtl');
+    expect(directionOf('fa')).toBe('rtl');
+    expect(directionOf('en-GB')).toBe('ltr');
   });
 });
 

@@ -18,6 +18,8 @@ export const zh: Catalog = {
   'storage.blocked': '本应用正在等待另一个运行旧版本的标签页关闭。请关闭或重新加载本应用的其他标签页。',
   'storage.outdated': '另一个标签页中打开了本应用的新版本。请重新加载此标签页以继续工作；所有已保存的内容都会保留。',
   'storage.reload': '重新加载',
+  'storage.setMissing': '此比较集已不在本设备上（是否已在另一个标签页中删除？）；未导入任何内容。',
+  'storage.alreadyOpen': '应用的存储被打开了两次；请重新加载页面。',
   'status.online': '在线',
   'status.offline': '离线：所有功能照常可用，内容保存在本设备上',
   'update.ready': '本应用的新版本已准备就绪。您的答复将会保留。',

@@ -26,12 +26,9 @@ export function describeModel(model: MaturityModel, { language = model.defaultLa
   return format === 'html' ? outlineToHtml(outline) : outlineToMarkdown(outline);
 }
 
-/** Scripts written right to left, by base language tag. */
-const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+import { directionOf } from '../i18n/languages.ts';
 
-export function directionOf(language: string): 'ltr' | 'rtl' {
-  return RIGHT_TO_LEFT.has(language.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
-}
+export { directionOf };
 
 // ─── the outline: what the document says, in one language ──────────────────
 

@@ -406,7 +406,7 @@ describe('modelFromSpreadsheet problems', () => {
     setCell(rows, (r) => r.kind === 'model', 'version', 'one');
     expect(problemsOf(rows).map(formatSheetProblem)).toEqual([
       'row 2, column version: expected a semantic version such as "1.0.0"',
-      `row ${row}, column url: Invalid URL`,
+      `row ${row}, column url: invalid URL`,
     ]);
   });
 

@@ -12,7 +12,6 @@ function problemsOf(json: unknown) {
 }
 
 // Broken models are untyped on purpose: they are what the validator must catch.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function changed(change: (model: any) => void): unknown {
   const model: MaturityModelInput = smallModel();
   change(model);
@@ -45,7 +44,11 @@ describe('parseModel', () => {
 
   it('rejects unknown fields, so typos do not pass silently', () => {
     const problems = problemsOf(changed((m) => (m.domains[0].elements[0].questions[0].guidence = 'typo')));
-    expect(problems[0]).toEqual({ path: '$.domains[0].elements[0].questions[0]', message: 'unknown field "guidence"' });
+    expect(problems[0]).toEqual({
+      path: '$.domains[0].elements[0].questions[0]',
+      message: 'unknown field "guidence"',
+      schema: { code: 'schema.unrecognized_keys', params: { keys: '"guidence"', count: 1 } },
+    });
   });
 
   it('rejects a wrong format tag and a missing field', () => {

@@ -3,14 +3,15 @@
  * shape, then the checks a schema cannot express. Every problem names the
  * JSON path of the value that is wrong and says what was expected.
  */
-import * as z from 'zod/mini';
-import { en } from 'zod/locales';
+import { schemaIssueText, schemaProblemOf, type SchemaProblem } from './schema-issues.ts';
 import { MaturityModelSchema, scaleLevels, type LocalText, type MaturityModel, type Profile } from './schema.ts';
 
 export interface ModelProblem {
   /** Where the problem is, as a JSON path: `$.domains[0].elements[1].id`. */
   path: string;
   message: string;
+  /** For a problem of shape: its code and parameters, which the interface words in the reader's language. */
+  schema?: SchemaProblem;
   /** For the problems of the governance profile: what is wrong, as a code the UI can word (`profile.duplicate-id`, …). */
   code?: ProfileProblemCode;
   params?: Record<string, string | number>;
@@ -23,9 +24,6 @@ export type ProfileProblemCode =
   | 'profile.options-unused'
   | 'profile.min-above-max'
   | 'profile.default-language-missing';
-
-// zod/mini ships without messages; models need them to be fixable.
-z.config(en());
 
 export type ModelCheck =
   | { ok: true; model: MaturityModel }
@@ -49,19 +47,13 @@ export function parseModel(json: unknown): ModelCheck {
       ok: false,
       problems: parsed.error.issues.map((issue) => ({
         path: formatPath(issue.path),
-        message: describeIssue(issue),
+        message: schemaIssueText(issue),
+        schema: schemaProblemOf(issue),
       })),
     };
   }
   const problems = checkModel(parsed.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, model: parsed.data };
-}
-
-export function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') {
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  }
-  return issue.message;
 }
 
 /**

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyRestore, checkBackupModels, createBackup, KeyPassphraseError, parseBackup, planRestore, type Backup } from './backup.ts';
-import { closeGovernanceDB, createAssessment, getAssessment, listAnswers, listAssessments, openGovernanceDB, saveAnswer, saveProfileValue } from './db.ts';
+import { closeGovernanceDB, openGovernanceDB } from './db.ts';
+import { createAssessment, getAssessment, listAnswers, listAssessments, saveAnswer, saveProfileValue } from './index.ts';
 import { createOwnKey, getOwnKey, listTrustedKeys, trustKey } from './keys.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
 import { MaturityModelSchema } from '../model/schema.ts';
@@ -38,7 +39,6 @@ describe('backup and restore', () => {
       assessmentsReplaced: 0,
       answersAdded: 2,
       answersReplaced: 0,
-      settings: 0,
       keys: 0,
     });
     await applyRestore(checked.backup);

@@ -9,14 +9,18 @@ import { differentModelMessage, publishedModelHash, type ModelCatalogue } from '
 import { WrappedPrivateKeySchema, unwrapPrivateKey } from '../exchange/private-key.ts';
 import { TrustedKeySchema } from '../exchange/trust.ts';
 import { formatPath, parseModel } from '../model/validate.ts';
+import { schemaIssueText } from '../model/schema-issues.ts';
 import { announceChange, queue, trackWrite } from './changes.ts';
 import { canonicalJson } from '../exchange/canonical.ts';
 import { isLocked } from '../assessment/lock.ts';
-import { AssessmentLockedError, allOrNothing, openGovernanceDB, type OwnKey } from './db.ts';
+import { allOrNothing, openGovernanceDB, type OwnKey } from './db.ts';
+import { AssessmentLockedError } from './assessments.ts';
+import { KeyPassphraseError } from './errors.ts';
+import { BACKUP_MAX_BYTES } from './limits.ts';
+
+export { BACKUP_MAX_BYTES, KeyPassphraseError };
 
 export const BACKUP_FORMAT = 'ict-governance-backup';
-/** Larger files are refused before they are read: a backup of thousands of assessments is far smaller. */
-export const BACKUP_MAX_BYTES = 100 * 1024 * 1024;
 
 export const BackupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
@@ -25,6 +29,7 @@ export const BackupSchema = z.strictObject({
   createdAt: z.iso.datetime(),
   assessments: z.array(AssessmentSchema),
   answers: z.array(AnswerSchema),
+  /** The settings store (migration 2): the network benchmark a CIO loaded, under the key `benchmark`. */
   settings: z.array(z.strictObject({ key: z.string(), value: z.unknown() })),
   /** Models loaded from files, so their assessments keep their model in another browser (absent in older backups). */
   models: z._default(
@@ -72,7 +77,7 @@ export function parseBackup(text: string): BackupCheck {
   }
   const parsed = BackupSchema.safeParse(json);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.slice(0, 20).map((i) => ({ path: formatPath(i.path), message: i.message })) };
+    return { ok: false, problems: parsed.error.issues.slice(0, 20).map((i) => ({ path: formatPath(i.path), message: schemaIssueText(i) })) };
   }
   const ids = new Set(parsed.data.assessments.map((a) => a.id));
   const problems = parsed.data.answers.flatMap((answer, i) =>
@@ -106,20 +111,12 @@ export async function checkBackupModels(backup: Backup, catalogue: ModelCatalogu
   return problems;
 }
 
-/** The passphrase given to restore the backup's keys does not open them: nothing was restored. */
-export class KeyPassphraseError extends Error {
-  constructor() {
-    super('the passphrase does not open the keys in this backup; nothing was restored');
-    this.name = 'KeyPassphraseError';
-  }
-}
 
 export interface RestorePlan {
   assessmentsAdded: number;
   assessmentsReplaced: number;
   answersAdded: number;
   answersReplaced: number;
-  settings: number;
   /** Private keys in the backup, restored only with their passphrase. */
   keys: number;
 }
@@ -138,7 +135,6 @@ export async function planRestore(backup: Backup): Promise<RestorePlan> {
     assessmentsReplaced: replacedAssessments,
     answersAdded: backup.answers.length - replacedAnswers,
     answersReplaced: replacedAnswers,
-    settings: backup.settings.length,
     keys: backup.keys.length,
   };
 }
@@ -185,12 +181,12 @@ export async function applyRestore(backup: Backup, passphrase?: string): Promise
     const tx = db.transaction(['assessments', 'answers', 'settings', 'models', 'ownKeys', 'trustedKeys'], 'readwrite');
     await allOrNothing(tx, async () => {
       await refuseChangesToLocked(tx, backup);
+      for (const setting of backup.settings) queue(tx.objectStore('settings').put(setting));
       for (const key of ownKeys) queue(tx.objectStore('ownKeys').put(key));
       for (const key of backup.trustedKeys) queue(tx.objectStore('trustedKeys').put(key));
       for (const model of backup.models) queue(tx.objectStore('models').put(model));
       for (const assessment of backup.assessments) queue(tx.objectStore('assessments').put(assessment));
       for (const answer of backup.answers) queue(tx.objectStore('answers').put(answer));
-      for (const setting of backup.settings) queue(tx.objectStore('settings').put(setting));
     });
   });
   announceChange({ type: 'assessments' });

@@ -2,14 +2,12 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStorage, DB_VERSION, MIGRATIONS, closeGovernanceDB, openGovernanceDB, type GovernanceDB } from './db.ts';
 import { applyRestore } from './backup.ts';
 import { ReviewRefusedError, reviewAssessment, saveEvidence } from './review.ts';
 import {
   AssessmentLockedError,
   AssessmentMissingError,
-  DB_VERSION,
-  MIGRATIONS,
-  closeGovernanceDB,
   ModelInUseError,
   moveAssessment,
   countAnswered,
@@ -20,7 +18,6 @@ import {
   listAnswers,
   listAssessments,
   listModels,
-  openGovernanceDB,
   saveAnswer,
   saveAction,
   saveLastElement,
@@ -28,8 +25,7 @@ import {
   saveProfileValue,
   saveTargets,
   saveAnswerBeforeUnload,
-  type GovernanceDB,
-} from './db.ts';
+} from './index.ts';
 
 const newAssessment = (name = 'UNDP') => ({
   modelId: 'ict-governance',
@@ -256,6 +252,7 @@ describe('models loaded from files', () => {
     await saveModel(record('2.0.0'));
     await createAssessment({ ...newAssessment(), modelId: 'custom', modelVersion: '2.0.0' });
     await expect(deleteModel('custom', '2.0.0')).rejects.toBeInstanceOf(ModelInUseError);
+    await expect(deleteModel('custom', '2.0.0')).rejects.toMatchObject({ problem: { code: 'storage.model_in_use', params: { count: 1 } } });
     expect((await listModels()).map((m) => m.version)).toEqual(['2.0.0']);
   });
 });
@@ -315,6 +312,29 @@ describe('migration 5: keys', () => {
     const signature = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, stored.privateKey, data);
     expect(await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, pair.publicKey, signature, data)).toBe(true);
     db.close();
+  });
+});
+
+describe('opening with handlers', () => {
+  it('tells the handlers given at open time, and no later caller replaces them', async () => {
+    const told: string[] = [];
+    await openStorage({ blocking: () => told.push('first: outdated') });
+    expect(() => openStorage({ blocking: () => told.push('second: outdated') })).toThrow(/storage.already_open/);
+    // A newer version of the app opens the database in another tab: this connection is asked to close.
+    const newer = await openDB('ict-governance', DB_VERSION + 1);
+    expect(told).toEqual(['first: outdated']);
+    newer.close();
+    // The next call opens again, with the same handlers.
+    await openGovernanceDB().catch(() => undefined);
+  });
+
+  it('gives a separate database its own handlers', async () => {
+    const told: string[] = [];
+    const other = await openGovernanceDB('other', { blocking: () => told.push('other') });
+    const newer = await openDB('other', DB_VERSION + 1);
+    expect(told).toEqual(['other']);
+    other.close();
+    newer.close();
   });
 });
 

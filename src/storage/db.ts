@@ -1,56 +1,19 @@
 /**
- * The one module that opens IndexedDB. Everything the app keeps on this
- * device goes through the functions exported here; nothing else imports idb.
+ * The one module that opens IndexedDB: the database's schema, its numbered
+ * migrations and the one shared connection. The stores' functions live
+ * beside it, one file per store (assessments.ts, models.ts,
+ * comparisons.ts, keys.ts, persistence.ts); everything outside src/storage
+ * imports them through ./index.ts only.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Level } from '../model/schema.ts';
-import {
-  AnswerSchema,
-  AssessmentSchema,
-  NewAssessmentSchema,
-  type Action,
-  type Answer,
-  type AnswerValue,
-  type Assessment,
-  type NewAssessment,
-  type Evidence,
-  type ProfileValue,
-} from '../assessment/schema.ts';
-import { isLocked } from '../assessment/lock.ts';
+import type { Assessment, Answer } from '../assessment/schema.ts';
 import type { ImportedResult } from '../exchange/import.ts';
 import type { KeyUse, PublicJwk } from '../exchange/keys.ts';
 import type { WrappedPrivateKey } from '../exchange/private-key.ts';
 import type { TrustedKey } from '../exchange/trust.ts';
-import { announceChange, queue, trackWrite } from './changes.ts';
-
-export { onChangeElsewhere, onPendingWrites, whenWritesSettled, type DataChange } from './changes.ts';
+import { StorageError } from './errors.ts';
 
 export const DB_NAME = 'ict-governance';
-
-/**
- * A write to an approved (locked) assessment: its answers, evidence,
- * targets, actions and profile are refused until it is reopened.
- */
-export class AssessmentLockedError extends Error {
-  readonly code = 'assessment-locked';
-  constructor(readonly assessmentId: string) {
-    super(`assessment ${assessmentId} is approved; reopen it to change it`);
-    this.name = 'AssessmentLockedError';
-  }
-}
-
-/** Throws AssessmentLockedError when the stored assessment is approved. */
-export function refuseLocked(assessment: Pick<Assessment, 'id' | 'status' | 'review'>): void {
-  if (isLocked(assessment)) throw new AssessmentLockedError(assessment.id);
-}
-
-/** An answer was given for an assessment that is no longer on this device (deleted in another tab). */
-export class AssessmentMissingError extends Error {
-  constructor(readonly assessmentId: string) {
-    super(`assessment ${assessmentId} is no longer on this device`);
-    this.name = 'AssessmentMissingError';
-  }
-}
 
 export interface GovernanceDB extends DBSchema {
   assessments: {
@@ -63,6 +26,7 @@ export interface GovernanceDB extends DBSchema {
     value: Answer;
     indexes: { 'by-assessment': string };
   };
+  /** Settings kept under one key each; the network benchmark is one (benchmarks.ts). */
   settings: {
     key: string;
     value: { key: string; value: unknown };
@@ -116,6 +80,9 @@ export interface StoredModel {
   fileName: string;
   addedAt: string;
 }
+
+/** A model to keep, as loaded from its file; storage adds when. */
+export type NewStoredModel = Omit<StoredModel, 'addedAt'>;
 
 export interface ComparisonSet {
   id: string;
@@ -212,24 +179,39 @@ export const DB_VERSION = ALL_MIGRATIONS.length;
 
 export interface OpenHandlers {
   /** Called when another tab holds an older version open and this one waits for it to close. */
-  onBlocked?: () => void;
+  blocked?: () => void;
   /** Called when a newer version of the app, in another tab, needs this connection closed; it is closed already. */
-  onOutdated?: () => void;
+  blocking?: () => void;
+  /** Called when the browser closed the connection abnormally (the next call opens a new one). */
+  terminated?: () => void;
 }
 
 let connection: Promise<IDBPDatabase<GovernanceDB>> | undefined;
 /** The same connection once open, for the one write that cannot wait: see `saveAnswerBeforeUnload`. */
 let openConnection: IDBPDatabase<GovernanceDB> | undefined;
-let handlers: OpenHandlers = {};
+/** The handlers the app gave when it opened its storage (see `openStorage`); they stay with the shared connection when it is opened again. */
+let sharedHandlers: OpenHandlers | undefined;
 
-export function setOpenHandlers(next: OpenHandlers): void {
-  handlers = next;
+/**
+ * Opens the app's database, once, at start, with the handlers that are told
+ * when another tab stands in the way (as idb's `openDB` takes them). A second
+ * call is refused: there is one app, with one set of handlers, and no later
+ * caller replaces them.
+ */
+export function openStorage(handlers: OpenHandlers): Promise<IDBPDatabase<GovernanceDB>> {
+  if (sharedHandlers) throw new StorageError('storage.already_open');
+  sharedHandlers = handlers;
+  return openGovernanceDB();
 }
 
-/** Opens (once) and upgrades the database, running each migration it has not run yet, in order. */
-export function openGovernanceDB(name = DB_NAME): Promise<IDBPDatabase<GovernanceDB>> {
-  if (name !== DB_NAME) return open(name);
-  connection ??= open(name).then(
+/**
+ * Opens (once) and upgrades the database, running each migration it has not
+ * run yet, in order. Another `name` opens a separate connection, with
+ * `handlers` of its own.
+ */
+export function openGovernanceDB(name = DB_NAME, handlers: OpenHandlers = {}): Promise<IDBPDatabase<GovernanceDB>> {
+  if (name !== DB_NAME) return open(name, handlers);
+  connection ??= open(name, sharedHandlers ?? {}).then(
     (db) => (openConnection = db),
     (error: unknown) => {
       connection = undefined;
@@ -239,7 +221,12 @@ export function openGovernanceDB(name = DB_NAME): Promise<IDBPDatabase<Governanc
   return connection;
 }
 
-async function open(name: string): Promise<IDBPDatabase<GovernanceDB>> {
+/** The shared connection when it is open already, else undefined: for writes that cannot wait. */
+export function openedGovernanceDB(): IDBPDatabase<GovernanceDB> | undefined {
+  return openConnection;
+}
+
+async function open(name: string, handlers: OpenHandlers): Promise<IDBPDatabase<GovernanceDB>> {
   let opened: IDBPDatabase<GovernanceDB> | undefined;
   const forget = () => {
     if (name !== DB_NAME) return;
@@ -253,23 +240,27 @@ async function open(name: string): Promise<IDBPDatabase<GovernanceDB>> {
       }
     },
     blocked() {
-      handlers.onBlocked?.();
+      handlers.blocked?.();
     },
     blocking() {
       forget();
       opened?.close();
-      handlers.onOutdated?.();
+      handlers.blocking?.();
     },
-    terminated: forget,
+    terminated() {
+      forget();
+      handlers.terminated?.();
+    },
   });
   return opened;
 }
 
-/** Closes the shared connection (the next call opens a new one). */
+/** Closes the shared connection (the next call opens a new one) and forgets the app's handlers. */
 export async function closeGovernanceDB(): Promise<void> {
   const current = connection;
   connection = undefined;
   openConnection = undefined;
+  sharedHandlers = undefined;
   if (current) (await current.catch(() => undefined))?.close();
 }
 
@@ -294,444 +285,4 @@ export async function allOrNothing<T>(tx: { abort(): void; done: Promise<void> }
   }
   await tx.done;
   return result;
-}
-
-/**
- * Starts an assessment. With `copyAnswersFrom`, the answers and comments of
- * that assessment (an earlier period, say) are copied as a starting point,
- * in the same transaction; with `carryProfileFrom`, that assessment's
- * governance profile is (the facts of the organization, to review rather
- * than give again).
- */
-export async function createAssessment(input: NewAssessment, copyAnswersFrom?: string, carryProfileFrom?: string): Promise<Assessment> {
-  const details = NewAssessmentSchema.parse(input);
-  const timestamp = now();
-  const assessment = AssessmentSchema.parse({
-    id: crypto.randomUUID(),
-    model: { id: details.modelId, version: details.modelVersion },
-    organization: details.organization,
-    period: details.period,
-    status: 'in-progress',
-    createdAt: timestamp,
-    updatedAt: timestamp,
-    targets: {},
-    actions: {},
-  });
-  await trackWrite(async () => {
-    const db = await openGovernanceDB();
-    const tx = db.transaction(['assessments', 'answers'], 'readwrite');
-    const answers = tx.objectStore('answers');
-    if (carryProfileFrom) {
-      const source = await tx.objectStore('assessments').get(carryProfileFrom);
-      if (source?.profile) assessment.profile = structuredClone(source.profile);
-    }
-    if (copyAnswersFrom) {
-      const source = await tx.objectStore('assessments').get(copyAnswersFrom);
-      if (source) assessment.targets = { ...source.targets };
-      for (const answer of await answers.index('by-assessment').getAll(copyAnswersFrom)) {
-        queue(answers.put({ ...answer, assessmentId: assessment.id }));
-      }
-    }
-    queue(tx.objectStore('assessments').add(assessment));
-    await tx.done;
-  });
-  announceChange({ type: 'assessments' });
-  return assessment;
-}
-
-/** Every assessment on this device, most recently changed first. */
-export async function listAssessments(): Promise<Assessment[]> {
-  const db = await openGovernanceDB();
-  return (await db.getAllFromIndex('assessments', 'by-updated')).reverse();
-}
-
-export async function getAssessment(id: string): Promise<Assessment | undefined> {
-  const db = await openGovernanceDB();
-  return noteLock(await db.get('assessments', id));
-}
-
-/** Deletes an assessment and all its answers, together or not at all. */
-export async function deleteAssessment(id: string): Promise<void> {
-  await trackWrite(async () => {
-    const db = await openGovernanceDB();
-    const tx = db.transaction(['assessments', 'answers'], 'readwrite');
-    const answers = tx.objectStore('answers');
-    for (const key of await answers.index('by-assessment').getAllKeys(id)) queue(answers.delete(key));
-    queue(tx.objectStore('assessments').delete(id));
-    await tx.done;
-  });
-  announceChange({ type: 'assessments' });
-}
-
-export async function listAnswers(assessmentId: string): Promise<Answer[]> {
-  const db = await openGovernanceDB();
-  return db.getAllFromIndex('answers', 'by-assessment', assessmentId);
-}
-
-export interface AnswerInput {
-  assessmentId: string;
-  questionId: string;
-  value: AnswerValue | null;
-  comment: string;
-}
-
-/**
- * Saves one answer in its own transaction, together with the assessment's
- * time of last change; resolves once the transaction has committed, and
- * rejects (nothing written) when it fails.
- */
-export function saveAnswer(input: AnswerInput): Promise<Answer> {
-  return trackWrite(() => writeAnswer(input)).then((answer) => {
-    announceChange({ type: 'answer', assessmentId: answer.assessmentId, questionId: answer.questionId });
-    return answer;
-  });
-}
-
-async function writeAnswer(input: AnswerInput): Promise<Answer> {
-  const db = await openGovernanceDB();
-  const tx = db.transaction(['answers', 'assessments'], 'readwrite');
-  const assessments = tx.objectStore('assessments');
-  return allOrNothing(tx, async () => {
-    const assessment = await assessments.get(input.assessmentId);
-    if (!assessment) throw new AssessmentMissingError(input.assessmentId);
-    refuseLocked(assessment);
-    const answers = tx.objectStore('answers');
-    // The evidence register is saved apart (saveEvidence): a level or a comment keeps it.
-    const evidence = (await answers.get([input.assessmentId, input.questionId]))?.evidence;
-    const answer = AnswerSchema.parse({
-      assessmentId: input.assessmentId,
-      questionId: input.questionId,
-      value: input.value,
-      comment: input.comment,
-      answeredAt: now(),
-      ...(evidence ? { evidence } : {}),
-    });
-    // A record refused as it is queued (a full disk can show here) aborts the rest.
-    queue(answers.put(answer));
-    queue(assessments.put({ ...assessment, updatedAt: answer.answeredAt }));
-    return answer;
-  });
-}
-
-/**
- * Saves one answer while the page is being hidden or unloaded, when there is
- * no time to wait for anything: the request is queued and committed in the
- * same task (the assessment's time of last change is not updated). Returns
- * false when no connection is open yet.
- */
-export function saveAnswerBeforeUnload(input: AnswerInput & { evidence?: Evidence[] }): boolean {
-  if (!openConnection) return false;
-  // No time to read first (a page being unloaded runs no more callbacks, and
-  // a write that waits is lost): the lock is judged by what this page last
-  // read or wrote of the assessment, and the evidence register is the one
-  // the page holds.
-  if (knownLocked.get(input.assessmentId)) return false;
-  const { evidence, ...rest } = input;
-  const answer = AnswerSchema.parse({ ...rest, answeredAt: now(), ...(evidence?.length ? { evidence } : {}) });
-  const tx = openConnection.transaction('answers', 'readwrite');
-  queue(tx.objectStore('answers').put(answer));
-  tx.commit();
-  tx.done.then(
-    () => announceChange({ type: 'answer', assessmentId: answer.assessmentId, questionId: answer.questionId }),
-    () => undefined,
-  );
-  return true;
-}
-
-/** Whether each assessment this page last read or wrote was locked: for the one write that cannot read first. */
-const knownLocked = new Map<string, boolean>();
-function noteLock<T extends Assessment | undefined>(assessment: T): T {
-  if (assessment) knownLocked.set(assessment.id, isLocked(assessment));
-  return assessment;
-}
-
-/**
- * Changes one assessment record in its own transaction: reads the stored
- * record (another tab may have changed it), applies `change`, validates and
- * writes it back, then tells the other tabs.
- */
-export async function updateAssessment(
-  id: string,
-  change: (assessment: Assessment) => Assessment,
-  /** Only a review move may change an approved assessment (to reopen it). */
-  { review = false }: { review?: boolean } = {},
-): Promise<Assessment> {
-  const updated = await trackWrite(async () => {
-    const db = await openGovernanceDB();
-    const tx = db.transaction('assessments', 'readwrite');
-    return allOrNothing(tx, async () => {
-      const stored = await tx.store.get(id);
-      if (!stored) throw new AssessmentMissingError(id);
-      if (!review) refuseLocked(stored);
-      const next = AssessmentSchema.parse({ ...change(stored), updatedAt: now() });
-      queue(tx.store.put(next));
-      return next;
-    });
-  });
-  announceChange({ type: 'assessments' });
-  return noteLock(updated);
-}
-
-/** Sets target levels (element id → level); `null` returns an element to the model's default. */
-export function saveTargets(assessmentId: string, targets: Readonly<Record<string, Level | null>>): Promise<Assessment> {
-  return updateAssessment(assessmentId, (assessment) => {
-    const next = { ...assessment.targets };
-    for (const [elementId, level] of Object.entries(targets)) {
-      if (level === null) delete next[elementId];
-      else next[elementId] = level;
-    }
-    return { ...assessment, targets: next };
-  });
-}
-
-/**
- * Saves one governance profile item's value in its own transaction; `null`
- * (or an empty text or list) removes it. Refused, changing nothing, when the
- * assessment is final.
- */
-export function saveProfileValue(assessmentId: string, itemId: string, value: ProfileValue | null): Promise<Assessment> {
-  return updateAssessment(assessmentId, (assessment) => {
-    refuseLocked(assessment);
-    const profile = { ...assessment.profile };
-    const empty = value === null || value === '' || (Array.isArray(value) && value.length === 0);
-    if (empty) delete profile[itemId];
-    else profile[itemId] = value;
-    return { ...assessment, profile };
-  });
-}
-
-/** Sets the planned action for one element. */
-export function saveAction(assessmentId: string, elementId: string, action: Action): Promise<Assessment> {
-  return updateAssessment(assessmentId, (assessment) => ({ ...assessment, actions: { ...assessment.actions, [elementId]: action } }));
-}
-
-/** Remembers where the person is in the questionnaire. */
-export async function saveLastElement(assessmentId: string, elementId: string): Promise<void> {
-  const db = await openGovernanceDB();
-  const tx = db.transaction('assessments', 'readwrite');
-  const assessment = await tx.store.get(assessmentId);
-  if (assessment && assessment.lastElementId !== elementId) {
-    queue(tx.store.put({ ...assessment, lastElementId: elementId }));
-  }
-  await tx.done;
-}
-
-/**
- * Asks the browser not to evict this site's data under storage pressure.
- * Resolves to whether storage is persistent; never throws.
- */
-export async function requestPersistentStorage(): Promise<boolean> {
-  try {
-    if (!navigator.storage?.persist) return false;
-    return (await navigator.storage.persisted()) || (await navigator.storage.persist());
-  } catch {
-    return false;
-  }
-}
-
-/** How many questions of an assessment have an answer (a level or "not applicable"). */
-export async function countAnswered(assessmentId: string): Promise<number> {
-  const answers = await listAnswers(assessmentId);
-  return answers.filter((a) => a.value !== null).length;
-}
-
-/** A model cannot be removed while an assessment on this device uses it. */
-export class ModelInUseError extends Error {
-  constructor(
-    readonly modelId: string,
-    readonly version: string,
-    readonly assessments: number,
-  ) {
-    super(`model ${modelId} ${version} is used by ${assessments} assessment(s)`);
-    this.name = 'ModelInUseError';
-  }
-}
-
-/** Keeps a model loaded from a file (already validated by the caller), replacing one with the same id and version. */
-export async function saveModel(record: StoredModel): Promise<void> {
-  await trackWrite(async () => {
-    const db = await openGovernanceDB();
-    await db.put('models', record);
-  });
-  announceChange({ type: 'models' });
-}
-
-export async function listModels(): Promise<StoredModel[]> {
-  const db = await openGovernanceDB();
-  return db.getAll('models');
-}
-
-/** Removes a loaded model, refusing (ModelInUseError) while an assessment uses it; checked and done in one transaction. */
-export async function deleteModel(id: string, version: string): Promise<void> {
-  await trackWrite(async () => {
-    const db = await openGovernanceDB();
-    const tx = db.transaction(['models', 'assessments'], 'readwrite');
-    await allOrNothing(tx, async () => {
-      const users = (await tx.objectStore('assessments').getAll()).filter((a) => a.model.id === id && a.model.version === version);
-      if (users.length > 0) throw new ModelInUseError(id, version, users.length);
-      await tx.objectStore('models').delete([id, version]);
-    });
-  });
-  announceChange({ type: 'models' });
-}
-
-/** The coordinators' comparison sets (not the organizations' sets of imported units). */
-export async function listComparisonSets(): Promise<ComparisonSet[]> {
-  const db = await openGovernanceDB();
-  return (await db.getAll('comparisonSets')).filter((set) => set.kind === undefined).sort((a, b) => a.name.localeCompare(b.name) || a.createdAt.localeCompare(b.createdAt));
-}
-
-export async function createComparisonSet(name: string): Promise<ComparisonSet> {
-  const timestamp = now();
-  const set: ComparisonSet = { id: crypto.randomUUID(), name: name.trim(), createdAt: timestamp, updatedAt: timestamp };
-  if (!set.name) throw new Error('a comparison set needs a name');
-  await trackWrite(async () => (await openGovernanceDB()).put('comparisonSets', set));
-  announceChange({ type: 'comparisons' });
-  return set;
-}
-
-export async function renameComparisonSet(id: string, name: string): Promise<void> {
-  if (!name.trim()) throw new Error('a comparison set needs a name');
-  await trackWrite(async () => {
-    const db = await openGovernanceDB();
-    const tx = db.transaction('comparisonSets', 'readwrite');
-    const set = await tx.store.get(id);
-    if (set) await tx.store.put({ ...set, name: name.trim(), updatedAt: now() });
-    await tx.done;
-  });
-  announceChange({ type: 'comparisons' });
-}
-
-/** Remembers with the set whether it is shown anonymised, so a reload never brings the names back unasked. */
-export async function saveSetAnonymised(id: string, anonymised: boolean): Promise<void> {
-  await trackWrite(async () => {
-    const db = await openGovernanceDB();
-    const tx = db.transaction('comparisonSets', 'readwrite');
-    const set = await tx.store.get(id);
-    if (set) await tx.store.put({ ...set, anonymised });
-    await tx.done;
-  });
-  announceChange({ type: 'comparisons' });
-}
-
-/** Deletes a set and every result imported into it, in one transaction. */
-export async function deleteComparisonSet(id: string): Promise<void> {
-  await trackWrite(async () => {
-    const db = await openGovernanceDB();
-    const tx = db.transaction(['comparisonSets', 'importedResults'], 'readwrite');
-    const results = tx.objectStore('importedResults');
-    for (const key of await results.index('by-set').getAllKeys(id)) queue(results.delete(key));
-    await tx.objectStore('comparisonSets').delete(id);
-    await tx.done;
-  });
-  announceChange({ type: 'comparisons' });
-}
-
-export async function listSetResults(setId: string): Promise<StoredResult[]> {
-  const db = await openGovernanceDB();
-  return db.getAllFromIndex('importedResults', 'by-set', setId);
-}
-
-/**
- * Keeps the results of one import in a set, all in one transaction:
- * accepted and updated ones (an update replaces the earlier file of the same
- * assessment), with the models they embed that this device lacks.
- */
-export async function saveImportedResults(
-  setId: string,
-  results: readonly { result: ImportedResult; fileName: string }[],
-  models: readonly StoredModel[] = [],
-): Promise<void> {
-  if (results.length === 0) return;
-  await trackWrite(async () => {
-    const db = await openGovernanceDB();
-    const tx = db.transaction(['comparisonSets', 'importedResults', 'models'], 'readwrite');
-    await allOrNothing(tx, async () => {
-      const sets = tx.objectStore('comparisonSets');
-      const set = await sets.get(setId);
-      if (!set) throw new Error('this comparison set is no longer on this device');
-      const importedAt = now();
-      for (const { result, fileName } of results) {
-        queue(tx.objectStore('importedResults').put({ setId, assessmentId: result.assessmentId, result, fileName, importedAt }));
-      }
-      const stored = tx.objectStore('models');
-      for (const model of models) {
-        if (!(await stored.getKey([model.id, model.version]))) queue(stored.put(model));
-      }
-      queue(sets.put({ ...set, updatedAt: importedAt }));
-    });
-  });
-  announceChange({ type: 'comparisons' });
-}
-
-export async function removeSetResult(setId: string, assessmentId: string): Promise<void> {
-  await trackWrite(async () => (await openGovernanceDB()).delete('importedResults', [setId, assessmentId]));
-  announceChange({ type: 'comparisons' });
-}
-
-/**
- * Moves an assessment to a newer version of its model, as planned and
- * confirmed (see model/migration.ts): the assessment and every one of its
- * answers are replaced in one transaction, or nothing changes. A final
- * assessment is refused: it must be reopened first.
- */
-/**
- * A new full assessment that starts from a quick check: the record and its
- * pre-filled answers (marked "to confirm" on the record) written in one
- * transaction, so that it exists whole or not at all. `prefill` gives the
- * answers for the new assessment's id at the time it is created.
- */
-export async function createAssessmentFromQuickCheck(
-  input: NewAssessment,
-  from: { assessmentId: string; model: { id: string; version: string } },
-  prefill: (assessmentId: string, at: string) => { answers: Answer[]; toConfirm: string[] },
-): Promise<Assessment> {
-  const details = NewAssessmentSchema.parse(input);
-  const timestamp = now();
-  const id = crypto.randomUUID();
-  const { answers, toConfirm } = prefill(id, timestamp);
-  const assessment = AssessmentSchema.parse({
-    id,
-    model: { id: details.modelId, version: details.modelVersion },
-    organization: details.organization,
-    period: details.period,
-    status: 'in-progress',
-    createdAt: timestamp,
-    updatedAt: timestamp,
-    targets: {},
-    actions: {},
-    prefilled: { from, at: timestamp, toConfirm },
-  });
-  const records = answers.map((answer) => AnswerSchema.parse(answer));
-  await trackWrite(async () => {
-    const db = await openGovernanceDB();
-    const tx = db.transaction(['assessments', 'answers'], 'readwrite');
-    await allOrNothing(tx, async () => {
-      queue(tx.objectStore('assessments').add(assessment));
-      const store = tx.objectStore('answers');
-      for (const answer of records) queue(store.put(answer));
-    });
-  });
-  announceChange({ type: 'assessments' });
-  return assessment;
-}
-
-export async function moveAssessment(assessment: Assessment, answers: readonly Answer[], review: readonly string[], from: string): Promise<Assessment> {
-  const moved = AssessmentSchema.parse({ ...assessment, updatedAt: now(), migrated: { from, at: now(), review: [...review] } });
-  const records = answers.map((answer) => AnswerSchema.parse(answer));
-  await trackWrite(async () => {
-    const db = await openGovernanceDB();
-    const tx = db.transaction(['assessments', 'answers'], 'readwrite');
-    await allOrNothing(tx, async () => {
-      const stored = await tx.objectStore('assessments').get(assessment.id);
-      if (!stored) throw new AssessmentMissingError(assessment.id);
-      refuseLocked(stored);
-      const store = tx.objectStore('answers');
-      for (const key of await store.index('by-assessment').getAllKeys(assessment.id)) queue(store.delete(key));
-      for (const answer of records) queue(store.put(answer));
-      queue(tx.objectStore('assessments').put(moved));
-    });
-  });
-  announceChange({ type: 'assessments' });
-  return moved;
 }

@@ -11,7 +11,7 @@ import type { TrustedKey } from '../exchange/trust.ts';
 import { announceChange, trackWrite } from './changes.ts';
 import { openGovernanceDB, type OwnKey } from './db.ts';
 
-export type { OwnKey } from './db.ts';
+export type { OwnKey } from "./db.ts";
 
 /**
  * Makes this device's key for `use` (replacing any), for `organization`.

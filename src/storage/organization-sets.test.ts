@@ -1,13 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  closeGovernanceDB,
-  createAssessment,
-  createComparisonSet,
-  getAssessment,
-  listComparisonSets,
-} from './db.ts';
+import { closeGovernanceDB } from './db.ts';
+import { createAssessment, createComparisonSet, getAssessment, listComparisonSets } from './index.ts';
 import { listOrganizationResults, organizationSet, saveNotApplicableDomains } from './organizations.ts';
 
 beforeEach(() => {

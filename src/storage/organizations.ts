@@ -7,7 +7,8 @@
  */
 import { AssessmentSchema, type Assessment } from '../assessment/schema.ts';
 import { announceChange, queue, trackWrite } from './changes.ts';
-import { AssessmentMissingError, allOrNothing, openGovernanceDB, refuseLocked, type ComparisonSet, type StoredResult } from './db.ts';
+import { allOrNothing, openGovernanceDB, type ComparisonSet, type StoredResult } from './db.ts';
+import { AssessmentMissingError, refuseLocked } from './assessments.ts';
 
 /**
  * The set that keeps the unit results imported for one organization

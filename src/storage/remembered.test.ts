@@ -7,17 +7,16 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeGovernanceDB, openGovernanceDB } from './db.ts';
 import {
-  closeGovernanceDB,
   createAssessment,
   createComparisonSet,
   getAssessment,
   listComparisonSets,
-  openGovernanceDB,
   renameComparisonSet,
   saveAction,
   saveSetAnonymised,
-} from './db.ts';
+} from './index.ts';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

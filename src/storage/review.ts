@@ -6,7 +6,8 @@
 import { AnswerSchema, type Answer, type Assessment, type Evidence, type ReviewEntry } from '../assessment/schema.ts';
 import { moveReview, reviewOf, statusFor, type ReviewProblem } from '../assessment/review.ts';
 import { announceChange, queue, trackWrite } from './changes.ts';
-import { AssessmentMissingError, allOrNothing, now, openGovernanceDB, refuseLocked, updateAssessment } from './db.ts';
+import { allOrNothing, now, openGovernanceDB } from './db.ts';
+import { AssessmentMissingError, refuseLocked, updateAssessment } from './assessments.ts';
 
 /** A review move the workflow does not allow, or one without the name or reason it needs: nothing was written. */
 export class ReviewRefusedError extends Error {

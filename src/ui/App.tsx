@@ -1,13 +1,14 @@
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { currentLanguage, loadLanguage, t } from '../i18n/index.ts';
 import type { LanguageTag } from '../i18n/languages.ts';
 import { LanguageSwitcher } from './components/LanguageSwitcher.tsx';
 import { StatusBar } from './components/StatusBar.tsx';
-import { StorageNotices } from './components/StorageNotices.tsx';
+import { StorageNotices, type StorageNotice } from './components/StorageNotices.tsx';
 import { UpdatePrompt } from './components/UpdatePrompt.tsx';
 import { applyDocumentLanguage, rememberLanguage } from './language.ts';
 import { noteRouteChange } from './navigation.ts';
+import { onPendingWrites, openStorage, whenWritesSettled } from '../storage/index.ts';
 
 // Each page is its own chunk: a first visit loads only the page it opens,
 // with the parts of the messages it shows (off the questionnaire's first visit).
@@ -24,6 +25,15 @@ const OrganizationPage = lazy(() => Promise.all([import('./organization/index.ts
 const ModelPage = lazy(() => Promise.all([import('./model/index.tsx'), networkMessages()]).then(([m]) => m.ModelPage));
 const NotFoundPage = lazy(() => import('./NotFoundPage.tsx').then((m) => m.NotFoundPage));
 
+// The app opens its storage once, with the handlers that say when another tab stands in the way.
+const noticeListeners = new Set<(notice: StorageNotice) => void>();
+let storageNotice: StorageNotice | null = null;
+const tell = (notice: StorageNotice) => {
+  storageNotice = notice;
+  for (const listener of noticeListeners) listener(notice);
+};
+void openStorage({ blocked: () => tell('blocked'), blocking: () => tell('outdated') }).catch(() => undefined);
+
 /**
  * Switching language draws the page again (its content is keyed by the
  * language): it reads its text afresh, and what it holds is saved as on any
@@ -31,6 +41,11 @@ const NotFoundPage = lazy(() => import('./NotFoundPage.tsx').then((m) => m.NotFo
  */
 export function App() {
   const [language, setLanguage] = useState<LanguageTag>(currentLanguage());
+  const [notice, setNotice] = useState<StorageNotice | null>(storageNotice);
+  useEffect(() => {
+    noticeListeners.add(setNotice);
+    return () => void noticeListeners.delete(setNotice);
+  }, []);
 
   const switchLanguage = async (tag: LanguageTag) => {
     const loaded = await loadLanguage(tag);
@@ -53,10 +68,10 @@ export function App() {
           <a href="/compare">{t('nav.compare')}</a>
         </nav>
         <LanguageSwitcher language={language} onChange={(tag) => void switchLanguage(tag)} />
-        <StatusBar />
+        <StatusBar pendingWrites={onPendingWrites} />
       </header>
-      <UpdatePrompt />
-      <StorageNotices />
+      <UpdatePrompt writesSettled={whenWritesSettled} />
+      <StorageNotices notice={notice} />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={language}>
           <Router onRouteChange={noteRouteChange}>

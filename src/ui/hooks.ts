@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/index.ts';
-import { AssessmentLockedError, AssessmentMissingError } from '../storage/db.ts';
+import { StorageError, type StorageProblem } from '../storage/index.ts';
+import type { MessageKey } from '../i18n/index.ts';
 
 /** Sets the document title for the page being shown. */
 export function usePageTitle(title: string | undefined): void {
@@ -33,8 +34,22 @@ export function useLoaded<T>(load: () => Promise<T>, deps: readonly unknown[]): 
 
 export function errorMessage(error: unknown): string {
   if (error instanceof DOMException && error.name === 'QuotaExceededError') return t('error.quota');
-  if (error instanceof AssessmentMissingError) return t('error.assessmentMissing');
-  if (error instanceof AssessmentLockedError) return t('error.assessmentLocked');
+  if (error instanceof StorageError) return storageProblemMessage(error.problem);
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+const STORAGE_MESSAGES: Readonly<Record<StorageProblem['code'], MessageKey>> = {
+  'storage.assessment_locked': 'error.assessmentLocked',
+  'storage.assessment_missing': 'error.assessmentMissing',
+  'storage.model_in_use': 'models.inUse',
+  'storage.set_name_missing': 'compare.error.name',
+  'storage.set_missing': 'storage.setMissing',
+  'storage.key_passphrase': 'device.keysWrong',
+  'storage.already_open': 'storage.alreadyOpen',
+};
+
+/** A storage refusal in the reader's language. */
+export function storageProblemMessage(problem: StorageProblem): string {
+  return t(STORAGE_MESSAGES[problem.code], problem.params);
 }

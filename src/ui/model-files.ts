@@ -8,7 +8,7 @@ import { parseJsonWithin, sizeProblem } from '../exchange/json-limits.ts';
 import { differentModelMessage, publishedModelHash } from '../exchange/model-identity.ts';
 import type { MaturityModel } from '../model/schema.ts';
 import { parseModel, type ModelProblem } from '../model/validate.ts';
-import { saveModel } from '../storage/db.ts';
+import { saveModel } from '../storage/index.ts';
 import { loadAvailableModels } from './models.ts';
 
 /** Larger files are refused before they are parsed; the default model with six languages is well under 2 MB. */
@@ -50,7 +50,7 @@ export async function addModelFile(file: ModelFile): Promise<ModelFileCheck> {
       problems: [{ path: '$.version', message: `version ${model.version} of "${model.id}" ships with the app; give your model another id, or a new version` }],
     };
   }
-  await saveModel({ id: model.id, version: model.version, json: json.value, fileName: name, addedAt: new Date().toISOString() });
+  await saveModel({ id: model.id, version: model.version, json: json.value, fileName: name });
   return { ok: true, model };
 }
 

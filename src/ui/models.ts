@@ -10,7 +10,7 @@ import { publishedModelHash, type KnownModel } from '../exchange/model-identity.
 import { compareVersions } from '../model/version.ts';
 import type { MaturityModel } from '../model/schema.ts';
 import { parseModel, type ModelProblem } from '../model/validate.ts';
-import { deleteModel, listModels } from '../storage/db.ts';
+import { deleteModel, listModels } from '../storage/index.ts';
 import shippedFiles from 'virtual:shipped-models';
 
 export class ModelLoadError extends Error {

@@ -7,7 +7,7 @@ import { latestPerOrganization, networkTrend, organizationTrend } from '../../co
 import { toCsv } from '../../exchange/csv.ts';
 import { formatDateTime, t } from '../../i18n/index.ts';
 import { highestLevel, lowestLevel, type MaturityModel } from '../../model/schema.ts';
-import type { StoredResult } from '../../storage/db.ts';
+import type { StoredResult } from '../../storage/index.ts';
 import { organizationGroups, organizationNameKey } from '../../assessment/organization.ts';
 import { downloadFile } from '../download.ts';
 import { organizationPath } from '../organization-link.ts';

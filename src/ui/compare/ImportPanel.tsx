@@ -1,16 +1,17 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatFingerprint } from '../../exchange/keys.ts';
 import type { KnownModel } from '../../exchange/model-identity.ts';
 import type { SealingKey } from '../../exchange/seal.ts';
 import { signatureStatus, type TrustedKey } from '../../exchange/trust.ts';
 import { t } from '../../i18n/index.ts';
-import { saveImportedResults, type StoredResult } from '../../storage/db.ts';
-import { trustKey } from '../../storage/keys.ts';
+import type { StoredResult } from '../../storage/index.ts';
+import type { CompareActions } from './index.tsx';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { FileButton } from '../components/FileButton.tsx';
 import { FileDrop } from '../components/FileDrop.tsx';
 import { errorMessage } from '../hooks.ts';
 import { importInWorker } from './import-bridge.ts';
+import { modelKeyOf } from '../../model/key.ts';
 import type { FileOutcome, NewModel } from './import-worker.ts';
 import { refusalText } from './refusal.ts';
 
@@ -25,6 +26,7 @@ interface Props {
   onImported: () => void;
   /** Called after the coordinator trusted a key from a signed file. */
   onTrusted: () => void;
+  actions: Pick<CompareActions, 'saveImportedResults' | 'trustKey'>;
 }
 
 type Run =
@@ -36,10 +38,12 @@ type Run =
 const isResultFile = (file: File) => /\.json$/i.test(file.name);
 
 /** Many files, a folder, or a drop: imported off the main thread, with progress, a cancel button and a line per file. */
-export function ImportPanel({ setId, known, models, trusted, sealingKey, onImported, onTrusted }: Props) {
+export function ImportPanel({ setId, known, models, trusted, sealingKey, onImported, onTrusted, actions }: Props) {
   const [run, setRun] = useState<Run>({ step: 'idle' });
   const [trusting, setTrusting] = useState<Extract<FileOutcome, { result: unknown }> | null>(null);
   const controller = useRef<AbortController | null>(null);
+  // Leaving the page, or switching to another set (the panel is keyed by set), cancels an import under way: it keeps nothing.
+  useEffect(() => () => controller.current?.abort(), []);
 
   const start = async (chosen: File[]) => {
     const files = chosen.filter(isResultFile);
@@ -58,7 +62,7 @@ export function ImportPanel({ setId, known, models, trusted, sealingKey, onImpor
           ...(sealingKey ? { sealingKey } : {}),
         },
         (batch, done, models) => {
-          for (const entry of models) newModels.set(`${entry.model.id}@${entry.model.version}`, entry);
+          for (const entry of models) newModels.set(modelKeyOf(entry.model), entry);
           outcomes.push(...batch);
           setRun({ step: 'running', total: files.length, done, outcomes: [...outcomes] });
         },
@@ -68,13 +72,12 @@ export function ImportPanel({ setId, known, models, trusted, sealingKey, onImpor
       const kept = outcomes.flatMap((o) => (o.status === 'accepted' || o.status === 'updated' ? [o] : []));
       // The models this device lacked, kept with the results that use them (a cancelled import keeps none).
       const used = new Set(kept.map((o) => o.modelKey));
-      const addedAt = new Date().toISOString();
-      await saveImportedResults(
+      await actions.saveImportedResults(
         setId,
         kept.map((o) => ({ result: o.result, fileName: o.file })),
         [...newModels]
           .filter(([key]) => used.has(key))
-          .map(([key, { model, json }]) => ({ id: model.id, version: model.version, json, fileName: kept.find((o) => o.modelKey === key)!.file, addedAt })),
+          .map(([key, { model, json }]) => ({ id: model.id, version: model.version, json, fileName: kept.find((o) => o.modelKey === key)!.file })),
       );
       setRun({ step: 'finished', total: files.length, outcomes });
       onImported();
@@ -171,7 +174,7 @@ export function ImportPanel({ setId, known, models, trusted, sealingKey, onImpor
           onConfirm={() => {
             const { fingerprint, publicKey } = trusting.result.signature!;
             setTrusting(null);
-            void trustKey({ fingerprint, publicKey, organization: trusting.result.organization.name, via: 'first-use', addedAt: new Date().toISOString() }).then(onTrusted);
+            void actions.trustKey({ fingerprint, publicKey, organization: trusting.result.organization.name, via: 'first-use', addedAt: new Date().toISOString() }).then(onTrusted);
           }}
           onCancel={() => setTrusting(null)}
         />

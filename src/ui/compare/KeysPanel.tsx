@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { TrustedKey } from '../../exchange/trust.ts';
 import { t } from '../../i18n/index.ts';
-import { createOwnKey, removeTrustedKey, trustKey, type OwnKey } from '../../storage/keys.ts';
+import type { OwnKey } from '../../storage/index.ts';
+import type { CompareActions } from './index.tsx';
 import { FileButton } from '../components/FileButton.tsx';
 import { Fingerprint } from '../components/Fingerprint.tsx';
 import { downloadFile } from '../download.ts';
@@ -12,10 +13,11 @@ interface Props {
   trusted: TrustedKey[];
   sealing: OwnKey | undefined;
   onChanged: () => void;
+  actions: Pick<CompareActions, 'createOwnKey' | 'removeTrustedKey' | 'trustKey'>;
 }
 
 /** A coordinator's keys: the organizations' signing keys trusted here, and this device's sealing key. */
-export function KeysPanel({ trusted, sealing, onChanged }: Props) {
+export function KeysPanel({ trusted, sealing, onChanged, actions }: Props) {
   const [error, setError] = useState('');
   const [organization, setOrganization] = useState('');
   const [passphrase, setPassphrase] = useState('');
@@ -26,7 +28,7 @@ export function KeysPanel({ trusted, sealing, onChanged }: Props) {
       const read = await readKeyFile(file, 'sign');
       if (!read.ok) return setError(t('compare.keys.badFile', { file: file.name, reason: read.reason }));
       const { fingerprint, organization: owner, publicKey } = read.keyFile;
-      await trustKey({ fingerprint, organization: owner, publicKey, via: 'key-file', addedAt: new Date().toISOString() });
+      await actions.trustKey({ fingerprint, organization: owner, publicKey, via: 'key-file', addedAt: new Date().toISOString() });
     }
     setError('');
     onChanged();
@@ -38,7 +40,7 @@ export function KeysPanel({ trusted, sealing, onChanged }: Props) {
     if (passphrase && passphrase.length < PASSPHRASE_MIN_LENGTH) return setError(t('keys.passphraseShort'));
     setBusy(true);
     try {
-      await createOwnKey('seal', organization.trim(), passphrase || undefined);
+      await actions.createOwnKey('seal', organization.trim(), passphrase || undefined);
       setPassphrase('');
       setError('');
       onChanged();
@@ -82,7 +84,7 @@ export function KeysPanel({ trusted, sealing, onChanged }: Props) {
                     <button
                       type="button"
                       aria-label={t('compare.keys.removeLabel', { organization: key.organization })}
-                      onClick={() => void removeTrustedKey(key.fingerprint).then(onChanged, (e: unknown) => setError(errorMessage(e)))}
+                      onClick={() => void actions.removeTrustedKey(key.fingerprint).then(onChanged, (e: unknown) => setError(errorMessage(e)))}
                     >
                       {t('compare.keys.remove')}
                     </button>

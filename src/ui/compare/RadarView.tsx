@@ -4,7 +4,7 @@ import type { MedianCheck } from '../../compare/network.ts';
 import { t } from '../../i18n/index.ts';
 import { highestLevel, lowestLevel, type MaturityModel } from '../../model/schema.ts';
 import { modelText } from '../model-text.ts';
-import { Chart } from '../results/charts/Chart.tsx';
+import { Chart } from '../components/Chart.tsx';
 import { MEDIAN_COLOUR, SERIES_COLOURS } from './colours.ts';
 
 /** An organization as the comparison shows it: its latest result, and its name or code. */

@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { Spread } from '../../compare/statistics.ts';
 import { formatScore, t } from '../../i18n/index.ts';
-import { Chart } from '../results/charts/Chart.tsx';
+import { Chart } from '../components/Chart.tsx';
 
 export interface ColumnSpread {
   id: string;

@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import { formatScore, t } from '../../i18n/index.ts';
-import { Chart } from '../results/charts/Chart.tsx';
+import { Chart } from '../components/Chart.tsx';
 import { MEDIAN_COLOUR, SERIES_COLOURS } from './colours.ts';
 import type { ShownOrganization } from './RadarView.tsx';
 

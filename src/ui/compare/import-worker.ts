@@ -29,7 +29,8 @@ export type FileOutcome =
   | Extract<ImportOutcome, { status: 'rejected' }>
   | (Omit<Extract<ImportOutcome, { result: unknown }>, 'model'> & { modelKey: string });
 
-export const modelKeyOf = (model: { id: string; version: string }) => `${model.id}@${model.version}`;
+export { modelKeyOf } from '../../model/key.ts';
+import { modelKeyOf } from '../../model/key.ts';
 
 /**
  * The outcome as it can cross to the page: a batch whose one outcome
@@ -59,7 +60,7 @@ const api = {
   ): Promise<void> {
     const models = new Map(request.models.map((m) => [modelKeyOf(m.model), m]));
     // Later files of the same import are judged against the earlier ones.
-    const session = startImport((id, version) => models.get(`${id}@${version}`), new Map(request.known), request.sealingKey);
+    const session = startImport((id, version) => models.get(modelKeyOf({ id, version })), new Map(request.known), request.sealingKey);
     let batch: FileOutcome[] = [];
     let newModels: NewModel[] = [];
     let done = 0;

@@ -12,8 +12,8 @@ import {
   saveSetAnonymised,
   type ComparisonSet,
   type StoredResult,
-} from '../../storage/db.ts';
-import { getOwnKey, listTrustedKeys } from '../../storage/keys.ts';
+} from '../../storage/index.ts';
+import { createOwnKey, getOwnKey, listTrustedKeys, removeTrustedKey, trustKey } from '../../storage/index.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { loadAvailableModels } from '../models.ts';
@@ -22,6 +22,16 @@ import { ComparisonViews } from './ComparisonViews.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { KeysPanel } from './KeysPanel.tsx';
 import './style.css';
+
+/** What the compare page's components may do with what this device keeps; wired here. */
+export interface CompareActions {
+  saveImportedResults: typeof saveImportedResults;
+  trustKey: typeof trustKey;
+  createOwnKey: typeof createOwnKey;
+  removeTrustedKey: typeof removeTrustedKey;
+}
+
+const actions: CompareActions = { saveImportedResults, trustKey, createOwnKey, removeTrustedKey };
 
 async function loadPage() {
   const [sets, models, trusted, sealing] = await Promise.all([listComparisonSets(), loadAvailableModels(), listTrustedKeys(), getOwnKey('seal')]);
@@ -81,7 +91,7 @@ export function ComparePage() {
 
       <section aria-labelledby="keys-heading" class="no-print">
         <h2 id="keys-heading">{t('compare.keys')}</h2>
-        <KeysPanel trusted={trusted} sealing={sealing} onChanged={reloadPage} />
+        <KeysPanel trusted={trusted} sealing={sealing} onChanged={reloadPage} actions={actions} />
       </section>
 
       {current && (
@@ -91,6 +101,7 @@ export function ComparePage() {
             <ImportPanel
               key={current.id}
               setId={current.id}
+              actions={actions}
               known={results.state === 'ready' ? results.value : []}
               models={models}
               trusted={trustedByFingerprint}

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
-import { onPendingWrites } from '../../storage/db.ts';
+import type { onPendingWrites } from '../../storage/index.ts';
 import { onFailedSaves } from '../unsaved.ts';
 
 /** Writes shorter than this are not announced as "Saving…", so the header does not flicker at every answer. */
 const SAVING_NOTICE_DELAY_MS = 300;
 
 /** Online or offline, and whether every change is saved: always visible in the header. */
-export function StatusBar() {
+export function StatusBar({ pendingWrites }: { pendingWrites: typeof onPendingWrites }) {
   const [online, setOnline] = useState(navigator.onLine);
   const [pending, setPending] = useState(0);
   const [failed, setFailed] = useState(0);
@@ -17,7 +17,7 @@ export function StatusBar() {
     addEventListener('online', update);
     addEventListener('offline', update);
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const stopPending = onPendingWrites((count) => {
+    const stopPending = pendingWrites((count) => {
       clearTimeout(timer);
       if (count === 0) setPending(0);
       else timer = setTimeout(() => setPending(count), SAVING_NOTICE_DELAY_MS);

@@ -1,20 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
-import { setOpenHandlers } from '../../storage/db.ts';
+
+export type StorageNotice = 'blocked' | 'outdated';
 
 /**
  * Tells the person when another tab stands in the way of the database:
  * an older version still open (blocked), or a newer one that needs this
- * tab to reload (outdated).
+ * tab to reload (outdated). App learns it from the handlers it opened
+ * storage with.
  */
-export function StorageNotices() {
-  const [notice, setNotice] = useState<'blocked' | 'outdated' | null>(null);
-  useEffect(() => {
-    setOpenHandlers({
-      onBlocked: () => setNotice('blocked'),
-      onOutdated: () => setNotice('outdated'),
-    });
-  }, []);
+export function StorageNotices({ notice }: { notice: StorageNotice | null }) {
   if (!notice) return null;
   return (
     <div class="notice notice-warning" role="alert">

@@ -1,22 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import { registerServiceWorker } from '../../pwa/register.ts';
-import { whenWritesSettled } from '../../storage/db.ts';
+import type { whenWritesSettled } from '../../storage/index.ts';
 
 /** Finishes what the person was doing: a comment being typed is saved on blur, then every write settles. */
-async function finishWrites(): Promise<void> {
+async function finishWrites(writesSettled: typeof whenWritesSettled): Promise<void> {
   if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
   await new Promise((resolve) => setTimeout(resolve, 0));
-  await whenWritesSettled();
+  await writesSettled();
 }
 
 /** Says when a new version is ready and applies it only when the person asks. */
-export function UpdatePrompt() {
+export function UpdatePrompt({ writesSettled }: { writesSettled: typeof whenWritesSettled }) {
   const [apply, setApply] = useState<(() => Promise<void>) | null>(null);
   const [updating, setUpdating] = useState(false);
 
   useEffect(() => {
-    registerServiceWorker({ onUpdateWaiting: (next) => setApply(() => next), beforeUpdate: finishWrites });
+    registerServiceWorker({ onUpdateWaiting: (next) => setApply(() => next), beforeUpdate: () => finishWrites(writesSettled) });
   }, []);
 
   if (!apply) return null;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatDateTime, formatPercent, t } from '../../i18n/index.ts';
 import type { ModelSummary } from '../../model/summary.ts';
-import { deleteAssessment } from '../../storage/db.ts';
+import type { HomeActions } from './index.tsx';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { errorMessage } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
@@ -13,9 +13,10 @@ interface Props {
   /** The organization view of an assessment's organization, when it has two or more units. */
   organizationLink: (assessment: AssessmentSummary['assessment']) => string | undefined;
   onDeleted: () => void;
+  actions: Pick<HomeActions, 'deleteAssessment'>;
 }
 
-export function AssessmentList({ summaries, models, organizationLink, onDeleted }: Props) {
+export function AssessmentList({ summaries, models, organizationLink, onDeleted, actions }: Props) {
   const [deleting, setDeleting] = useState<AssessmentSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -24,7 +25,7 @@ export function AssessmentList({ summaries, models, organizationLink, onDeleted 
   const confirmDelete = async () => {
     if (!deleting) return;
     try {
-      await deleteAssessment(deleting.assessment.id);
+      await actions.deleteAssessment(deleting.assessment.id);
       setDeleting(null);
       onDeleted();
     } catch (e) {

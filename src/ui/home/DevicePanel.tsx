@@ -1,18 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatNumber, formatPercent, t } from '../../i18n/index.ts';
 import { catalogueOf } from '../../exchange/model-identity.ts';
-import {
-  BACKUP_MAX_BYTES,
-  KeyPassphraseError,
-  applyRestore,
-  checkBackupModels,
-  createBackup,
-  parseBackup,
-  planRestore,
-  type Backup,
-  type BackupProblem,
-  type RestorePlan,
-} from '../../storage/backup.ts';
+import type { Backup, BackupProblem, RestorePlan } from '../../storage/index.ts';
+import type { HomeActions } from './index.tsx';
 import { loadAvailableModels } from '../models.ts';
 import { FileButton } from '../components/FileButton.tsx';
 import { downloadFile } from '../download.ts';
@@ -49,7 +39,7 @@ type Restore =
   | { step: 'failed'; message: string };
 
 /** This device: whether its storage is kept, how much is used, and a backup to move or keep everything. */
-export function DevicePanel({ onRestored }: { onRestored: () => void }) {
+export function DevicePanel({ onRestored, actions }: { onRestored: () => void; actions: HomeActions['backup'] }) {
   const [storage, setStorage] = useState<StorageState | null>(null);
   const [restore, setRestore] = useState<Restore>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
@@ -62,7 +52,7 @@ export function DevicePanel({ onRestored }: { onRestored: () => void }) {
   const backUp = async () => {
     setBusy(true);
     try {
-      download(await createBackup(__APP_VERSION__));
+      download(await actions.createBackup(__APP_VERSION__));
     } catch (error) {
       setRestore({ step: 'failed', message: errorMessage(error) });
     } finally {
@@ -72,32 +62,32 @@ export function DevicePanel({ onRestored }: { onRestored: () => void }) {
 
   const chooseFile = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > BACKUP_MAX_BYTES) {
+    if (file.size > actions.maxBytes) {
       setRestore({ step: 'invalid', file: file.name, problems: [{ path: '$', message: t('device.tooLarge') }] });
       return;
     }
-    const checked = parseBackup(await file.text());
+    const checked = await actions.parseBackup(await file.text());
     if (!checked.ok) {
       setRestore({ step: 'invalid', file: file.name, problems: checked.problems });
       return;
     }
-    const conflicts = await checkBackupModels(checked.backup, catalogueOf(await loadAvailableModels()));
+    const conflicts = await actions.checkBackupModels(checked.backup, catalogueOf(await loadAvailableModels()));
     if (conflicts.length) {
       setRestore({ step: 'invalid', file: file.name, problems: conflicts });
       return;
     }
     setPassphrase('');
-    setRestore({ step: 'confirm', file: file.name, backup: checked.backup, plan: await planRestore(checked.backup) });
+    setRestore({ step: 'confirm', file: file.name, backup: checked.backup, plan: await actions.planRestore(checked.backup) });
   };
 
   const confirm = async (backup: Backup, plan: RestorePlan) => {
     setBusy(true);
     try {
-      await applyRestore(backup, passphrase || undefined);
+      await actions.applyRestore(backup, passphrase || undefined);
       setRestore({ step: 'done', plan });
       onRestored();
     } catch (error) {
-      setRestore({ step: 'failed', message: error instanceof KeyPassphraseError ? t('device.keysWrong') : errorMessage(error) });
+      setRestore({ step: 'failed', message: actions.isWrongPassphrase(error) ? t('device.keysWrong') : errorMessage(error) });
     } finally {
       setBusy(false);
     }

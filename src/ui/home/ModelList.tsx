@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import type { ModelProblem } from '../../model/validate.ts';
-import { ModelInUseError } from '../../storage/db.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { FileButton } from '../components/FileButton.tsx';
 import { FileDrop } from '../components/FileDrop.tsx';
@@ -10,6 +9,7 @@ import { modelText } from '../model-text.ts';
 import { addModelFile } from '../model-files.ts';
 import type { ModelEntry } from '../model-entries.ts';
 import { removeModel } from '../models.ts';
+import { modelKeyOf } from '../../model/key.ts';
 
 interface Props {
   models: readonly ModelEntry[];
@@ -49,7 +49,7 @@ export function ModelList({ models, onChanged }: Props) {
       setRemoveError('');
       onChanged();
     } catch (error) {
-      setRemoveError(error instanceof ModelInUseError ? t('models.inUse', { count: error.assessments }) : errorMessage(error));
+      setRemoveError(errorMessage(error));
     }
   };
 
@@ -61,7 +61,7 @@ export function ModelList({ models, onChanged }: Props) {
           const text = modelText(model);
           const title = text(model.title);
           return (
-            <li key={`${model.id}@${model.version}`} data-model={`${model.id}@${model.version}`}>
+            <li key={modelKeyOf(model)} data-model={modelKeyOf(model)}>
               <h3>{title}</h3>
               <p class="meta">
                 {t('model.version', { version: model.version })} ·{' '}

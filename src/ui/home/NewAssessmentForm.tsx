@@ -1,12 +1,13 @@
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
+import { sameOrganization } from '../../assessment/organization.ts';
+import { modelKeyOf } from '../../model/key.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { NewAssessmentSchema } from '../../assessment/schema.ts';
 import type { ModelSummary } from '../../model/summary.ts';
-import { createAssessment } from '../../storage/db.ts';
 import { errorMessage } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
-import type { AssessmentSummary } from './index.tsx';
+import type { AssessmentSummary, HomeActions } from './index.tsx';
 
 type Field = 'name' | 'unit' | 'period';
 
@@ -23,10 +24,10 @@ const FIELD_ERRORS: Record<Field, MessageKey> = {
  */
 let draft: { modelKey?: string; name: string; unit: string; period: string; copy: boolean } | null = null;
 
-export function NewAssessmentForm({ models, existing }: { models: readonly ModelSummary[]; existing: AssessmentSummary[] }) {
+export function NewAssessmentForm({ models, existing, actions }: { models: readonly ModelSummary[]; existing: AssessmentSummary[]; actions: Pick<HomeActions, 'createAssessment'> }) {
   const { route } = useLocation();
-  const offered = (key: string | undefined) => (key && models.some((m) => `${m.id}@${m.version}` === key) ? key : undefined);
-  const [modelKey, setModelKey] = useState(offered(draft?.modelKey) ?? (models[0] ? `${models[0].id}@${models[0].version}` : ''));
+  const offered = (key: string | undefined) => (key && models.some((m) => modelKeyOf(m) === key) ? key : undefined);
+  const [modelKey, setModelKey] = useState(offered(draft?.modelKey) ?? (models[0] ? modelKeyOf(models[0]) : ''));
   const [name, setName] = useState(draft?.name ?? '');
   const [unit, setUnit] = useState(draft?.unit ?? '');
   const [period, setPeriod] = useState(draft?.period ?? String(new Date().getFullYear()));
@@ -37,19 +38,16 @@ export function NewAssessmentForm({ models, existing }: { models: readonly Model
   draft = { modelKey, name, unit, period, copy };
 
   // The latest assessment of the same organization on the same model: a starting point.
-  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
   const earlier = existing
     .filter(
       ({ assessment }) =>
-        `${assessment.model.id}@${assessment.model.version}` === modelKey &&
-        same(assessment.organization.name, name) &&
-        same(assessment.organization.unit, unit),
+        modelKeyOf(assessment.model) === modelKey && sameOrganization(assessment.organization, { name, unit }),
     )
     .sort((a, b) => b.assessment.createdAt.localeCompare(a.assessment.createdAt))[0];
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const model = models.find((m) => `${m.id}@${m.version}` === modelKey);
+    const model = models.find((m) => modelKeyOf(m) === modelKey);
     if (!model) return;
     const input = {
       modelId: model.id,
@@ -73,7 +71,7 @@ export function NewAssessmentForm({ models, existing }: { models: readonly Model
     setBusy(true);
     try {
       // The governance profile describes the organization, not the period: it is always carried, to review.
-      const assessment = await createAssessment(checked.data, copy && earlier ? earlier.assessment.id : undefined, earlier?.assessment.id);
+      const assessment = await actions.createAssessment(checked.data, copy && earlier ? earlier.assessment.id : undefined, earlier?.assessment.id);
       draft = null;
       route(`/assessments/${assessment.id}`);
     } catch (e) {
@@ -127,7 +125,7 @@ export function NewAssessmentForm({ models, existing }: { models: readonly Model
         <label for="new-model">{t('form.model')}</label>
         <select id="new-model" value={modelKey} onChange={(e) => setModelKey(e.currentTarget.value)}>
           {models.map((m) => (
-            <option key={`${m.id}@${m.version}`} value={`${m.id}@${m.version}`}>
+            <option key={modelKeyOf(m)} value={modelKeyOf(m)}>
               {t('form.modelOption', { title: modelText(m)(m.title), version: m.version })}
             </option>
           ))}

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
-import { createOwnKey, deleteOwnKey, getOwnKey } from '../../storage/keys.ts';
+import type { HomeActions } from './index.tsx';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { Fingerprint } from '../components/Fingerprint.tsx';
 import { errorMessage, useLoaded } from '../hooks.ts';
 import { PASSPHRASE_MIN_LENGTH, downloadPublicKeyFile } from '../key-files.ts';
 
 /** "My signing key": make one (backed up only with a passphrase), show its fingerprint, hand out its public key file. */
-export function SigningKeyPanel() {
-  const [key, reload] = useLoaded(() => getOwnKey('sign'), []);
+export function SigningKeyPanel({ actions }: { actions: Pick<HomeActions, 'createOwnKey' | 'deleteOwnKey' | 'getOwnKey'> }) {
+  const [key, reload] = useLoaded(() => actions.getOwnKey('sign'), []);
   const [organization, setOrganization] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState('');
@@ -25,7 +25,7 @@ export function SigningKeyPanel() {
     if (passphrase && passphrase.length < PASSPHRASE_MIN_LENGTH) return setError(t('keys.passphraseShort'));
     setBusy(true);
     try {
-      await createOwnKey('sign', organization.trim(), passphrase || undefined);
+      await actions.createOwnKey('sign', organization.trim(), passphrase || undefined);
       setError('');
       setPassphrase('');
       reload();
@@ -78,7 +78,7 @@ export function SigningKeyPanel() {
           confirmLabel={t('keys.signing.delete')}
           onConfirm={() => {
             setDeleting(false);
-            void deleteOwnKey('sign').then(reload, (e: unknown) => setError(errorMessage(e)));
+            void actions.deleteOwnKey('sign').then(reload, (e: unknown) => setError(errorMessage(e)));
           }}
           onCancel={() => setDeleting(false)}
         />

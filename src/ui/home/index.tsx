@@ -2,7 +2,26 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import { organizationGroups, organizationNameKey } from '../../assessment/organization.ts';
 import type { Assessment } from '../../assessment/schema.ts';
-import { countAnswered, listAssessments, onChangeElsewhere } from '../../storage/db.ts';
+import {
+  BACKUP_MAX_BYTES,
+  KeyPassphraseError,
+  applyRestore,
+  checkBackupModels,
+  countAnswered,
+  createAssessment,
+  createBackup,
+  createOwnKey,
+  deleteAssessment,
+  deleteBenchmark,
+  getBenchmark,
+  saveBenchmark,
+  deleteOwnKey,
+  getOwnKey,
+  listAssessments,
+  onChangeElsewhere,
+  parseBackup,
+  planRestore,
+} from '../../storage/index.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { listModelEntries, shippedModelEntries } from '../model-entries.ts';
 import { newestVersions } from '../models.ts';
@@ -10,7 +29,6 @@ import { AssessmentList } from './AssessmentList.tsx';
 import { DevicePanel } from './DevicePanel.tsx';
 import { SigningKeyPanel } from './SigningKeyPanel.tsx';
 import { BenchmarkPanel, type LoadedBenchmark } from './BenchmarkPanel.tsx';
-import { deleteBenchmark, getBenchmark, saveBenchmark } from '../../storage/benchmarks.ts';
 import { benchmarkProblemText } from '../benchmark/problem.ts';
 import { ModelList } from './ModelList.tsx';
 import { NewAssessmentForm } from './NewAssessmentForm.tsx';
@@ -22,6 +40,41 @@ export interface AssessmentSummary {
   assessment: Assessment;
   answered: number;
 }
+
+/** What the home page's components may do with what this device keeps; wired here, as results does with ResultsActions. */
+export interface HomeActions {
+  createAssessment: typeof createAssessment;
+  deleteAssessment: typeof deleteAssessment;
+  getOwnKey: typeof getOwnKey;
+  createOwnKey: typeof createOwnKey;
+  deleteOwnKey: typeof deleteOwnKey;
+  backup: {
+    maxBytes: number;
+    createBackup: typeof createBackup;
+    parseBackup: typeof parseBackup;
+    checkBackupModels: typeof checkBackupModels;
+    planRestore: typeof planRestore;
+    applyRestore: typeof applyRestore;
+    isWrongPassphrase: (error: unknown) => boolean;
+  };
+}
+
+const actions: HomeActions = {
+  createAssessment,
+  deleteAssessment,
+  getOwnKey,
+  createOwnKey,
+  deleteOwnKey,
+  backup: {
+    maxBytes: BACKUP_MAX_BYTES,
+    createBackup,
+    parseBackup,
+    checkBackupModels,
+    planRestore,
+    applyRestore,
+    isWrongPassphrase: (error) => error instanceof KeyPassphraseError,
+  },
+};
 
 async function loadAssessments(): Promise<AssessmentSummary[]> {
   const assessments = await listAssessments();
@@ -98,18 +151,20 @@ export function HomePage() {
                 models={models}
                 organizationLink={organizationLinks(assessments.value.map((s) => s.assessment))}
                 onDeleted={reloadAssessments}
+                actions={actions}
               />
             )}
           </section>
 
           <section aria-labelledby="new-heading">
             <h2 id="new-heading">{t('home.start')}</h2>
-            <NewAssessmentForm models={newestVersions(models)} existing={assessments.state === 'ready' ? assessments.value : []} />
+            <NewAssessmentForm models={newestVersions(models)} existing={assessments.state === 'ready' ? assessments.value : []} actions={actions} />
           </section>
 
           <section aria-labelledby="device-heading">
             <h2 id="device-heading">{t('home.device')}</h2>
             <DevicePanel
+              actions={actions.backup}
               onRestored={() => {
                 reloadAssessments();
                 reloadModels(); // a backup brings the models its assessments use
@@ -119,7 +174,7 @@ export function HomePage() {
 
           <section aria-labelledby="signing-heading">
             <h2 id="signing-heading">{t('keys.signing.heading')}</h2>
-            <SigningKeyPanel />
+            <SigningKeyPanel actions={actions} />
           </section>
 
       <section aria-labelledby="benchmark-heading">

@@ -12,9 +12,13 @@ import {
   listAssessments,
   listSetResults,
   onChangeElsewhere,
-} from '../../storage/db.ts';
-import { organizationSet, saveNotApplicableDomains } from '../../storage/organizations.ts';
-import { getOwnKey, listTrustedKeys } from '../../storage/keys.ts';
+  organizationSet,
+  saveNotApplicableDomains,
+  getOwnKey,
+  listTrustedKeys,
+  saveImportedResults,
+  trustKey,
+} from '../../storage/index.ts';
 import { ImportPanel } from '../compare/ImportPanel.tsx';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { loadAvailableModels } from '../models.ts';
@@ -156,6 +160,7 @@ export function OrganizationPage() {
             trusted={new Map(trusted.map((key) => [key.fingerprint, key]))}
             {...(sealing ? { sealingKey: { privateKey: sealing.privateKey, fingerprint: sealing.fingerprint } } : {})}
             onImported={reload}
+            actions={{ saveImportedResults, trustKey }}
             onTrusted={reload}
           />
         </section>

@@ -1,11 +1,11 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import { loadProfileMessages } from '../../i18n/profile.ts';
-import { getAssessment, onChangeElsewhere, saveProfileValue } from '../../storage/db.ts';
+import { getAssessment, onChangeElsewhere, saveProfileValue } from '../../storage/index.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { findModel } from '../models.ts';
 import { profileForModel } from '../profiles.ts';
-import { AssessmentNotFound } from '../questionnaire/index.tsx';
+import { AssessmentNotFound } from '../components/AssessmentNotFound.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
 import './style.css';
 

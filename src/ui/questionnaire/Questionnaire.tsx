@@ -4,7 +4,6 @@ import { formatPercent, t } from '../../i18n/index.ts';
 import type { Answer, Assessment } from '../../assessment/schema.ts';
 import { stillToConfirm } from '../../assessment/prefill.ts';
 import type { MaturityModel } from '../../model/schema.ts';
-import { saveLastElement } from '../../storage/db.ts';
 import { modelText, questionCount } from '../model-text.ts';
 import { useFocusOnNavigation } from '../navigation.ts';
 import { DomainNav, answeredIn } from './DomainNav.tsx';
@@ -16,9 +15,11 @@ interface Props {
   model: MaturityModel;
   stored: Answer[];
   elementId: string;
+  /** Told each key element the person opens (the page remembers it). */
+  onElementShown: (assessmentId: string, elementId: string) => void;
 }
 
-export function Questionnaire({ assessment, model, stored, elementId }: Props) {
+export function Questionnaire({ assessment, model, stored, elementId, onElementShown }: Props) {
   const { answers, choose, editComment, saveComment, retry } = useAnswers(assessment.id, stored);
   const locked = isLocked(assessment);
   const text = modelText(model);
@@ -43,7 +44,7 @@ export function Questionnaire({ assessment, model, stored, elementId }: Props) {
 
   useEffect(() => {
     // Where the person is matters less than an answer: a failure here is not shown.
-    void saveLastElement(assessment.id, elementId).catch(() => undefined);
+    onElementShown(assessment.id, elementId);
   }, [elementId]);
 
   // Flagged by a move to a newer model version, until answered again since.

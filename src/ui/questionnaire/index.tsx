@@ -2,7 +2,8 @@ import { useLocation } from 'preact-iso';
 import { t } from '../../i18n/index.ts';
 import type { Answer, Assessment } from '../../assessment/schema.ts';
 import type { MaturityModel } from '../../model/schema.ts';
-import { getAssessment, listAnswers } from '../../storage/db.ts';
+import { getAssessment, listAnswers, saveLastElement } from '../../storage/index.ts';
+import { AssessmentNotFound } from '../components/AssessmentNotFound.tsx';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { findModel } from '../models.ts';
 import { Questionnaire } from './Questionnaire.tsx';
@@ -23,6 +24,9 @@ async function load(id: string): Promise<Loaded | null> {
   ]);
   return { assessment, model, answers };
 }
+
+/** Remembers where the person is, so the assessment reopens there. */
+const onElementShown = (assessmentId: string, elementId: string) => void saveLastElement(assessmentId, elementId).catch(() => undefined);
 
 export function QuestionnairePage({ id, elementId }: { id: string; elementId?: string }) {
   const [loaded] = useLoaded(() => load(id), [id]);
@@ -45,16 +49,5 @@ export function QuestionnairePage({ id, elementId }: { id: string; elementId?: s
     queueMicrotask(() => route(`/assessments/${assessment.id}/${resume.id}`, true));
     return null;
   }
-  return <Questionnaire key={assessment.id} assessment={assessment} model={model} stored={answers} elementId={current.id} />;
-}
-
-export function AssessmentNotFound() {
-  return (
-    <section>
-      <h1>{t('questionnaire.notFound')}</h1>
-      <p>
-        <a href="/">{t('nav.home')}</a>
-      </p>
-    </section>
-  );
+  return <Questionnaire key={assessment.id} assessment={assessment} model={model} stored={answers} elementId={current.id} onElementShown={onElementShown} />;
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Answer, AnswerValue } from '../../assessment/schema.ts';
-import { listAnswers, onChangeElsewhere, requestPersistentStorage, saveAnswer, saveAnswerBeforeUnload } from '../../storage/db.ts';
+import { listAnswers, onChangeElsewhere, requestPersistentStorage, saveAnswer, saveAnswerBeforeUnload } from '../../storage/index.ts';
 import { reportSaveFailed } from '../unsaved.ts';
 import { errorMessage } from '../hooks.ts';
 

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { formatFingerprint } from '../../exchange/keys.ts';
 import { t } from '../../i18n/index.ts';
-import { getOwnKey } from '../../storage/keys.ts';
+import type { getOwnKey } from '../../storage/index.ts';
+
+type OwnKeyOf = typeof getOwnKey;
 import { FileButton } from '../components/FileButton.tsx';
 import { downloadFile } from '../download.ts';
 import { errorMessage, useLoaded } from '../hooks.ts';
@@ -9,8 +11,8 @@ import { readKeyFile } from '../key-files.ts';
 import { exportResultFile, exportSealedFile, type ExportInput } from './result-export.ts';
 
 /** "Export signed" (when this device has a signing key) and "Export sealed for a coordinator…" (given their key file). */
-export function ExchangeActions({ input }: { input: ExportInput }) {
-  const [signing] = useLoaded(() => getOwnKey('sign'), []);
+export function ExchangeActions({ input, ownKey }: { input: ExportInput; ownKey: OwnKeyOf }) {
+  const [signing] = useLoaded(() => ownKey('sign'), []);
   const [message, setMessage] = useState<{ text?: string; sealedFor?: { fingerprint: string; organization: string }; error?: boolean } | null>(null);
   const hasKey = signing.state === 'ready' && signing.value !== undefined;
 

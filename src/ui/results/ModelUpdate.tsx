@@ -6,7 +6,7 @@ import type { Answer, Assessment } from '../../assessment/schema.ts';
 import { t } from '../../i18n/index.ts';
 import { applyMigration, planMigration, type MigrationPlan } from '../../model/migration.ts';
 import type { MaturityModel } from '../../model/schema.ts';
-import { moveAssessment } from '../../storage/db.ts';
+import type { moveAssessment } from '../../storage/index.ts';
 import { errorMessage, useLoaded } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
 import { newerVersionOf } from '../model-entries.ts';
@@ -15,6 +15,7 @@ interface Props {
   assessment: Assessment;
   model: MaturityModel;
   answers: readonly Answer[];
+  moveAssessment: typeof moveAssessment;
 }
 
 /**
@@ -22,7 +23,7 @@ interface Props {
  * preview of moving to it (what is new, removed, changed, to review), and
  * the move itself only once the person confirms.
  */
-export function ModelUpdate({ assessment, model, answers }: Props) {
+export function ModelUpdate({ assessment, model, answers, moveAssessment }: Props) {
   const [newer] = useLoaded(() => newerVersionOf(model), [model.id, model.version]);
   const [plan, setPlan] = useState<MigrationPlan | null>(null);
   const [error, setError] = useState('');

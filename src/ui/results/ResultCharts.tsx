@@ -3,7 +3,7 @@ import { t } from '../../i18n/index.ts';
 import { highestLevel, lowestLevel, type Level, type MaturityModel } from '../../model/schema.ts';
 import type { ScoreReport } from '../../scoring/score.ts';
 import { formatIndex, indexLabel, levelLabel, modelText } from '../model-text.ts';
-import { Chart } from './charts/Chart.tsx';
+import { Chart } from '../components/Chart.tsx';
 import type { ChartConfiguration } from 'chart.js';
 
 export const SCORE_COLOUR = '#0b5cad';

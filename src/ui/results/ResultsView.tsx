@@ -1,3 +1,4 @@
+import type { getOwnKey, moveAssessment } from '../../storage/index.ts';
 import { ModelUpdate } from './ModelUpdate.tsx';
 import { StartFullAssessment } from './StartFullAssessment.tsx';
 import { useRef, useState } from 'preact/hooks';
@@ -28,6 +29,10 @@ import { ReviewPanel, stateName } from './ReviewPanel.tsx';
 export interface ResultsActions {
   saveTargets: (targets: Record<string, Level | null>) => Promise<void>;
   saveAction: (elementId: string, action: Action) => Promise<void>;
+  /** Moves the assessment to a newer version of its model (see ModelUpdate). */
+  moveAssessment: typeof moveAssessment;
+  /** This device's key for a use, if it has one. */
+  getOwnKey: typeof getOwnKey;
   /** Moves the review and sign-off (approve, reopen…); rejects, nothing changed, when refused. */
   review: (entry: ReviewEntry) => Promise<void>;
   /** For a quick check that leads into a full model this device has: starts a full assessment pre-filled from it, and gives its id. */
@@ -155,7 +160,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         {` · ${stateName(reviewOf(assessment).state)}`}
       </p>
       {error && <p role="alert">{error}</p>}
-      <ModelUpdate assessment={assessment} model={model} answers={answers} />
+      <ModelUpdate assessment={assessment} model={model} answers={answers} moveAssessment={actions.moveAssessment} />
       {assessment.organization.unit && (
         <p class="no-print">
           <a href={organizationPath(assessment.organization.name, assessment.period, assessment.model.id)}>
@@ -196,7 +201,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         {wordStatus}
       </p>
       <div class="no-print">
-        <ExchangeActions input={{ assessment, model, answers, report }} />
+        <ExchangeActions input={{ assessment, model, answers, report }} ownKey={actions.getOwnKey} />
       </div>
 
       <Contents

@@ -2,25 +2,28 @@ import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import { loadProfileMessages } from '../../i18n/profile.ts';
 import type { Assessment } from '../../assessment/schema.ts';
+import { sameOrganization } from '../../assessment/organization.ts';
 import { answerLookup, scoreAssessment } from '../../scoring/score.ts';
 import { prefillFromQuickCheck } from '../../assessment/prefill.ts';
 import {
   createAssessmentFromQuickCheck,
   getAssessment,
   listAnswers,
+  getOwnKey,
   listAssessments,
+  moveAssessment,
   onChangeElsewhere,
   saveAction,
+  getBenchmark,
+  reviewAssessment,
   saveTargets,
-} from '../../storage/db.ts';
-import { reviewAssessment } from '../../storage/review.ts';
+} from '../../storage/index.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
-import { AssessmentNotFound } from '../questionnaire/index.tsx';
+import { AssessmentNotFound } from '../components/AssessmentNotFound.tsx';
 import { findModel } from '../models.ts';
 import { profileForModel } from '../profiles.ts';
 import { ResultsView } from './ResultsView.tsx';
 import type { Peers } from './PeerMedians.tsx';
-import { getBenchmark } from '../../storage/benchmarks.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import type { ProfileValue } from '../../exchange/result-file.ts';
 
@@ -53,14 +56,10 @@ export { loadPanelMessages } from '../../i18n/panel/load.ts';
 // The evidence register's page travels with the results: one chunk for both, one way in from the app's routes.
 export { EvidencePage } from '../questionnaire/evidence/index.tsx';
 
-const sameOrganization = (a: Assessment, b: Assessment) =>
-  a.organization.name.trim().toLowerCase() === b.organization.name.trim().toLowerCase() &&
-  a.organization.unit.trim().toLowerCase() === b.organization.unit.trim().toLowerCase();
-
 /** The assessment of the same organization, on the same model, made most recently before this one. */
 function previousOf(assessment: Assessment, all: Assessment[]): Assessment | undefined {
   return all
-    .filter((a) => a.id !== assessment.id && a.model.id === assessment.model.id && sameOrganization(a, assessment))
+    .filter((a) => a.id !== assessment.id && a.model.id === assessment.model.id && sameOrganization(a.organization, assessment.organization))
     .filter((a) => a.createdAt < assessment.createdAt)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
 }
@@ -123,6 +122,8 @@ export function ResultsPage({ id }: { id: string }) {
           await reviewAssessment(id, entry);
           reload();
         },
+        moveAssessment,
+        getOwnKey,
         ...(full && {
           startFullAssessment: async () => {
             const created = await createAssessmentFromQuickCheck(

@@ -10,7 +10,7 @@ import { createResultFile } from '../../exchange/result-file.ts';
 import { seal } from '../../exchange/seal.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import type { ScoreReport } from '../../scoring/score.ts';
-import { getOwnKey } from '../../storage/keys.ts';
+import { getOwnKey } from '../../storage/index.ts';
 import { slug } from '../key-files.ts';
 import { findAvailableModel } from '../models.ts';
 

@@ -9,7 +9,7 @@ import type { ChartConfiguration, Plugin } from 'chart.js';
 import { renderDocx, type ChartImage } from '../../report/docx.ts';
 import { reportDocument, type ChartData, type ReportInput } from '../../report/report-document.ts';
 import { loadWording } from '../../report/wording.ts';
-import { inDirection } from './charts/Chart.tsx';
+import { inDirection } from '../components/Chart.tsx';
 import { SCORE_COLOUR, TARGET_COLOUR, wrapLabel } from './ResultCharts.tsx';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -68,7 +68,7 @@ function configOf(data: ChartData): ChartConfiguration {
 
 /** Draws one chart as a PNG, on a canvas that is never attached to the page. */
 export async function drawChart(data: ChartData): Promise<ChartImage | null> {
-  const { Chart } = await import('./charts/chartjs.ts');
+  const { Chart } = await import('../components/chartjs.ts');
   const height = data.kind === 'radar' ? 460 : Math.max(200, 70 + data.labels.length * data.series.length * 26);
   const canvas = document.createElement('canvas');
   canvas.width = CHART_WIDTH;

@@ -7,13 +7,12 @@ import { useRef } from 'preact/hooks';
 import { t } from '../../../i18n/index.ts';
 import { loadPanelMessages } from '../../../i18n/panel/load.ts';
 import { isLocked } from '../../../assessment/lock.ts';
-import { getAssessment, listAnswers } from '../../../storage/db.ts';
-import { saveEvidence } from '../../../storage/review.ts';
+import { getAssessment, listAnswers, saveEvidence } from '../../../storage/index.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../../hooks.ts';
 import { findModel } from '../../models.ts';
 import { levelLabel, modelText } from '../../model-text.ts';
 import { useFocusOnNavigation } from '../../navigation.ts';
-import { AssessmentNotFound } from '../index.tsx';
+import { AssessmentNotFound } from '../../components/AssessmentNotFound.tsx';
 import { EvidenceEditor } from './EvidenceEditor.tsx';
 import '../style.css';
 

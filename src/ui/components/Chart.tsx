@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
-import { currentDirection, currentLanguage } from '../../../i18n/index.ts';
+import { currentDirection, currentLanguage } from '../../i18n/index.ts';
 
 /**
  * The chart in the interface's language and direction: numbers formatted
@@ -29,19 +29,38 @@ export function inDirection(config: ChartConfiguration): ChartConfiguration {
  * assistive technology (`label` says what it shows); every chart on the
  * results page has a table or text with the same figures beside it.
  */
+type ChartJsInstance = InstanceType<typeof import('./chartjs.ts').Chart>;
+
 export function Chart({ config, label }: { config: ChartConfiguration; label: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<ChartJsInstance | null>(null);
+  // New figures update the chart that is drawn (chart.update()); it is made only once, or anew when its type changes.
   useEffect(() => {
-    let chart: { destroy(): void } | undefined;
-    let cancelled = false;
+    let current = true;
+    const next = inDirection(config);
     void import('./chartjs.ts').then(({ Chart: ChartJs }) => {
-      if (!cancelled && canvas.current) chart = new ChartJs(canvas.current, inDirection(config));
+      if (!current || !canvas.current) return;
+      const drawn = chart.current;
+      if (drawn && (drawn.config as { type?: unknown }).type === next.type) {
+        drawn.data = next.data;
+        drawn.options = next.options ?? {};
+        drawn.update();
+      } else {
+        drawn?.destroy();
+        chart.current = new ChartJs(canvas.current, next);
+      }
     });
     return () => {
-      cancelled = true;
-      chart?.destroy();
+      current = false;
     };
   }, [config]);
+  useEffect(
+    () => () => {
+      chart.current?.destroy();
+      chart.current = null;
+    },
+    [],
+  );
   return (
     <div class="chart">
       <canvas ref={canvas} role="img" aria-label={label} />

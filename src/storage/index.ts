@@ -1,0 +1,83 @@
+/**
+ * The one door to storage: everything outside src/storage imports from this
+ * file only (src/architecture.test.ts fails otherwise). Behind it, db.ts
+ * opens the database and runs its numbered migrations; each store has a
+ * file of its own.
+ */
+export { DB_NAME, DB_VERSION, openStorage, type ComparisonSet, type NewStoredModel, type OpenHandlers, type OwnKey, type StoredModel, type StoredResult } from './db.ts';
+export { StorageError, type StorageProblem, type StorageProblemCode } from './errors.ts';
+export { onChangeElsewhere, onPendingWrites, whenWritesSettled, type DataChange } from './changes.ts';
+export {
+  AssessmentLockedError,
+  AssessmentMissingError,
+  countAnswered,
+  createAssessment,
+  createAssessmentFromQuickCheck,
+  deleteAssessment,
+  getAssessment,
+  listAnswers,
+  listAssessments,
+  moveAssessment,
+  saveAction,
+  saveAnswer,
+  saveAnswerBeforeUnload,
+  saveLastElement,
+  saveProfileValue,
+  saveTargets,
+  type AnswerInput,
+} from './assessments.ts';
+export { ModelInUseError, deleteModel, listModels, saveModel } from './models.ts';
+export {
+  createComparisonSet,
+  deleteComparisonSet,
+  listComparisonSets,
+  listSetResults,
+  removeSetResult,
+  renameComparisonSet,
+  saveImportedResults,
+  saveSetAnonymised,
+} from './comparisons.ts';
+export { requestPersistentStorage } from './persistence.ts';
+export { KeyPassphraseError } from './errors.ts';
+export { BACKUP_MAX_BYTES } from './limits.ts';
+export type { Backup, BackupProblem, RestorePlan } from './backup.ts';
+export type { StoredBenchmark } from './benchmarks.ts';
+
+// Keys and backups are loaded when first used: they bring WebCrypto wrapping and the backup
+// schema, which the questionnaire (the first visit's page) never needs. Re-exporting them
+// plainly would put them in every importer's static graph, this door being shared.
+type Keys = typeof import('./keys.ts');
+type Backups = typeof import('./backup.ts');
+type Reviews = typeof import('./review.ts');
+type Organizations = typeof import('./organizations.ts');
+type Benchmarks = typeof import('./benchmarks.ts');
+const keys = () => import('./keys.ts');
+const backups = () => import('./backup.ts');
+// Review and evidence, organizations' unit sets and the benchmark: likewise off the questionnaire's first visit.
+const reviews = () => import('./review.ts');
+const organizations = () => import('./organizations.ts');
+const benchmarks = () => import('./benchmarks.ts');
+
+export const reviewAssessment: Reviews['reviewAssessment'] = async (...args) => (await reviews()).reviewAssessment(...args);
+export const saveEvidence: Reviews['saveEvidence'] = async (...args) => (await reviews()).saveEvidence(...args);
+
+export const organizationSet: Organizations['organizationSet'] = async (...args) => (await organizations()).organizationSet(...args);
+export const listOrganizationResults: Organizations['listOrganizationResults'] = async (...args) => (await organizations()).listOrganizationResults(...args);
+export const saveNotApplicableDomains: Organizations['saveNotApplicableDomains'] = async (...args) => (await organizations()).saveNotApplicableDomains(...args);
+
+export const saveBenchmark: Benchmarks['saveBenchmark'] = async (...args) => (await benchmarks()).saveBenchmark(...args);
+export const getBenchmark: Benchmarks['getBenchmark'] = async (...args) => (await benchmarks()).getBenchmark(...args);
+export const deleteBenchmark: Benchmarks['deleteBenchmark'] = async (...args) => (await benchmarks()).deleteBenchmark(...args);
+
+export const createOwnKey: Keys['createOwnKey'] = async (...args) => (await keys()).createOwnKey(...args);
+export const deleteOwnKey: Keys['deleteOwnKey'] = async (...args) => (await keys()).deleteOwnKey(...args);
+export const getOwnKey: Keys['getOwnKey'] = async (...args) => (await keys()).getOwnKey(...args);
+export const listTrustedKeys: Keys['listTrustedKeys'] = async (...args) => (await keys()).listTrustedKeys(...args);
+export const removeTrustedKey: Keys['removeTrustedKey'] = async (...args) => (await keys()).removeTrustedKey(...args);
+export const trustKey: Keys['trustKey'] = async (...args) => (await keys()).trustKey(...args);
+
+export const createBackup: Backups['createBackup'] = async (...args) => (await backups()).createBackup(...args);
+export const parseBackup = async (...args: Parameters<Backups['parseBackup']>): Promise<ReturnType<Backups['parseBackup']>> => (await backups()).parseBackup(...args);
+export const checkBackupModels: Backups['checkBackupModels'] = async (...args) => (await backups()).checkBackupModels(...args);
+export const planRestore: Backups['planRestore'] = async (...args) => (await backups()).planRestore(...args);
+export const applyRestore: Backups['applyRestore'] = async (...args) => (await backups()).applyRestore(...args);
