@@ -1,7 +1,11 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ar } from '../i18n/ar.ts';
-import { en } from '../i18n/en.ts';
+import { ar as arCore } from '../i18n/ar.ts';
+import { networkAr } from '../i18n/network/ar.ts';
+const ar = { ...arCore, ...networkAr };
+import { en as enCore } from '../i18n/en.ts';
+import { networkEn } from '../i18n/network/en.ts';
+const en = { ...enCore, ...networkEn };
 import { reportAr } from './messages/ar.ts';
 import { reportEn } from './messages/en.ts';
 import { loadLanguage } from '../i18n/index.ts';

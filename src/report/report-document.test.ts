@@ -1,6 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ar } from '../i18n/ar.ts';
-import { en } from '../i18n/en.ts';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ar as arCore } from '../i18n/ar.ts';
+import { networkAr } from '../i18n/network/ar.ts';
+const ar = { ...arCore, ...networkAr };
+import { en as enCore } from '../i18n/en.ts';
+import { networkEn } from '../i18n/network/en.ts';
+const en = { ...enCore, ...networkEn };
 import { loadLanguage } from '../i18n/index.ts';
 import type { LocalText } from '../model/schema.ts';
 import { localize } from '../model/text.ts';
@@ -11,6 +15,12 @@ import { reportFixture } from './report-fixture.ts';
 import { reportAr } from './messages/ar.ts';
 import { reportEn, type ReportCatalog } from './messages/en.ts';
 import { currentWording } from './wording.ts';
+
+// The results' messages are a part the results page loads; the report reads them as the page does.
+beforeAll(async () => {
+  const { loadNetworkMessages } = await import('../i18n/network/load.ts');
+  await loadNetworkMessages();
+});
 
 afterEach(async () => {
   messages = reportEn;
