@@ -18,6 +18,7 @@
  * file name ends in .md. Exits 1 when a file is rejected, unless
  * --allow-rejected.
  */
+import { problemText } from '../src/i18n/problem-text.ts';
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -151,7 +152,7 @@ for (const name of files) {
   importMs += performance.now() - start;
   if (outcome.status === 'rejected') {
     rejected += 1;
-    say(`  rejected  ${printable(name)}: ${printable(outcome.reason)}`);
+    say(`  rejected  ${printable(name)}: ${printable(outcome.problems.map(problemText).join(' '))}`);
     continue;
   }
   say(`  ${outcome.status.padEnd(9)} ${printable(name)}: ${printable(signatureLine(outcome.result, keys.trusted))}`);
@@ -170,7 +171,7 @@ const salt = values.salt || randomSalt();
 if (values.anonymise && !values.salt) say('\nAnonymised with a salt drawn at random for this run: give --salt to keep the same codes across runs.');
 let failedSets = 0;
 for (const group of groups) {
-  if (group.keptApart) say(`\n${group.keptApart}`);
+  if (group.keptApart) say(`\n${problemText(group.keptApart)}`);
   for (const set of group.sets) {
     try {
       const newest = set.versions[set.versions.length - 1]!;
@@ -180,7 +181,7 @@ for (const group of groups) {
       const matrix = values.anonymise ? anonymiseMatrix(named, await anonymousCodes(set.results, salt)) : named;
       const versions = group.sets.length > 1 || set.versions.length > 1 ? ` ${set.versions.join(', ')}` : '';
       say(`\nMatrix: ${text(model.title)} (${set.modelId}${versions}), ${matrix.rows.length} results, index on the model's scale ${lowestLevel(model)}–${highestLevel(model)}`);
-      if (set.note) say(set.note);
+      if (set.note) say(problemText(set.note));
       say(['organization (period)'.padEnd(48), ...matrix.columns.map((id) => id.slice(0, 10).padStart(11))].join(''));
       for (const row of matrix.rows) {
         const label = printable(`${row.label} (${row.period})`);
@@ -188,7 +189,7 @@ for (const group of groups) {
       }
       say(`\nNetwork statistics per domain (${matrix.rows.length} results)`);
       const statistics = networkStatistics(set.results, { anonymised: values.anonymise });
-      if (!statistics.ok) say(`  withheld: ${statistics.reason}`);
+      if (!statistics.ok) say(`  withheld: ${problemText(statistics.problem)}`);
       else {
         say(['domain'.padEnd(24), 'n', '   min', '    q1', 'median', '    q3', '   max'].join(' '));
         for (const { id, spread } of statistics.statistics.domains) {

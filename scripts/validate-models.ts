@@ -18,7 +18,7 @@ import { GlossarySchema, glossaryFindings, type Glossary } from '../src/model/gl
 import type { LanguageCoverage } from '../src/model/text.ts';
 import { checkPrefills } from '../src/model/prefill-check.ts';
 import { formatPath } from '../src/model/validate.ts';
-import { GLOSSARY_FILE, checkModelFile, modelFiles, profileFiles, type FileReport } from './lib/check-model-files.ts';
+import { GLOSSARY_FILE, checkModelFile, inEnglish, modelFiles, profileFiles, type FileReport } from './lib/check-model-files.ts';
 
 /** Missing paths listed per language before the rest are only counted. */
 const MISSING_PATHS_SHOWN = 10;
@@ -76,7 +76,7 @@ for (const report of reports) {
   if (model.prefillsModel) {
     const full = reports.find((r) => r.model?.id === model.prefillsModel!.id && r.model.version === model.prefillsModel!.version)?.model;
     if (full) {
-      report.problems.push(...checkPrefills(model, full));
+      report.problems.push(...checkPrefills(model, full).map(inEnglish));
       if (!report.problems.length) report.terms = `${report.terms ?? ''}; pre-fills name questions of ${full.id} ${full.version}`;
     } else report.terms = `${report.terms ?? ''}; pre-fills ${model.prefillsModel.id} ${model.prefillsModel.version}, not among the files checked`;
   }

@@ -10,12 +10,13 @@ const IMPORT_TIMEOUT = { timeout: 120_000 };
 
 /** What the page says for each coded refusal, in English: the words that show it named the right problem. */
 const PAGE_WORDING: Record<string, RegExp> = {
-  'json.duplicate-key': /At \$\.[\w.]+: the key “\w+” appears twice in one object\./,
-  'json.not-finite': /At \$.*: the number is too large to be read as a number\./,
+  'json.duplicate-key': /At \$\.[\w.]+: The key “\w+” appears twice in one object\./,
+  'json.not-finite': /At \$.*: The number is too large to be read as a number\./,
   'json.lone-surrogate': /At \$\.\w+.*lone surrogate/,
   'json.too-large': /at most 5 MB is accepted/,
   'json.not-utf8': /The file is not UTF-8 text\./,
-  'json.syntax': /The file is not valid JSON/,
+  'json.truncated': /The file is not valid JSON: it ends too early/,
+  'schema.invalid_type': /^Expected an object\.$/,
 };
 
 const payload = (name: string, bytes: Uint8Array) => ({ name, mimeType: 'application/json', buffer: Buffer.from(bytes) });
@@ -79,7 +80,7 @@ test.describe('in French', () => {
     await page.locator('#import-files').setInputFiles([good[1]!, payload(duplicate.name, bytesOf(duplicate)), payload(infinite.name, bytesOf(infinite))]);
     const rows = page.locator('.import-outcomes tbody tr');
     await expect(rows).toHaveCount(3, IMPORT_TIMEOUT);
-    await expect(rows.filter({ hasText: 'duplicate-key.json' }).locator('td').last()).toHaveText('En $.organization.name : la clé « name » figure deux fois dans un même objet.');
-    await expect(rows.filter({ hasText: 'weight-infinite.json' }).locator('td').last()).toContainText('le nombre est trop grand pour être lu comme un nombre');
+    await expect(rows.filter({ hasText: 'duplicate-key.json' }).locator('td').last()).toHaveText('À $.organization.name : La clé « name » apparaît deux fois dans un même objet.');
+    await expect(rows.filter({ hasText: 'weight-infinite.json' }).locator('td').last()).toContainText('Le nombre est trop grand pour être lu comme un nombre');
   });
 });

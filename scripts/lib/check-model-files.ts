@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { MaturityModel } from '../../src/model/schema.ts';
 import { translationCoverage, type LanguageCoverage } from '../../src/model/text.ts';
 import { formatPath, forEachText, modelTexts, parseModel, type ModelProblem } from '../../src/model/validate.ts';
+import { problemMessage } from '../../src/i18n/problem-text.ts';
 import { parseProfileFile } from '../../src/model/profile-file.ts';
 import type { LocalText } from '../../src/model/schema.ts';
 
@@ -12,10 +13,16 @@ export interface FileReport {
   terms?: string;
   /** The model, when it is valid. */
   model?: MaturityModel;
-  problems: ModelProblem[];
+  /** Each problem at its path, in English. */
+  problems: { path: string; message: string }[];
   summary?: string;
   /** Per language the model uses: which texts fall back to another language. */
   languages?: LanguageCoverage[];
+}
+
+/** A model problem as the scripts print it. */
+export function inEnglish(problem: ModelProblem): { path: string; message: string } {
+  return { path: problem.path, message: problemMessage(problem) };
 }
 
 /** Validates one model file: JSON syntax, the zod schema, then the semantic checks. */
@@ -28,14 +35,14 @@ export function checkModelFile(file: string): FileReport {
   }
   if (isProfileFile(file)) {
     const profile = parseProfileFile(json);
-    if (!profile.ok) return { file, problems: profile.problems };
+    if (!profile.ok) return { file, problems: profile.problems.map(inEnglish) };
     const texts: { text: LocalText; path: string }[] = [];
     forEachText(profile.profile, ['profile'], (text, path) => texts.push({ text, path: formatPath(path) }));
     const items = profile.profile.sections.flatMap((s) => s.items);
     return { file, problems: [], summary: `profile: ${profile.profile.sections.length} sections, ${items.length} items`, languages: translationCoverage(texts, 'en') };
   }
   const checked = parseModel(json);
-  if (!checked.ok) return { file, problems: checked.problems };
+  if (!checked.ok) return { file, problems: checked.problems.map(inEnglish) };
   const { model } = checked;
   const elements = model.domains.flatMap((d) => d.elements);
   const questions = elements.flatMap((e) => e.questions);
@@ -89,7 +96,7 @@ export function loadModelOrExit(file: string): MaturityModel {
   }
   const checked = parseModel(json);
   if (!checked.ok) {
-    for (const problem of checked.problems) console.error(`${file}: ${problem.path}: ${problem.message}`);
+    for (const problem of checked.problems.map(inEnglish)) console.error(`${file}: ${problem.path}: ${problem.message}`);
     console.error(`${file}: not a valid model (npm run validate-models -- ${file}); nothing written`);
     process.exit(1);
   }

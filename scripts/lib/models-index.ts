@@ -11,6 +11,7 @@
  *
  * A page fetches a model only when it uses it; home lists them from the index.
  */
+import { problemText } from '../../src/i18n/problem-text.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -41,7 +42,7 @@ export async function indexShippedModels(folder = 'assessments'): Promise<Shippe
       const bytes = readFileSync(join(folder, file));
       const published: unknown = JSON.parse(bytes.toString('utf8'));
       const checked = parseModel(published);
-      if (!checked.ok) throw new Error(`${folder}/${file}: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+      if (!checked.ok) throw new Error(`${folder}/${file}: ${checked.problems.map(problemText).join('; ')}`);
       return {
         file,
         id: checked.model.id,

@@ -112,7 +112,7 @@ describe('reading a benchmark file', () => {
     expect(await problem('[]')).toMatchObject({ code: 'benchmark.not-benchmark' });
     expect(await problem(JSON.stringify({ ...file, format: 'ict-governance-result' }))).toMatchObject({ code: 'benchmark.not-benchmark' });
     expect(await problem(JSON.stringify({ ...file, formatVersion: 2 }))).toMatchObject({ code: 'benchmark.version', params: { version: '2' } });
-    expect(await problem(JSON.stringify({ ...file, extra: 1 }))).toMatchObject({ code: 'benchmark.invalid' });
+    expect(await problem(JSON.stringify({ ...file, extra: 1 }))).toMatchObject({ code: expect.stringMatching(/^schema\./) });
     expect(await problem('x'.repeat(1024 * 1024 + 1))).toMatchObject({ code: 'json.too-large' });
   });
 
@@ -122,7 +122,7 @@ describe('reading a benchmark file', () => {
     content.groups[1]!.organizations = 2;
     const resealed = await sealBenchmark(content);
     expect(resealed.integrity.hash).toBe(await sha256Hex(canonicalJson(content)));
-    expect(await readBenchmark(JSON.stringify(resealed))).toMatchObject({ ok: false, problem: { code: 'benchmark.invalid', path: '$.groups[1].organizations' } });
+    expect(await readBenchmark(JSON.stringify(resealed))).toMatchObject({ ok: false, problem: { code: expect.stringMatching(/^schema\./), path: '$.groups[1].organizations' } });
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../i18n/problem-text.ts';
 import { MaturityModelSchema, type MaturityModel, type MaturityModelInput } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
 import { given, type GivenLevels } from '../scoring/answers.fixture.ts';
@@ -184,7 +185,7 @@ describe('groupByModel', () => {
     const [group] = groupByModel([health, newer], lookup);
     expect(group!.sets).toHaveLength(1);
     expect(group!.sets[0]!.versions).toEqual(['1.0.0', '1.1.0']);
-    expect(group!.sets[0]!.note).toMatch(/Versions 1\.0\.0 and 1\.1\.0 of "small" are compared together/);
+    expect(group!.sets[0]!.note).toEqual({ code: 'matrix.versions-together', params: { model: 'small', versions: '1.0.0, 1.1.0' } });
     expect(group!.keptApart).toBeNull();
     expect(domainMatrix(group!.sets[0]!.results).rows).toHaveLength(2);
   });
@@ -195,8 +196,9 @@ describe('groupByModel', () => {
     expect(group!.sets.map((s) => s.versions)).toEqual([['2.0.0'], ['1.0.0', '1.1.0']]);
     expect(group!.sets[0]!.results).toEqual([newest]);
     expect(group!.sets[1]!.difference).toEqual({ comparedWith: '2.0.0', onlyHere: [], missingHere: ['risk.register.owned'], movedElsewhere: [] });
-    expect(group!.keptApart).toBe(
-      'Results of "small" are compared in 2 separate sets, because versions that ask different questions are never mixed (version 2.0.0; versions 1.0.0 and 1.1.0).',
+    expect(group!.keptApart).toEqual({ code: 'matrix.kept-apart.different', params: { model: 'small', sets: 2, groups: '2.0.0; 1.0.0, 1.1.0', versions: '' } });
+    expect(problemText(group!.keptApart!)).toBe(
+      'Results of “small” are compared in 2 separate sets, because versions that ask different questions are never mixed (2.0.0; 1.0.0, 1.1.0).',
     );
   });
 
@@ -204,6 +206,6 @@ describe('groupByModel', () => {
     const stray: ComparedResult = { ...health, assessmentId: 'stray', model: { id: 'small', version: '0.9.0' } };
     const [group] = groupByModel([health, stray], lookup);
     expect(group!.sets.map((s) => s.versions)).toEqual([['1.0.0'], ['0.9.0']]);
-    expect(group!.keptApart).toMatch(/the model of version 0\.9\.0 is not on this device/);
+    expect(group!.keptApart).toMatchObject({ code: 'matrix.kept-apart.unknown', params: { versions: '0.9.0' } });
   });
 });

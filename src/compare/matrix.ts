@@ -7,6 +7,7 @@
  * Every function takes and returns plain data, so the Compare page, its
  * worker and the coordinators' CLI use the same code.
  */
+import type { Problem } from '../model/problem.ts';
 import type { ProfileValue } from '../assessment/schema.ts';
 import type { ImportedResult } from '../exchange/import.ts';
 import { organizationKey } from '../assessment/organization.ts';
@@ -132,8 +133,8 @@ export interface ComparableResults<R extends ComparedResult = ComparedResult> {
   /** Oldest first. */
   versions: string[];
   results: R[];
-  /** Set when several versions are compared together: what a reader should bear in mind. */
-  note: string | null;
+  /** Set when several versions are compared together: what a reader should bear in mind (`matrix.versions-together`). */
+  note: Problem<'matrix.versions-together'> | null;
   /** For a set kept apart from the newest: how its questions differ; null for the newest set, or when a model is not known. */
   difference: QuestionDifference | null;
 }
@@ -142,8 +143,8 @@ export interface ModelResults<R extends ComparedResult = ComparedResult> {
   modelId: string;
   /** The sets compared separately, the one with the newest version first; usually one. */
   sets: ComparableResults<R>[];
-  /** Set when versions are kept apart: which, and why. */
-  keptApart: string | null;
+  /** Set when versions are kept apart: which, and why (they ask different questions, or their model is not on this device, or both). */
+  keptApart: Problem<MatrixNoteCode> | null;
 }
 
 /** The part of a model that says which questions it asks, and where. */
@@ -171,13 +172,7 @@ function differenceOf(here: ReadonlyMap<string, string>, newest: ReadonlyMap<str
   };
 }
 
-function listed(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-function versionsNamed(versions: readonly string[]): string {
-  return `${versions.length > 1 ? 'versions' : 'version'} ${listed(versions)}`;
-}
+export type MatrixNoteCode = 'matrix.versions-together' | 'matrix.kept-apart.different' | 'matrix.kept-apart.unknown' | 'matrix.kept-apart.both';
 
 /**
  * Sorts results by model id, never mixing two models, and within a model
@@ -208,28 +203,20 @@ export function groupByModel<R extends ComparedResult>(results: readonly R[], mo
       modelId,
       versions: group.versions,
       results: ofModel.filter((r) => group.versions.includes(r.model.version)).sort(compareResults),
-      note:
-        group.versions.length > 1
-          ? `Versions ${listed(group.versions)} of "${modelId}" are compared together: they ask the same questions in the same key elements, though wording, level descriptors or weights may differ.`
-          : null,
+      note: group.versions.length > 1 ? { code: 'matrix.versions-together', params: { model: modelId, versions: group.versions.join(', ') } } : null,
       difference:
         group === newest || !group.places || !newest?.places
           ? null
           : differenceOf(group.places, newest.places, newest.versions[newest.versions.length - 1]!),
     }));
 
-    let keptApart: string | null = null;
+    let keptApart: Problem<MatrixNoteCode> | null = null;
     if (sets.length > 1) {
       const known = groups.filter((g) => g.places !== null);
       const unknown = groups.filter((g) => g.places === null).flatMap((g) => g.versions);
-      const reasons: string[] = [];
-      if (known.length > 1) {
-        reasons.push(`versions that ask different questions are never mixed (${known.map((g) => versionsNamed(g.versions)).join('; ')})`);
-      }
-      if (unknown.length) {
-        reasons.push(`the model of ${versionsNamed(unknown)} is not on this device, so its questions cannot be checked against the others`);
-      }
-      keptApart = `Results of "${modelId}" are compared in ${sets.length} separate sets, because ${reasons.join(' and ')}.`;
+      const different = known.length > 1;
+      const params = { model: modelId, sets: sets.length, groups: known.map((g) => g.versions.join(', ')).join('; '), versions: unknown.join(', ') };
+      keptApart = { code: different && unknown.length ? 'matrix.kept-apart.both' : different ? 'matrix.kept-apart.different' : 'matrix.kept-apart.unknown', params };
     }
     return { modelId, sets, keptApart };
   });

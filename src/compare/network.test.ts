@@ -25,7 +25,7 @@ function result(name: string, answers: GivenLevels, details: { country?: string;
 const risk = (level: 0 | 1 | 2 | 3 | 4 | 5): GivenLevels => ({ 'risk.register.exists': level, 'risk.register.used': level });
 
 function statistics(check: StatisticsCheck) {
-  if (!check.ok) throw new Error(check.reason);
+  if (!check.ok) throw new Error(check.problem.code);
   return check.statistics;
 }
 
@@ -53,7 +53,7 @@ describe('networkStatistics', () => {
     expect(networkStatistics(two).ok).toBe(true);
     expect(networkStatistics(two, { anonymised: true })).toEqual({
       ok: false,
-      reason: expect.stringMatching(/^The network has fewer than 3 organizations: shared statistics cover at least 3/),
+      problem: { code: 'statistics.network.too-few', params: { minimum: 3 } },
     });
   });
 
@@ -101,8 +101,8 @@ describe('groupStatistics', () => {
     // Europe's one and the one whose region is not given: with a third beside them, Africa can be shown.
     const groups = groupStatistics([...results, result('F', risk(2), { type: 'Fund' })], 'region', { anonymised: true });
     expect(groups[0]).toMatchObject({ group: 'Africa', ok: true });
-    expect(groups[1]).toEqual({ dimension: 'region', group: 'Europe', ok: false, reason: expect.stringContaining('The region "Europe" has fewer than 3 organizations') });
-    expect(groups[2]).toMatchObject({ group: null, ok: false, reason: expect.stringContaining('region is not given') });
+    expect(groups[1]).toEqual({ dimension: 'region', group: 'Europe', ok: false, problem: { code: 'statistics.group.too-few', params: { group: 'Europe', minimum: 3 } } });
+    expect(groups[2]).toMatchObject({ group: null, ok: false, problem: { code: 'statistics.unstated.too-few' } });
   });
 
   it('groups by organization type likewise, withholding a group with a smaller one where the network less it would give the smaller away', () => {
@@ -112,7 +112,7 @@ describe('groupStatistics', () => {
       ['Agency', false],
       ['Fund', false],
     ]);
-    expect(groups[1]).toMatchObject({ reason: expect.stringContaining('The organization type "Fund" is withheld with a smaller group') });
+    expect(groups[1]).toMatchObject({ problem: { code: 'statistics.group.withheld', params: { group: 'Fund' } } });
     const more = groupStatistics([...results, result('F', risk(0), { type: 'Other' })], 'type', { anonymised: true });
     expect(more.map((g) => [g.group, g.ok])).toEqual([
       ['Agency', false],

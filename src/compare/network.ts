@@ -19,6 +19,7 @@
  * withheld with it that the network's figures less the groups shown never
  * describe fewer than `MIN_GROUP_SIZE` organizations (`groupStatistics`).
  */
+import type { Problem } from '../model/problem.ts';
 import { cellsOf, filterResults, kindOf, organizationKey, regionOf, type ComparedResult } from './matrix.ts';
 import { groupByProfileItem } from './profile-values.ts';
 import { MIN_GROUP_SIZE, anonymisedSpread, spreadOf, type Spread } from './statistics.ts';
@@ -50,8 +51,32 @@ export interface ScoreStatistics {
   domains: DomainStatistics[];
 }
 
-/** Statistics, or the reason there are none a person can read. */
-export type StatisticsCheck = { ok: true; statistics: ScoreStatistics } | { ok: false; reason: string };
+/** Why there are no statistics: the group has no results, or too few organizations, or is withheld, or the view is a cross of two groups. */
+export type StatisticsProblemCode =
+  | 'statistics.network.no-results'
+  | 'statistics.network.too-few'
+  | 'statistics.period.no-results'
+  | 'statistics.period.too-few'
+  | 'statistics.group.no-results'
+  | 'statistics.group.too-few'
+  | 'statistics.group.withheld'
+  | 'statistics.unstated.too-few'
+  | 'statistics.unstated.hidden'
+  | 'statistics.cross'
+  | 'statistics.no-group';
+export type StatisticsProblem = Problem<StatisticsProblemCode>;
+
+/** Statistics, or the reason there are none, as a code (`problem.<code>` in the catalogs). */
+export type StatisticsCheck = { ok: true; statistics: ScoreStatistics } | { ok: false; problem: StatisticsProblem };
+
+/** Whose statistics: the network, the network in a period, a group (a region, a type, a profile item's value), or the results that do not state theirs. */
+export type StatisticsScope = { kind: 'network' } | { kind: 'period'; period: string } | { kind: 'group'; group: string } | { kind: 'unstated' };
+
+function refusal(scope: StatisticsScope, what: 'no-results' | 'too-few' | 'withheld' | 'hidden'): StatisticsCheck {
+  const { kind, ...params } = scope;
+  const code = `statistics.${kind}.${what}` as StatisticsProblemCode;
+  return { ok: false, problem: { code, params: what === 'too-few' ? { ...params, minimum: MIN_GROUP_SIZE } : params } };
+}
 
 function columnStatistics(id: string, scored: readonly { key: string; score: number | null }[], anonymised: boolean): ColumnStatistics {
   const withScore = scored.filter((s) => s.score !== null);
@@ -61,14 +86,10 @@ function columnStatistics(id: string, scored: readonly { key: string; score: num
   return { id, organizations, spread };
 }
 
-function tooFew(what: string): string {
-  return `${what} has fewer than ${MIN_GROUP_SIZE} organizations: shared statistics cover at least ${MIN_GROUP_SIZE}, so that no organization's scores can be worked out from them.`;
-}
-
-function summarise(results: readonly ComparedResult[], what: string, { anonymised = false }: StatisticsOptions): StatisticsCheck {
-  if (results.length === 0) return { ok: false, reason: `${what} has no results.` };
+function summarise(results: readonly ComparedResult[], scope: StatisticsScope, { anonymised = false }: StatisticsOptions): StatisticsCheck {
+  if (results.length === 0) return refusal(scope, 'no-results');
   const organizations = new Set(results.map((r) => organizationKey(r.organization))).size;
-  if (anonymised && organizations < MIN_GROUP_SIZE) return { ok: false, reason: tooFew(what) };
+  if (anonymised && organizations < MIN_GROUP_SIZE) return refusal(scope, 'too-few');
 
   const rows = results.map((r) => ({ key: organizationKey(r.organization), cells: cellsOf(r.report) }));
   const column = (id: string, score: (cells: (typeof rows)[number]['cells']) => number | null) =>
@@ -107,8 +128,8 @@ function summarise(results: readonly ComparedResult[], what: string, { anonymise
 }
 
 /** The spread of scores over the whole network (the results given), overall, per domain and per element. */
-export function networkStatistics(results: readonly ComparedResult[], options: StatisticsOptions = {}): StatisticsCheck {
-  return summarise(results, 'The network', options);
+export function networkStatistics(results: readonly ComparedResult[], options: StatisticsOptions = {}, scope: StatisticsScope = { kind: 'network' }): StatisticsCheck {
+  return summarise(results, scope, options);
 }
 
 /** The network's median per domain and per element (and overall), by id: the line over a radar. Null where there is none. */
@@ -118,7 +139,7 @@ export interface MedianProfile {
   elements: Record<string, number | null>;
 }
 
-export type MedianCheck = { ok: true; median: MedianProfile } | { ok: false; reason: string };
+export type MedianCheck = { ok: true; median: MedianProfile } | { ok: false; problem: StatisticsProblem };
 
 export function medianProfile(statistics: ScoreStatistics): MedianProfile {
   const domains: Record<string, number | null> = {};
@@ -130,9 +151,9 @@ export function medianProfile(statistics: ScoreStatistics): MedianProfile {
   return { overall: statistics.overall.spread?.median ?? null, domains, elements };
 }
 
-/** The network's median profile, under the same rules as `networkStatistics`. */
-export function networkMedian(results: readonly ComparedResult[], options: StatisticsOptions = {}): MedianCheck {
-  const check = networkStatistics(results, options);
+/** The network's median profile (or its median in one period, with `scope`), under the same rules as `networkStatistics`. */
+export function networkMedian(results: readonly ComparedResult[], options: StatisticsOptions = {}, scope: StatisticsScope = { kind: 'network' }): MedianCheck {
+  const check = networkStatistics(results, options, scope);
   return check.ok ? { ok: true, median: medianProfile(check.statistics) } : check;
 }
 
@@ -164,19 +185,14 @@ export function groupStatistics(
     const group = groupOf(result, dimension);
     groups.set(group, [...(groups.get(group) ?? []), result]);
   }
-  const noun = dimension === 'region' ? 'region' : 'organization type';
   const withheld = options.anonymised ? complementaryWithheld(groups) : new Set<string | null>();
   return [...groups.keys()]
     .sort((a, b) => (a === null || b === null ? (a === b ? 0 : a === null ? 1 : -1) : groupNames.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0)))
     .map((group): GroupStatistics => {
-      const what = group === null ? `The group whose ${noun} is not given` : `The ${noun} "${group}"`;
-      const summary = summarise(groups.get(group)!, what, options);
+      const scope: StatisticsScope = group === null ? { kind: 'unstated' } : { kind: 'group', group };
+      const summary = summarise(groups.get(group)!, scope, options);
       if (!summary.ok || !withheld.has(group)) return { dimension, group, ...summary };
-      const reason =
-        group === null
-          ? `${what} is not shown when anonymised: it is the rest of the network, not a group.`
-          : `${what} is withheld with a smaller group: the network's figures less those shown would otherwise give that group's away.`;
-      return { dimension, group, ok: false, reason };
+      return { dimension, group, ...refusal(scope, group === null ? 'hidden' : 'withheld') };
     });
 }
 
@@ -222,11 +238,11 @@ export function viewStatistics(
   const { region, type } = filter;
   if (!options.anonymised || (!region && !type)) return networkStatistics(filterResults(results, { region, type }), options);
   if (region && type) {
-    return { ok: false, reason: `The organizations of region "${region}" and type "${type}" are not summarised when anonymised: choose one filter or the other.` };
+    return { ok: false, problem: { code: 'statistics.cross' } };
   }
   const dimension: GroupDimension = region ? 'region' : 'type';
   const group = groupStatistics(results, dimension, options).find((g) => g.group === (region || type));
-  return group ?? { ok: false, reason: `No organization of ${dimension} "${region || type}" is among these results.` };
+  return group ?? { ok: false, problem: { code: 'statistics.no-group', params: { group: (region || type)! } } };
 }
 
 /**
@@ -243,14 +259,12 @@ export function profileViewStatistics(
   options: StatisticsOptions & { alsoFiltered?: boolean } = {},
 ): StatisticsCheck {
   if (options.anonymised && options.alsoFiltered) {
-    return { ok: false, reason: `A profile item and another filter at once are not summarised when anonymised: that is a cross of two groups. Choose one filter.` };
+    return { ok: false, problem: { code: 'statistics.cross' } };
   }
   const groups = groupByProfileItem(results, item);
   const members = groups.get(value) ?? [];
-  const what = `The organizations whose "${item}" is "${value}"`;
-  if (!options.anonymised) return summarise(members, what, options);
-  if (complementaryWithheld(groups).has(value)) {
-    return { ok: false, reason: `${what} are not summarised when anonymised: too few, or the network less the groups shown would give a smaller group away.` };
-  }
-  return summarise(members, what, options);
+  const scope: StatisticsScope = { kind: 'group', group: value };
+  if (!options.anonymised) return summarise(members, scope, options);
+  if (complementaryWithheld(groups).has(value)) return refusal(scope, 'withheld');
+  return summarise(members, scope, options);
 }

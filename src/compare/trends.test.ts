@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../i18n/problem-text.ts';
 import { MaturityModelSchema } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
 import { given } from '../scoring/answers.fixture.ts';
@@ -84,6 +85,7 @@ describe('networkTrend', () => {
 
   it('in anonymised mode withholds a period with fewer than three organizations', () => {
     const last = networkTrend(results, { anonymised: true })[2]!;
-    expect(last).toEqual({ period: '2025-Q3', organizations: 1, ok: false, reason: expect.stringMatching(/^The network in 2025-Q3 has fewer than 3 organizations/) });
+    expect(last).toEqual({ period: '2025-Q3', organizations: 1, ok: false, problem: { code: 'statistics.period.too-few', params: { period: '2025-Q3', minimum: 3 } } });
+    expect(last && !last.ok && problemText(last.problem)).toMatch(/^The network in 2025-Q3 has fewer than 3 organizations/);
   });
 });

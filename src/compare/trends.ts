@@ -47,18 +47,13 @@ export type NetworkTrendPoint = { period: string; organizations: number } & Medi
  * The network's median per period (overall, per domain, per element), each
  * organization counted once per period with its latest result there. In
  * anonymised mode a period with fewer than MIN_GROUP_SIZE organizations
- * comes with the reason it gives no median.
+ * comes with the reason it gives no median (`statistics.period.too-few`).
  */
 export function networkTrend(results: readonly ComparedResult[], options: StatisticsOptions = {}): NetworkTrendPoint[] {
   const byPeriod = new Map<string, ComparedResult[]>();
   for (const result of results) byPeriod.set(result.period, [...(byPeriod.get(result.period) ?? []), result]);
   return [...byPeriod.keys()].sort(comparePeriods).map((period) => {
     const latest = latestPerOrganization(byPeriod.get(period)!);
-    const check = networkMedian(latest, options);
-    return {
-      period,
-      organizations: latest.length,
-      ...(check.ok ? check : { ok: false as const, reason: check.reason.replace(/^The network/, `The network in ${period}`) }),
-    };
+    return { period, organizations: latest.length, ...networkMedian(latest, options, { kind: 'period', period }) };
   });
 }

@@ -15,7 +15,9 @@ import * as z from 'zod/mini';
 import { IdSchema } from '../model/schema.ts';
 import { formatPath } from '../model/validate.ts';
 import { canonicalJson, sha256Hex } from './canonical.ts';
-import { describeJsonProblem, parseJsonWithin, type JsonProblem } from './json-limits.ts';
+import { parseJsonWithin, type JsonProblem } from './json-limits.ts';
+import { problemText } from '../i18n/problem-text.ts';
+import { schemaProblemOf, type SchemaProblem } from '../model/schema-issues.ts';
 
 export const BENCHMARK_FORMAT = 'ict-governance-benchmark';
 export const BENCHMARK_FORMAT_VERSION = 1;
@@ -76,7 +78,7 @@ export type BenchmarkProblem =
   | JsonProblem
   | { code: 'benchmark.not-benchmark'; path: string; params: Record<string, never> }
   | { code: 'benchmark.version'; path: string; params: { version: string } }
-  | { code: 'benchmark.invalid'; path: string; params: { detail: string } }
+  | (SchemaProblem & { path: string })
   | { code: 'benchmark.tampered'; path: string; params: Record<string, never> };
 
 export type BenchmarkCheck = { ok: true; benchmark: BenchmarkFile } | { ok: false; problem: BenchmarkProblem };
@@ -104,7 +106,7 @@ export async function readBenchmark(input: string | Uint8Array): Promise<Benchma
   const parsed = BenchmarkFileSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, problem: { code: 'benchmark.invalid', path: formatPath(issue.path), params: { detail: issue.message } } };
+    return { ok: false, problem: { ...schemaProblemOf(issue), path: formatPath(issue.path) } };
   }
   const { integrity, ...content } = parsed.data;
   if ((await integrityOf(content)) !== integrity.hash) return { ok: false, problem: { code: 'benchmark.tampered', path: '$.integrity.hash', params: {} } };
@@ -118,11 +120,9 @@ export function describeBenchmarkProblem(problem: BenchmarkProblem): string {
       return 'it is not a benchmark file of this app';
     case 'benchmark.version':
       return `its format version ${problem.params.version} is not one this app reads`;
-    case 'benchmark.invalid':
-      return `at ${problem.path}: ${problem.params.detail}`;
     case 'benchmark.tampered':
       return 'its integrity hash does not match its content: the file was changed after export';
     default:
-      return describeJsonProblem(problem);
+      return problemText(problem);
   }
 }

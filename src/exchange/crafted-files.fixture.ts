@@ -74,14 +74,14 @@ export async function craftedFiles(validText: string): Promise<CraftedFile[]> {
     const text = await rehashed(base(), 'crafted-weight');
     const weighted = text.replace(/"weight":\s*[0-9.]+/, '"weight":1e400');
     if (weighted === text) throw new Error('the valid file has no weight to change');
-    files.push({ name: 'weight-infinite.json', content: weighted, ...refused(/too large to be a number/, 'json.not-finite') });
+    files.push({ name: 'weight-infinite.json', content: weighted, ...refused(/too large to be read as a number/, 'json.not-finite') });
   }
   files.push({
     name: 'score-infinite.json',
     content: (await rehashed(base(), 'crafted-score')).replace(/"coverage":\s*[0-9.]+/, '"coverage":-1e999'),
-    ...refused(/\$\.scores.*too large to be a number/, 'json.not-finite'),
+    ...refused(/\$\.scores.*too large to be read as a number/, 'json.not-finite'),
   });
-  files.push({ name: 'root-infinite.json', content: '1e400', ...refused(/too large to be a number/, 'json.not-finite') });
+  files.push({ name: 'root-infinite.json', content: '1e400', ...refused(/too large to be read as a number/, 'json.not-finite') });
 
   // The same key twice: JSON.parse keeps the second, another reader may show the first.
   {
@@ -89,17 +89,17 @@ export async function craftedFiles(validText: string): Promise<CraftedFile[]> {
     files.push({
       name: 'duplicate-key.json',
       content: text.replace('"organization":{', '"organization":{"name":"Someone trusted",'),
-      ...refused(/\$\.organization\.name: the key "name" appears twice/, 'json.duplicate-key'),
+      ...refused(/\$\.organization\.name: The key “name” appears twice/, 'json.duplicate-key'),
     });
     files.push({
       name: 'duplicate-key-in-model.json',
       content: text.replace('"definition":{', '"definition":{"id":"other",'),
-      ...refused(/\$\.model\.definition\.id: the key "id" appears twice/, 'json.duplicate-key'),
+      ...refused(/\$\.model\.definition\.id: The key “id” appears twice/, 'json.duplicate-key'),
     });
     files.push({
       name: 'duplicate-escaped-key.json',
       content: text.replace('"assessment":{', '"assessment":{"\\u0069d":"forged",'),
-      ...refused(/\$\.assessment\.id: the key "id" appears twice/, 'json.duplicate-key'),
+      ...refused(/\$\.assessment\.id: The key “id” appears twice/, 'json.duplicate-key'),
     });
   }
 
@@ -124,8 +124,8 @@ export async function craftedFiles(validText: string): Promise<CraftedFile[]> {
   // Bytes that are not UTF-8, and UTF-16 with its byte-order mark.
   files.push({ name: 'latin-1.json', content: new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]), ...refused(/not UTF-8/, 'json.not-utf8') });
   files.push({ name: 'utf-16.json', content: new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]), ...refused(/not UTF-8/, 'json.not-utf8') });
-  files.push({ name: 'empty.json', content: '', ...refused(/not valid JSON/, 'json.syntax') });
-  files.push({ name: 'not-an-object.json', content: '["a result file?"]', ...refused(/^\$: /) });
+  files.push({ name: 'empty.json', content: '', ...refused(/not valid JSON: it ends too early/, 'json.truncated') });
+  files.push({ name: 'not-an-object.json', content: '["a result file?"]', ...refused(/^expected (an )?object\.?$/i, 'schema.invalid_type') });
 
   // Read safely: a byte-order mark (editors write one), hostile text in every name and comment.
   files.push({ name: 'byte-order-mark.json', content: `\uFEFF${await rehashed(base(), 'crafted-bom')}`, expected: { accepted: true } });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../i18n/problem-text.ts';
 import type { Answer, Assessment } from '../assessment/schema.ts';
 import { MaturityModelSchema } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
@@ -38,13 +39,13 @@ const corpus = validFile('base', 'Base Org').then(craftedFiles);
 
 function expectOutcome(file: CraftedFile, outcome: Awaited<ReturnType<typeof importResultFile>>) {
   if ('accepted' in file.expected) {
-    expect(outcome.status === 'rejected' ? outcome.reason : outcome.status, file.name).toBe('accepted');
+    expect(outcome.status === 'rejected' ? outcome.problems.map(problemText).join(' ') : outcome.status, file.name).toBe('accepted');
     return;
   }
   expect(outcome.status, file.name).toBe('rejected');
   if (outcome.status !== 'rejected') return;
-  expect(outcome.reason, file.name).toMatch(file.expected.refused);
-  if (file.expected.code) expect(outcome.problem?.code, file.name).toBe(file.expected.code);
+  expect(outcome.problems.map(problemText).join(' '), file.name).toMatch(file.expected.refused);
+  if (file.expected.code) expect(outcome.problems[0]?.code, file.name).toBe(file.expected.code);
 }
 
 describe('the crafted-file corpus', () => {
@@ -89,10 +90,10 @@ describe('the crafted-file corpus', () => {
       read = true;
       return '{}';
     });
-    expect(large).toMatchObject({ status: 'rejected', problem: { code: 'json.too-large' } });
+    expect(large).toMatchObject({ status: 'rejected', problems: [{ code: 'json.too-large', params: { kilobytes: 6144, megabytes: 5 } }] });
     expect(read).toBe(false);
     const unreadable = await session.importFile('gone.json', 10, () => Promise.reject(new Error('EACCES: permission denied')));
-    expect(unreadable).toMatchObject({ status: 'rejected', reason: /could not be read: EACCES/, problem: { code: 'import.failed' } });
+    expect(unreadable).toMatchObject({ status: 'rejected', problems: [{ code: 'import.unreadable', params: { detail: 'EACCES: permission denied' } }] });
     const text = await validFile('after', 'After');
     expect((await session.importFile('after.json', text.length, () => text)).status).toBe('accepted');
   });

@@ -29,13 +29,13 @@ export function startImport(models: ModelLookup, known: KnownResults = new Map()
   return {
     async importFile(name, size, read) {
       const tooLarge = sizeProblem(size, RESULT_FILE_MAX_BYTES);
-      if (tooLarge && !tooLarge.ok) return { file: name, status: 'rejected', reason: tooLarge.reason, problem: tooLarge.problem };
+      if (tooLarge && !tooLarge.ok) return { file: name, status: 'rejected', problems: [tooLarge.problem] };
       let content: Uint8Array | string;
       try {
         content = await read();
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
-        return { file: name, status: 'rejected', reason: `the file could not be read: ${detail}`, problem: { code: 'import.failed', path: '$', params: { detail } } };
+        return { file: name, status: 'rejected', problems: [{ code: 'import.unreadable', path: '$', params: { detail } }] };
       }
       const outcome = await importResultFile(name, content, models, seen, verified, sealingKey);
       if (outcome.status === 'accepted' || outcome.status === 'updated') {

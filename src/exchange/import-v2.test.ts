@@ -3,6 +3,7 @@
  * forever, a model's identity (the claim-one-carry-another attacks), signed
  * and sealed files through the import, and the size goal.
  */
+import { problemText } from '../i18n/problem-text.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { readKnownModels } from '../../scripts/lib/known-models.ts';
@@ -71,7 +72,8 @@ const rehash = async (file: Record<string, unknown>) => {
   const { integrity, signature: _signature, ...content } = file as { integrity: { hash: string } } & Record<string, unknown>;
   return { ...file, integrity: { ...integrity, hash: await hashOf(content) } };
 };
-const reason = (outcome: Awaited<ReturnType<typeof importResultFile>>) => (outcome.status === 'rejected' ? outcome.reason : `not rejected: ${outcome.status}`);
+const reason = (outcome: Awaited<ReturnType<typeof importResultFile>>) => (outcome.status === 'rejected' ? outcome.problems.map(problemText).join(' ') : `not rejected: ${outcome.status}`);
+const codes = (outcome: Awaited<ReturnType<typeof importResultFile>>) => (outcome.status === 'rejected' ? outcome.problems.map((p) => p.code) : []);
 
 describe('format v2 by reference', () => {
   it('a default-model file refers to the model and stays under 60 KB; it imports with the model the device has', async () => {
@@ -114,7 +116,7 @@ describe('format v2 by reference', () => {
     const file = await make(profile);
     expect(file.organization.profile).toEqual(profile);
     const outcome = await importResultFile('p.json', JSON.stringify(file), catalogue, none);
-    if (outcome.status === 'rejected') throw new Error(outcome.reason);
+    if (outcome.status === 'rejected') throw new Error(reason(outcome));
     expect(outcome.result.organization.profile).toEqual(profile);
     // An assessment with no profile (or an empty one) writes none, and comes in with an empty one.
     for (const empty of [undefined, {}]) {
@@ -135,9 +137,9 @@ describe('format v2 by reference', () => {
 
   it('says which model to load when the receiver does not have it', async () => {
     const text = JSON.stringify(await make());
-    expect(reason(await importResultFile('a.json', text, () => undefined, none))).toMatch(
-      /^unknown model "ict-governance" version .*: the file refers to it without embedding it; load that model file on this device first/,
-    );
+    const outcome = await importResultFile('a.json', text, () => undefined, none);
+    expect(outcome).toMatchObject({ status: 'rejected', problems: [{ code: 'import.model-unknown', path: '$.model', params: { id: 'ict-governance' } }] });
+    expect(reason(outcome)).toMatch(/^At \$\.model: The file uses the model “ict-governance” version .* without embedding it, and this device does not have it: load that model file first\.$/);
   });
 });
 
@@ -146,7 +148,7 @@ describe('model identity', () => {
     const file = JSON.parse(JSON.stringify(await make(quick, { embed: true })));
     file.model.id = 'ict-governance';
     const text = JSON.stringify(await rehash(file));
-    expect(reason(await importResultFile('a.json', text, catalogue, none))).toMatch(/names the model "ict-governance" .* but embeds "ict-governance-quick"/);
+    expect(reason(await importResultFile('a.json', text, catalogue, none))).toMatch(/names the model “ict-governance” .* but embeds “ict-governance-quick”/);
   });
 
   it('refuses a different model under the shipped model’s id and version, however consistent the file is', async () => {
@@ -154,11 +156,11 @@ describe('model identity', () => {
     file.model.definition.title = 'A lookalike';
     file.model.sha256 = await publishedModelHash(file.model.definition);
     const text = JSON.stringify(await rehash(file));
-    expect(reason(await importResultFile('a.json', text, catalogue, none))).toMatch(/^\$\.model\.sha256: a different model under the same name/);
+    expect(reason(await importResultFile('a.json', text, catalogue, none))).toMatch(/^At \$\.model\.sha256: A different model under the same name/);
     // By reference too: the shipped id and version with another hash.
     const plain = JSON.parse(JSON.stringify(await make()));
     plain.model.sha256 = 'f'.repeat(64);
-    expect(reason(await importResultFile('b.json', JSON.stringify(await rehash(plain)), catalogue, none))).toMatch(/a different model under the same name/);
+    expect(reason(await importResultFile('b.json', JSON.stringify(await rehash(plain)), catalogue, none))).toMatch(/A different model under the same name/);
   });
 
   it('accepts a custom model embedded as published, and hands back its JSON to keep', async () => {
@@ -210,7 +212,7 @@ describe('signed files through the import', () => {
     const file = await make(full, { signer: { privateKey: pair.privateKey, publicKey } });
     const text = JSON.stringify(file);
     const outcome = await importResultFile('signed.json', text, catalogue, none);
-    if (outcome.status === 'rejected') throw new Error(outcome.reason);
+    if (outcome.status === 'rejected') throw new Error(reason(outcome));
     const print = await fingerprint(publicKey);
     expect(outcome.result.signature?.fingerprint).toBe(print);
     const trusted = new Map<string, TrustedKey>([[print, { fingerprint: print, organization: 'health organization ', publicKey, via: 'key-file', addedAt: '' }]]);
@@ -223,7 +225,7 @@ describe('signed files through the import', () => {
     // One changed byte, the hash recomputed as anyone can: the signature still catches it.
     const forged = JSON.parse(text);
     forged.organization.name = 'Health Organizatiom';
-    expect(reason(await importResultFile('forged.json', JSON.stringify(await rehash(forged)), catalogue, none))).toMatch(/^\$\.signature: the signature does not match/);
+    expect(reason(await importResultFile('forged.json', JSON.stringify(await rehash(forged)), catalogue, none))).toMatch(/^At \$\.signature: The signature does not match/);
     expect(signedContent(forged)).not.toBe(signedContent(file));
   });
 });
@@ -237,10 +239,10 @@ describe('sealed files through the import', () => {
     const outcome = await importResultFile('sealed.json', sealed, catalogue, none, undefined, key);
     expect(outcome.status).toBe('accepted');
     expect(outcome.status !== 'rejected' && outcome.result.sealed).toBe(true);
-    expect(reason(await importResultFile('sealed.json', sealed, catalogue, none))).toMatch(/sealed file: it can only be opened with the coordinator’s sealing key/);
+    expect(codes(await importResultFile('sealed.json', sealed, catalogue, none))).toEqual(['seal.no-key']);
     const other = await generateKeyPair('seal');
     const otherKey = { privateKey: other.privateKey, fingerprint: await fingerprint(await exportPublicJwk(other.publicKey)) };
-    expect(reason(await importResultFile('sealed.json', sealed, catalogue, none, undefined, otherKey))).toMatch(/sealed file for another key/);
-    expect(reason(await importResultFile('cut.json', sealed.slice(0, sealed.length - 10), catalogue, none, undefined, key))).toMatch(/not valid JSON/);
+    expect(codes(await importResultFile('sealed.json', sealed, catalogue, none, undefined, otherKey))).toEqual(['seal.wrong-key']);
+    expect(codes(await importResultFile('cut.json', sealed.slice(0, sealed.length - 10), catalogue, none, undefined, key))).toEqual(['json.truncated']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../i18n/problem-text.ts';
 import type { Answer, Assessment } from '../assessment/schema.ts';
 import { MaturityModelSchema } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
@@ -52,18 +53,19 @@ async function fileText(change?: (file: any) => void | Promise<void>, options: {
 const rejection = async (text: string, known = none) => {
   const outcome = await importResultFile('bad.json', text, models, known);
   expect(outcome.status).toBe('rejected');
-  return outcome.status === 'rejected' ? outcome.reason : '';
+  return outcome.status === 'rejected' ? outcome.problems : [];
 };
 
 describe('parseJsonWithLimits', () => {
   it('refuses files far over the size limit before parsing', () => {
     const result = parseJsonWithLimits(' '.repeat(RESULT_FILE_MAX_BYTES + 1));
-    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/at most 5 MB/) });
+    expect(result).toMatchObject({ ok: false, problem: { code: 'json.too-large', params: { megabytes: 5 } } });
+    if (!result.ok) expect(problemText(result.problem)).toMatch(/at most 5 MB/);
   });
 
   it('refuses deeply nested JSON without recursing into it', () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
-    expect(parseJsonWithLimits(deep)).toMatchObject({ ok: false, reason: `the JSON is nested more than ${JSON_MAX_DEPTH} levels deep` });
+    expect(parseJsonWithLimits(deep)).toMatchObject({ ok: false, problem: { code: 'json.too-deep', params: { maxDepth: JSON_MAX_DEPTH } } });
     expect(parseJsonWithLimits('{"a": "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}').ok).toBe(true);
   });
 
@@ -71,7 +73,6 @@ describe('parseJsonWithLimits', () => {
     expect(parseJsonWithLimits('{"a": {"__proto__": {"polluted": true}}}')).toMatchObject({
       ok: false,
       problem: { code: 'json.forbidden-key', path: '$.a', params: { key: '__proto__' } },
-      reason: 'a key named "__proto__" is not allowed (at $.a)',
     });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -97,35 +98,36 @@ describe('importResultFile', () => {
 
   it('tells duplicates, updates and older copies apart', async () => {
     const first = await importResultFile('a.json', await fileText(), models, none);
-    if (first.status === 'rejected') throw new Error(first.reason);
+    if (first.status === 'rejected') throw new Error(first.problems.map(problemText).join(' '));
     const known: KnownResults = new Map([[first.result.assessmentId, { hash: first.result.hash, updatedAt: first.result.updatedAt }]]);
     expect((await importResultFile('again.json', await fileText(), models, known)).status).toBe('duplicate');
     expect((await importResultFile('newer.json', await fileText(undefined, { updatedAt: '2026-03-01T00:00:00.000Z' }), models, known)).status).toBe('updated');
-    expect(await rejection(await fileText(undefined, { updatedAt: '2025-12-01T00:00:00.000Z' }), known)).toMatch(/a newer version of this assessment/);
+    expect(await rejection(await fileText(undefined, { updatedAt: '2025-12-01T00:00:00.000Z' }), known)).toMatchObject([{ code: 'import.older', params: { updatedAt: first.result.updatedAt } }]);
   });
 
   it('rejects each kind of bad file with its reason', async () => {
     const valid = await fileText();
-    expect(await rejection(valid.slice(0, 200))).toMatch(/^not valid JSON/);
-    expect(await rejection('this is not JSON at all')).toMatch(/^not valid JSON/);
-    expect(await rejection(valid.replace('"formatVersion":2', '"formatVersion":"2"'))).toMatch(/^\$\.formatVersion/);
+    expect(await rejection(valid.slice(0, 200))).toEqual([{ code: 'json.truncated', path: '$', params: {} }]);
+    expect(await rejection('this is not JSON at all')).toMatchObject([{ code: 'json.not-json' }]);
+    expect(await rejection('{"a": 1,\n  "b" 2}')).toEqual([{ code: 'json.syntax', path: '$', params: { line: 2, column: 7 } }]);
+    expect(await rejection(valid.replace('"formatVersion":2', '"formatVersion":"2"'))).toMatchObject([{ path: '$.formatVersion', code: expect.stringMatching(/^schema\./) }]);
     const missing = JSON.parse(valid);
     delete missing.organization;
-    expect(await rejection(JSON.stringify(missing))).toMatch(/^\$\.organization/);
+    expect(await rejection(JSON.stringify(missing))).toMatchObject([{ code: 'schema.invalid_type', path: '$.organization', params: { expected: 'object' } }]);
     const tampered = JSON.parse(valid);
     tampered.answers[0].value = 0;
-    expect(await rejection(JSON.stringify(tampered))).toMatch(/^\$\.integrity\.hash: the content does not match/);
-    expect(await rejection(await fileText((f) => void (f.model.id = 'other'), { embedModel: false }))).toMatch(/^unknown model "other"/);
+    expect(await rejection(JSON.stringify(tampered))).toEqual([{ code: 'result.hash-mismatch', path: '$.integrity.hash' }]);
+    expect(await rejection(await fileText((f) => void (f.model.id = 'other'), { embedModel: false }))).toMatchObject([{ code: 'import.model-unknown', params: { id: 'other' } }]);
     expect(
       await rejection(await fileText((f) => void f.answers.push({ questionId: 'no.such.question', value: 3, comment: '', answeredAt: '2026-01-02T00:00:00.000Z' }))),
-    ).toMatch(/questions the model "small" 1\.0\.0 does not have: no\.such\.question/);
+    ).toMatchObject([{ code: 'import.unknown-questions', params: { model: 'small', version: '1.0.0', questions: 'no.such.question', count: 1 } }]);
   });
 
   it('resolves a model that is not embedded, and refuses one that differs', async () => {
     expect((await importResultFile('plain.json', await fileText(undefined, { embedModel: false }), models, none)).status).toBe('accepted');
     const other = MaturityModelSchema.parse({ ...smallModel(), title: 'Changed' });
     const outcome = await importResultFile('plain.json', await fileText(undefined, { embedModel: false }), () => ({ model: other, sha256: '0'.repeat(64) }), none);
-    expect(outcome).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/a different model under the same name/) });
+    expect(outcome).toMatchObject({ status: 'rejected', problems: [{ code: 'import.model-different', path: '$.model.sha256' }] });
   });
 });
 
@@ -135,7 +137,10 @@ describe('levels on the model\'s scale', () => {
       file.answers[0].value = 9;
     }), models, new Map());
     expect(outcome.status).toBe('rejected');
-    if (outcome.status === 'rejected') expect(outcome.reason).toMatch(/\$\.answers\[0\]\.value: level 9 is not on the scale of "small" \(0 to 5\)/);
+    if (outcome.status === 'rejected') {
+      expect(outcome.problems).toEqual([{ code: 'import.answer-off-scale', path: '$.answers[0].value', params: { level: 9, model: 'small', lowest: 0, highest: 5 } }]);
+      expect(problemText(outcome.problems[0]!)).toBe('At $.answers[0].value: Level 9 is not on the scale of “small” (0 to 5).');
+    }
   });
 
   it('refuses a target off the scale', async () => {

@@ -2,17 +2,19 @@
  * Importing result files from many hands: each file is parsed with limits,
  * validated, its hash checked, its model resolved and its answers
  * re-scored; scores written in a file are never used. Each file gets a
- * status and, when refused, a reason a person can act on. Pure: the same
+ * status and, when refused, the problems a person can act on (as codes). Pure: the same
  * code runs in the browser's worker and in the coordinators' CLI.
  */
 import { isScaleLevel, scaleLevels, type MaturityModel } from '../model/schema.ts';
+import { formatPath } from '../model/validate.ts';
 import { answerLookup, scoreAssessment, type ScoreReport } from '../scoring/score.ts';
 import { utf8 } from './bytes.ts';
+import type { Problem } from '../model/problem.ts';
 import { parseJsonWithin, type JsonCheck, type JsonProblem } from './json-limits.ts';
 import type { PublicJwk } from './keys.ts';
-import { differentModelMessage, isV1HashOf, type ModelCatalogue } from './model-identity.ts';
-import { checkResultFile, profileOfOrganization, type ResultFile, type VerifiedModels } from './result-file.ts';
-import { isSealed, openProblemText, openSealed, type SealingKey } from './seal.ts';
+import { isV1HashOf, type ModelCatalogue } from './model-identity.ts';
+import { checkResultFile, profileOfOrganization, type ResultFile, type ResultFileProblem, type VerifiedModels } from './result-file.ts';
+import { isSealed, openSealed, type OpenProblem, type SealingKey } from './seal.ts';
 import { verifyDetached } from './signature.ts';
 
 /** A result file is a few hundred kilobytes with its model; anything far larger is not one. */
@@ -38,15 +40,28 @@ export interface ImportedResult {
   sealed?: boolean;
 }
 
+/** What import itself refuses, once the file is a valid result file. */
+export type ImportProblemCode =
+  | 'import.failed'
+  | 'import.unreadable'
+  | 'import.lost'
+  | 'import.figures'
+  | 'import.signature-mismatch'
+  | 'import.model-different'
+  | 'import.model-unknown'
+  | 'import.unknown-questions'
+  | 'import.answer-off-scale'
+  | 'import.target-off-scale'
+  | 'import.answer-twice'
+  | 'import.older';
+
 /**
  * Why a file was refused, as a value the page words in its reader's
- * language (`import.problem.<code>` in the catalogs). Refusals that have no
- * code yet carry only the English `reason`.
+ * language (`problem.<code>` in the catalogs) and the CLI in English
+ * (`problemText`): the JSON, the seal, the file's shape and hashes, or
+ * what import itself checks.
  */
-export type ImportProblem =
-  | JsonProblem
-  | { code: 'import.failed'; path: string; params: { detail: string } }
-  | { code: 'import.figures'; path: string; params: Record<string, never> };
+export type ImportProblem = JsonProblem | OpenProblem | ResultFileProblem | Problem<ImportProblemCode>;
 
 export type ImportOutcome =
   | {
@@ -57,7 +72,7 @@ export type ImportOutcome =
       /** The model's JSON as the file embeds it, when it does: kept with the model so its SHA-256 stays reproducible. */
       published?: unknown;
     }
-  | { file: string; status: 'rejected'; reason: string; problem?: ImportProblem };
+  | { file: string; status: 'rejected'; problems: readonly ImportProblem[] };
 
 export type { JsonCheck } from './json-limits.ts';
 
@@ -91,7 +106,7 @@ export async function importResultFile(
     return await importOne(file, content, models, known, verified, sealingKey);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { file, status: 'rejected', reason: `the file could not be imported: ${detail}`, problem: { code: 'import.failed', path: '$', params: { detail } } };
+    return { file, status: 'rejected', problems: [{ code: 'import.failed', path: '$', params: { detail } }] };
   }
 }
 
@@ -119,50 +134,56 @@ async function importOne(
   verified: VerifiedModels,
   sealingKey: SealingKey | undefined,
 ): Promise<ImportOutcome> {
-  const reject = (reason: string): ImportOutcome => ({ file, status: 'rejected', reason });
+  const refuse = (...problems: ImportProblem[]): ImportOutcome => ({ file, status: 'rejected', problems });
+  const reject = (code: ImportProblemCode, path: string, params: Problem['params'] = {}) => refuse({ code, path, params });
   let json = parseJsonWithLimits(content);
-  if (!json.ok) return { file, status: 'rejected', reason: json.reason, problem: json.problem };
+  if (!json.ok) return refuse(json.problem);
   const sealed = isSealed(json.value);
   if (sealed) {
     const opened = await openSealed(json.value, sealingKey);
-    if (!opened.ok) return reject(openProblemText(opened.problem));
+    if (!opened.ok) return refuse(opened.problem);
     json = parseJsonWithLimits(opened.text);
-    if (!json.ok) return reject(`inside the sealed file: ${json.reason}`);
+    if (!json.ok) return refuse(json.problem);
   }
   const checked = await checkResultFile(json.value, verified);
-  if (!checked.ok) return reject(checked.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+  if (!checked.ok) return refuse(...checked.problems);
   const result = checked.file;
 
   const signature = checked.signature && (await verifyDetached(utf8(checked.content), checked.signature));
   if (signature && !signature.ok) {
-    return reject('$.signature: the signature does not match: the file was changed after it was signed, or the signature is not of this file');
+    return reject('import.signature-mismatch', '$.signature');
   }
 
   // The model: the one this device knows under the file's id and version, which must be the very model the file names.
   const { id, version, sha256 } = result.model;
   const knownModel = models(id, version);
   const same = knownModel && (checked.formatVersion === 1 ? await isV1HashOf(knownModel, sha256) : knownModel.sha256 === sha256);
-  if (knownModel && !same) return reject(`$.model.sha256: ${differentModelMessage(id, version)}`);
+  if (knownModel && !same) return reject('import.model-different', '$.model.sha256', { id, version });
   const model = knownModel?.model ?? checked.embedded?.model;
   if (!model) {
-    return reject(`unknown model "${id}" version ${version} (SHA-256 ${sha256.slice(0, 12)}…): the file refers to it without embedding it; load that model file on this device first`);
+    return reject('import.model-unknown', '$.model', { id, version, sha256: sha256.slice(0, 12) });
   }
   const questionIds = new Set(model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => q.id))));
   const strangers = result.answers.filter((a) => !questionIds.has(a.questionId)).map((a) => a.questionId);
   if (strangers.length) {
-    return reject(`answers to questions the model "${model.id}" ${model.version} does not have: ${strangers.slice(0, 3).join(', ')}${strangers.length > 3 ? '…' : ''}`);
+    const questions = `${strangers.slice(0, 3).join(', ')}${strangers.length > 3 ? '…' : ''}`;
+    return reject('import.unknown-questions', '$.answers', { model: model.id, version: model.version, questions, count: strangers.length });
   }
   // Levels and targets are the model's own: a level its scale does not have is no answer.
   const levels = scaleLevels(model);
   const offScale = result.answers.findIndex((a) => typeof a.value === 'number' && !isScaleLevel(model, a.value));
   if (offScale >= 0) {
-    return reject(`$.answers[${offScale}].value: level ${result.answers[offScale]!.value} is not on the scale of "${model.id}" (${levels[0]} to ${levels.at(-1)})`);
+    const level = Number(result.answers[offScale]!.value);
+    return reject('import.answer-off-scale', `$.answers[${offScale}].value`, { level, model: model.id, lowest: levels[0]!, highest: levels.at(-1)! });
   }
   const offScaleTarget = Object.entries(result.targets).find(([, level]) => !isScaleLevel(model, level));
-  if (offScaleTarget) return reject(`$.targets["${offScaleTarget[0]}"]: level ${offScaleTarget[1]} is not on the scale of "${model.id}" (${levels[0]} to ${levels.at(-1)})`);
+  if (offScaleTarget) {
+    const [element, level] = offScaleTarget;
+    return reject('import.target-off-scale', formatPath(['targets', element]), { level, model: model.id, lowest: levels[0]!, highest: levels.at(-1)! });
+  }
   const seen = new Set<string>();
-  for (const answer of result.answers) {
-    if (seen.has(answer.questionId)) return reject(`two answers to question "${answer.questionId}"`);
+  for (const [i, answer] of result.answers.entries()) {
+    if (seen.has(answer.questionId)) return reject('import.answer-twice', `$.answers[${i}]`, { question: answer.questionId });
     seen.add(answer.questionId);
   }
 
@@ -180,7 +201,7 @@ async function importOne(
   };
   const unfit = figuresProblem(imported.report);
   if (unfit !== null) {
-    return { file, status: 'rejected', reason: `scoring the answers gave no number for ${unfit}`, problem: { code: 'import.figures', path: unfit, params: {} } };
+    return reject('import.figures', unfit);
   }
   const published = !knownModel && checked.embedded ? { published: checked.embedded.published } : {};
   const before = known.get(imported.assessmentId);
@@ -188,5 +209,5 @@ async function importOne(
   // The same file, or the same assessment exported again unchanged.
   if (before.hash === imported.hash || before.updatedAt === imported.updatedAt) return { file, status: 'duplicate', result: imported, model, ...published };
   if (imported.updatedAt > before.updatedAt) return { file, status: 'updated', result: imported, model, ...published };
-  return reject(`a newer version of this assessment (changed ${before.updatedAt}) is already imported`);
+  return reject('import.older', '$.assessment.updatedAt', { updatedAt: before.updatedAt });
 }

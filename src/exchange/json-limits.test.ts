@@ -40,7 +40,7 @@ describe('parseJsonWithin', () => {
     expect(parse('\uFEFF{"a":"é"}')).toEqual({ ok: true, value: { a: 'é' } });
     expect(parse(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{"a":"é"}')]))).toEqual({ ok: true, value: { a: 'é' } });
     expect(problem(new Uint8Array([0x22, 0xc3, 0x22]))).toMatchObject({ code: 'json.not-utf8' });
-    expect(problem('\uFEFF\uFEFF{}')).toMatchObject({ code: 'json.syntax' });
+    expect(problem('\uFEFF\uFEFF{}')).toMatchObject({ code: 'json.not-json' });
   });
 
   it('counts sizes in UTF-8 bytes', () => {
@@ -48,7 +48,7 @@ describe('parseJsonWithin', () => {
     expect(utf8Length('\uD800')).toBe(3);
     const text = JSON.stringify('信'.repeat(400));
     expect(text.length).toBeLessThan(1024);
-    expect(problem(text, 1024)).toEqual({ code: 'json.too-large', path: '$', params: { bytes: 1202, maxBytes: 1024 } });
+    expect(problem(text, 1024)).toEqual({ code: 'json.too-large', path: '$', params: { kilobytes: 1, megabytes: 1024 / 1024 / 1024 } });
     expect(problem(new TextEncoder().encode(text), 1024)).toMatchObject({ code: 'json.too-large' });
     expect(parse(text, 1202).ok).toBe(true);
   });

@@ -8,53 +8,52 @@
  * Its own module so that reading a model file does not load the
  * result-file pipeline.
  */
+import type { Problem, ProblemParams } from '../model/problem.ts';
 import { formatPath } from '../model/validate.ts';
 
 /** Why a text is not JSON this app reads: a code, the JSON path it concerns, and what a message needs. */
-export interface JsonProblem {
-  code:
-    | 'json.too-large'
-    | 'json.not-utf8'
-    | 'json.syntax'
-    | 'json.too-deep'
-    | 'json.forbidden-key'
-    | 'json.duplicate-key'
-    | 'json.lone-surrogate'
-    | 'json.not-finite';
+export interface JsonProblem extends Problem<
+  | 'json.too-large'
+  | 'json.not-utf8'
+  | 'json.syntax'
+  | 'json.truncated'
+  | 'json.not-json'
+  | 'json.too-deep'
+  | 'json.forbidden-key'
+  | 'json.duplicate-key'
+  | 'json.lone-surrogate'
+  | 'json.not-finite'
+> {
   path: string;
-  params: Readonly<Record<string, string | number>>;
+  params: ProblemParams;
 }
 
-/** `reason` is the problem in English, for the CLI and logs; the page words `problem` in the reader's language. */
-export type JsonCheck = { ok: true; value: unknown } | { ok: false; reason: string; problem: JsonProblem };
+/** The page words `problem` in the reader's language, the CLI in English (`problemText`). */
+export type JsonCheck = { ok: true; value: unknown } | { ok: false; problem: JsonProblem };
 
 const BOM = '\uFEFF';
 
-/** The problem in English, the wording the CLI prints. */
-export function describeJsonProblem({ code, path, params }: JsonProblem): string {
-  switch (code) {
-    case 'json.too-large':
-      return `the file is ${Math.round(Number(params.bytes) / 1024)} KB; at most ${Number(params.maxBytes) / 1024 / 1024} MB is accepted`;
-    case 'json.not-utf8':
-      return 'the file is not UTF-8 text';
-    case 'json.syntax':
-      return `not valid JSON: ${params.detail}`;
-    case 'json.too-deep':
-      return `the JSON is nested more than ${params.maxDepth} levels deep`;
-    case 'json.forbidden-key':
-      return `a key named "${params.key}" is not allowed (at ${path})`;
-    case 'json.duplicate-key':
-      return `${path}: the key "${params.key}" appears twice in one object`;
-    case 'json.lone-surrogate':
-      return `${path}: the text holds a lone surrogate (half of a character), which JSON files exchanged must not`;
-    case 'json.not-finite':
-      return `${path}: the number ${params.text} is too large to be a number here`;
-  }
+function refuse(code: JsonProblem['code'], path: string, params: JsonProblem['params'] = {}): JsonCheck {
+  return { ok: false, problem: { code, path, params } };
 }
 
-function refuse(code: JsonProblem['code'], path: string, params: JsonProblem['params'] = {}): JsonCheck {
-  const problem = { code, path, params };
-  return { ok: false, reason: describeJsonProblem(problem), problem };
+/** The line and column (from 1) of a position in a text. */
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  const before = text.slice(0, position).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+/**
+ * Why JSON.parse refused a text, without its words (the engine's English):
+ * where, when the engine says where; cut short; or simply not JSON.
+ */
+function syntaxProblem(text: string, error: unknown): JsonCheck {
+  const detail = error instanceof Error ? error.message : '';
+  const at = /position (\d+)/.exec(detail);
+  // Wrong where the text ends: it was cut short (or never finished).
+  if ((at && Number(at[1]) >= text.trimEnd().length) || /end of JSON input/i.test(detail) || text.trim() === '') return refuse('json.truncated', '$');
+  if (at) return refuse('json.syntax', '$', lineAndColumn(text, Number(at[1])));
+  return refuse('json.not-json', '$');
 }
 
 /** UTF-8 length of a text, counted without encoding it. */
@@ -74,7 +73,7 @@ export function utf8Length(text: string): number {
 
 /** The refusal of a file of `bytes` bytes, before it is read, or null when its size is accepted. */
 export function sizeProblem(bytes: number, maxBytes: number): JsonCheck | null {
-  return bytes > maxBytes ? refuse('json.too-large', '$', { bytes, maxBytes }) : null;
+  return bytes > maxBytes ? refuse('json.too-large', '$', { kilobytes: Math.round(bytes / 1024), megabytes: maxBytes / 1024 / 1024 }) : null;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true }); // and, by default, a leading BOM is skipped
@@ -107,7 +106,7 @@ export function parseJsonWithin(input: string | Uint8Array, maxBytes: number, ma
     // V8's JSON.parse is iterative: deep nesting cannot overflow the stack here, it is refused below.
     value = JSON.parse(text);
   } catch (error) {
-    return refuse('json.syntax', '$', { detail: (error as Error).message });
+    return syntaxProblem(text, error);
   }
   return shapeProblem(value, maxDepth, mayHoldLoneSurrogate(text)) ?? duplicateKeyProblem(text) ?? { ok: true, value };
 }

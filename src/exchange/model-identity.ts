@@ -10,6 +10,7 @@
  * other content is "a different model under the same name", refused
  * wherever a model comes in (imports, model files, backups).
  */
+import type { Problem } from '../model/problem.ts';
 import type { MaturityModel } from '../model/schema.ts';
 import { modelKeyOf } from '../model/key.ts';
 import { hashOf } from './canonical.ts';
@@ -60,15 +61,15 @@ export function legacyModelHash(model: MaturityModel): Promise<string> {
   return hash;
 }
 
-/** The refusal for a model whose id and version are known here with other content. */
-export function differentModelMessage(id: string, version: string): string {
-  return `a different model under the same name: "${id}" version ${version} is known here with other content (another SHA-256); a version is never two things`;
+/** The refusal for a model whose id and version are known here with other content (a version is never two things). */
+export function differentModelProblem(id: string, version: string, path = '$'): Problem<'model.different'> & { path: string } {
+  return { code: 'model.different', path, params: { id, version } };
 }
 
-/** Whether `sha256` for `id` `version` conflicts with what `catalogue` knows: a refusal text, or null. */
-export function sameNameConflict(catalogue: ModelCatalogue, id: string, version: string, sha256: string): string | null {
+/** Whether `sha256` for `id` `version` conflicts with what `catalogue` knows: the refusal, or null. */
+export function sameNameConflict(catalogue: ModelCatalogue, id: string, version: string, sha256: string, path = '$'): (Problem<'model.different'> & { path: string }) | null {
   const known = catalogue(id, version);
-  return known && known.sha256 !== sha256 ? differentModelMessage(id, version) : null;
+  return known && known.sha256 !== sha256 ? differentModelProblem(id, version, path) : null;
 }
 
 /** A catalogue of a list of known models, later entries not replacing earlier ones with the same id and version. */

@@ -74,7 +74,7 @@ describe('result files', () => {
     file.answers[1].value = 5;
     expect(await checkResultFile(file)).toEqual({
       ok: false,
-      problems: [{ path: '$.integrity.hash', message: expect.stringMatching(/^the content does not match its integrity hash/) }],
+      problems: [{ code: 'result.hash-mismatch', path: '$.integrity.hash' }],
     });
   });
 
@@ -107,7 +107,7 @@ describe('result files', () => {
     file.model.sha256 = await publishedModelHash(file.model.definition);
     const { integrity: _ignored, ...content } = file;
     file.integrity.hash = await hashOf(content);
-    expect(await checkResultFile(file)).toMatchObject({ ok: false, problems: [{ path: '$.model.definition.id', message: expect.stringMatching(/names the model "small" 1\.0\.0 but embeds "other"/) }] });
+    expect(await checkResultFile(file)).toMatchObject({ ok: false, problems: [{ code: 'result.model-mismatch', path: '$.model.definition.id', params: { id: 'small', version: '1.0.0', embeddedId: 'other' } }] });
   });
 
 });

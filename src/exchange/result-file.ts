@@ -16,10 +16,11 @@
  * never trusted: import re-scores.
  */
 import * as z from 'zod/mini';
-import { schemaIssueText } from '../model/schema-issues.ts';
+import type { Problem } from '../model/problem.ts';
+import { schemaProblemOf, type SchemaProblem } from '../model/schema-issues.ts';
 import { AssessmentStatusSchema, COMMENT_MAX_LENGTH, type Answer, type Assessment } from '../assessment/schema.ts';
 import { IdSchema, type MaturityModel } from '../model/schema.ts';
-import { formatPath, parseModel } from '../model/validate.ts';
+import { formatPath, parseModel, type ModelProblem } from '../model/validate.ts';
 import type { ScoreReport } from '../scoring/score.ts';
 import { utf8 } from './bytes.ts';
 import { canonicalJson, canonicalJsonWithPart, sha256Hex } from './canonical.ts';
@@ -251,7 +252,8 @@ export function profileOfOrganization(organization: ResultFile['organization']):
   return profile;
 }
 
-export type ResultFileProblem = { path: string; message: string };
+/** Why a file is not a result file this app reads: its shape (`schema.*`), its hashes (`result.*`), or its embedded model (`model.*`, `profile.*`, at `$.model.definition…`). */
+export type ResultFileProblem = Problem<SchemaProblem['code'] | ModelProblem['code'] | 'result.hash-mismatch' | 'result.model-hash' | 'result.model-mismatch'> & { path: string };
 
 /** A file that passed its checks, as format v2 whatever version it was written in. */
 export interface CheckedResultFile {
@@ -296,7 +298,7 @@ function upgradeV1(file: ResultFileV1): ResultFile {
  */
 export async function checkResultFile(json: unknown, verified: VerifiedModels = new Map()): Promise<ResultFileCheck> {
   const problemsOf = (issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[] = []) =>
-    issues.slice(0, 20).map((i) => ({ path: formatPath([...prefix, ...i.path]), message: schemaIssueText(i) }));
+    issues.slice(0, 20).map((i): ResultFileProblem => ({ path: formatPath([...prefix, ...i.path]), ...schemaProblemOf(i) }));
   const version = (json as { formatVersion?: unknown } | null)?.formatVersion;
   const parsed = version === 1 ? ResultFileV1Schema.safeParse(json) : ResultFileSchema.safeParse(json);
   if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error.issues) };
@@ -312,7 +314,7 @@ export async function checkResultFile(json: unknown, verified: VerifiedModels = 
   if ((await sha256Hex(canonical)) !== parsed.data.integrity.hash) {
     return {
       ok: false,
-      problems: [{ path: '$.integrity.hash', message: 'the content does not match its integrity hash: the file was damaged or edited after export (the hash alone cannot tell who made it)' }],
+      problems: [{ code: 'result.hash-mismatch', path: '$.integrity.hash' }],
     };
   }
   const file = parsed.data.formatVersion === 1 ? upgradeV1(parsed.data) : parsed.data;
@@ -327,13 +329,13 @@ export async function checkResultFile(json: unknown, verified: VerifiedModels = 
 
   // The embedded model is the one the file names: the SHA-256 of its JSON as embedded, then its id and version.
   if ((await sha256Hex(definitionCanonical!)) !== reference.sha256) {
-    return { ok: false, problems: [{ path: '$.model.sha256', message: 'the embedded model does not match the SHA-256 the file names for it' }] };
+    return { ok: false, problems: [{ code: 'result.model-hash', path: '$.model.sha256' }] };
   }
   const checked = parseModel(definition);
   if (!checked.ok) {
     return {
       ok: false,
-      problems: checked.problems.slice(0, 20).map((p) => ({ path: `$.model.definition${p.path.slice(1)}`, message: `the embedded model is not valid: ${p.message}` })),
+      problems: checked.problems.slice(0, 20).map((p) => ({ ...p, path: `$.model.definition${p.path.slice(1)}` })),
     };
   }
   if (checked.model.id !== reference.id || checked.model.version !== reference.version) {
@@ -341,8 +343,9 @@ export async function checkResultFile(json: unknown, verified: VerifiedModels = 
       ok: false,
       problems: [
         {
+          code: 'result.model-mismatch',
           path: '$.model.definition.id',
-          message: `the file names the model "${reference.id}" ${reference.version} but embeds "${checked.model.id}" ${checked.model.version}`,
+          params: { id: reference.id, version: reference.version, embeddedId: checked.model.id, embeddedVersion: checked.model.version },
         },
       ],
     };

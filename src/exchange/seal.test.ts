@@ -22,15 +22,15 @@ describe('sealed files', () => {
     const { publicKey, key } = await coordinator();
     const envelope = await seal('{"a":1}', publicKey);
     const other = await coordinator();
-    expect(await openSealed(envelope, other.key)).toEqual({ ok: false, problem: { code: 'wrong-key', recipient: key.fingerprint } });
+    expect(await openSealed(envelope, other.key)).toEqual({ ok: false, problem: { code: 'seal.wrong-key', params: { recipient: key.fingerprint.slice(0, 16) } } });
     // The recipient rewritten to the other coordinator's: still cannot be opened.
-    expect(await openSealed({ ...envelope, recipient: other.key.fingerprint }, other.key)).toEqual({ ok: false, problem: { code: 'damaged' } });
+    expect(await openSealed({ ...envelope, recipient: other.key.fingerprint }, other.key)).toEqual({ ok: false, problem: { code: 'seal.damaged' } });
     const flip = (text: string, at: number) => text.slice(0, at) + (text[at] === 'A' ? 'B' : 'A') + text.slice(at + 1);
-    expect(await openSealed({ ...envelope, ciphertext: flip(envelope.ciphertext, 5) }, key)).toEqual({ ok: false, problem: { code: 'damaged' } });
-    expect(await openSealed({ ...envelope, iv: flip(envelope.iv, 2) }, key)).toEqual({ ok: false, problem: { code: 'damaged' } });
-    expect(await openSealed({ ...envelope, ciphertext: envelope.ciphertext.slice(0, -4) }, key)).toEqual({ ok: false, problem: { code: 'damaged' } });
+    expect(await openSealed({ ...envelope, ciphertext: flip(envelope.ciphertext, 5) }, key)).toEqual({ ok: false, problem: { code: 'seal.damaged' } });
+    expect(await openSealed({ ...envelope, iv: flip(envelope.iv, 2) }, key)).toEqual({ ok: false, problem: { code: 'seal.damaged' } });
+    expect(await openSealed({ ...envelope, ciphertext: envelope.ciphertext.slice(0, -4) }, key)).toEqual({ ok: false, problem: { code: 'seal.damaged' } });
     const { ciphertext: _gone, ...cut } = envelope;
-    expect(await openSealed(cut, key)).toMatchObject({ ok: false, problem: { code: 'not-envelope', path: '$.ciphertext' } });
-    expect(await openSealed(envelope, undefined)).toEqual({ ok: false, problem: { code: 'no-key' } });
+    expect(await openSealed(cut, key)).toMatchObject({ ok: false, problem: { code: 'seal.not-envelope', path: '$.ciphertext' } });
+    expect(await openSealed(envelope, undefined)).toEqual({ ok: false, problem: { code: 'seal.no-key' } });
   });
 });

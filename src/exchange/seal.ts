@@ -17,7 +17,8 @@
  * ciphertext, makes opening fail.
  */
 import * as z from 'zod/mini';
-import { schemaIssueText } from '../model/schema-issues.ts';
+import type { Problem } from '../model/problem.ts';
+import { formatPath } from '../model/validate.ts';
 import { fromBase64Url, toBase64Url, utf8 } from './bytes.ts';
 import { canonicalJson } from './canonical.ts';
 import { ECDH, FingerprintSchema, PublicJwkSchema, exportPublicJwk, fingerprint, importPublicKey, type PublicJwk } from './keys.ts';
@@ -72,11 +73,8 @@ export async function seal(text: string, recipient: PublicJwk): Promise<SealedEn
   return { ...envelope, ciphertext: toBase64Url(ciphertext) };
 }
 
-export type OpenProblem =
-  | { code: 'not-envelope'; path: string; message: string }
-  | { code: 'no-key' }
-  | { code: 'wrong-key'; recipient: string }
-  | { code: 'damaged' };
+/** Why a sealed file does not open: cut short or not an envelope (at `path`), no key given, sealed for another key, or changed. */
+export type OpenProblem = Problem<'seal.not-envelope' | 'seal.no-key' | 'seal.wrong-key' | 'seal.damaged'>;
 export type OpenCheck = { ok: true; text: string } | { ok: false; problem: OpenProblem };
 
 /** The coordinator's key that opens sealed files: the private key (non-extractable on a device) and its fingerprint. */
@@ -90,30 +88,16 @@ export async function openSealed(json: unknown, key: SealingKey | undefined): Pr
   const parsed = SealedEnvelopeSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, problem: { code: 'not-envelope', path: ['$', ...issue.path].join('.'), message: schemaIssueText(issue) } };
+    return { ok: false, problem: { code: 'seal.not-envelope', path: formatPath(issue.path) } };
   }
   const envelope = parsed.data;
-  if (!key) return { ok: false, problem: { code: 'no-key' } };
-  if (envelope.recipient !== key.fingerprint) return { ok: false, problem: { code: 'wrong-key', recipient: envelope.recipient } };
+  if (!key) return { ok: false, problem: { code: 'seal.no-key' } };
+  if (envelope.recipient !== key.fingerprint) return { ok: false, problem: { code: 'seal.wrong-key', params: { recipient: envelope.recipient.slice(0, 16) } } };
   try {
     const aes = await aesKey(key.privateKey, await importPublicKey(envelope.ephemeralKey, 'seal'), fromBase64Url(envelope.salt), 'decrypt');
     const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64Url(envelope.iv), additionalData: additionalData(envelope) }, aes, fromBase64Url(envelope.ciphertext));
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(plain) };
   } catch {
-    return { ok: false, problem: { code: 'damaged' } };
-  }
-}
-
-/** English wording of a refusal, for the CLI and the import's reasons. */
-export function openProblemText(problem: OpenProblem): string {
-  switch (problem.code) {
-    case 'not-envelope':
-      return `a sealed file, but not a complete one (${problem.path}: ${problem.message}): it may have been cut short`;
-    case 'no-key':
-      return 'a sealed file: it can only be opened with the coordinator’s sealing key, and none is given here';
-    case 'wrong-key':
-      return `a sealed file for another key (fingerprint ${problem.recipient.slice(0, 16)}…): it cannot be opened with this coordinator’s key`;
-    case 'damaged':
-      return 'a sealed file that was changed or damaged after it was sealed: it cannot be opened';
+    return { ok: false, problem: { code: 'seal.damaged' } };
   }
 }

@@ -8,7 +8,7 @@ import { parseModel } from './validate.ts';
 
 function parsed(json: unknown): MaturityModel {
   const checked = parseModel(json);
-  if (!checked.ok) throw new Error(checked.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  if (!checked.ok) throw new Error(checked.problems.map((p) => `${p.path}: ${p.code}`).join('\n'));
   return checked.model;
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { problemText } from '../i18n/problem-text.ts';
 import { describe, expect, it } from 'vitest';
 import type { Answer, Assessment } from '../assessment/schema.ts';
 import { applyMigration, compareVersions, planMigration, type MigrationPlan } from './migration.ts';
@@ -76,7 +77,7 @@ const answers: Answer[] = [
 
 function plan(): MigrationPlan {
   const check = planMigration(from, to, answers, assessment);
-  if (!check.ok) throw new Error(check.reason);
+  if (!check.ok) throw new Error(check.problem.code);
   return check.plan;
 }
 
@@ -144,21 +145,22 @@ describe('planMigration', () => {
   it('refuses another model, with a reason to show', () => {
     const other = parse({ ...version2(), id: 'other' });
     const check = planMigration(from, other, answers, assessment);
-    expect(check).toEqual({ ok: false, reason: expect.stringContaining('"other" is a different model from "small"') });
+    expect(check).toEqual({ ok: false, problem: { code: 'migration.other-model', params: { from: 'small', to: 'other' } } });
   });
 
   it('refuses an older or the same version', () => {
     const older = parse({ ...version1(), version: '0.9.0' });
     const check = planMigration(from, older, answers, assessment);
     expect(check.ok).toBe(false);
-    expect(!check.ok && check.reason).toMatch(/0\.9\.0 of "small" is older than 1\.0\.0.*choose a newer version/);
+    expect(!check.ok && check.problem).toEqual({ code: 'migration.older', params: { id: 'small', version: '0.9.0', current: '1.0.0' } });
     const same = planMigration(from, from, answers, assessment);
-    expect(!same.ok && same.reason).toMatch(/already uses version 1\.0\.0/);
+    expect(!same.ok && same.problem).toEqual({ code: 'migration.same-version', params: { id: 'small', version: '1.0.0' } });
   });
 
   it('refuses when the assessment is not on the version migrated from', () => {
     const check = planMigration(from, to, answers, { ...assessment, model: { id: 'small', version: '0.5.0' } });
-    expect(!check.ok && check.reason).toMatch(/uses "small" 0\.5\.0/);
+    expect(!check.ok && check.problem).toMatchObject({ code: 'migration.not-from', params: { id: 'small', version: '0.5.0' } });
+    expect(!check.ok && problemText(check.problem)).toMatch(/uses “small” 0\.5\.0/);
   });
 });
 
@@ -216,7 +218,7 @@ describe('planMigration across scales', () => {
   ];
   const scalePlan = (fromModel: MaturityModel, toModel: MaturityModel, given: readonly Answer[], on: Assessment) => {
     const check = planMigration(fromModel, toModel, given, on);
-    if (!check.ok) throw new Error(check.reason);
+    if (!check.ok) throw new Error(check.problem.code);
     return check.plan;
   };
   const onSix = { ...assessment, targets: { 'strategy.plan': 4, 'risk.register': 3 } };
@@ -269,7 +271,7 @@ describe('moving a complete assessment of the shipped default model to its secon
       // A complete assessment: every question answered, with levels that differ so that a wrong carry shows.
       const all = ids(old).map((id, i) => answer(id, (i % 6) as Answer['value'], `evidence ${i}`));
       const check = planMigration(old, v2, all, onOld);
-      if (!check.ok) throw new Error(check.reason);
+      if (!check.ok) throw new Error(check.problem.code);
       const { plan: p } = check;
       const newIds = ids(v2);
       const valueOf = new Map(all.map((a) => [a.questionId, a.value]));

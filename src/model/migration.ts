@@ -30,6 +30,7 @@
  *   new version's scale is dropped too, and listed (the element's default
  *   target applies).
  */
+import type { Problem, ProblemParams } from './problem.ts';
 import type { Action, Answer, Assessment } from '../assessment/schema.ts';
 import { isScaleLevel, scaleLevels, type Level, type LocalText, type MaturityModel, type Question } from './schema.ts';
 import { compareVersions, isVersion } from './version.ts';
@@ -92,7 +93,16 @@ export interface DroppedTarget {
   reason: 'element-removed' | 'off-scale';
 }
 
-export type MigrationCheck = { ok: true; plan: MigrationPlan } | { ok: false; reason: string };
+/** Why an assessment cannot move to another version of its model. */
+export type MigrationProblemCode =
+  | 'migration.other-model'
+  | 'migration.not-a-version'
+  | 'migration.same-version'
+  | 'migration.older'
+  | 'migration.not-from'
+  | 'migration.foreign-answers';
+
+export type MigrationCheck = { ok: true; plan: MigrationPlan } | { ok: false; problem: Problem<MigrationProblemCode> };
 
 interface Located {
   question: Question;
@@ -138,29 +148,19 @@ export function planMigration(
   answers: readonly Answer[],
   assessment: Assessment,
 ): MigrationCheck {
-  const refuse = (reason: string): MigrationCheck => ({ ok: false, reason });
-  if (fromModel.id !== toModel.id) {
-    return refuse(
-      `"${toModel.id}" is a different model from "${fromModel.id}": an assessment can only move to another version of the model it was made with.`,
-    );
-  }
+  const refuse = (code: MigrationProblemCode, params: ProblemParams): MigrationCheck => ({ ok: false, problem: { code, params } });
+  if (fromModel.id !== toModel.id) return refuse('migration.other-model', { from: fromModel.id, to: toModel.id });
   for (const version of [fromModel.version, toModel.version]) {
-    if (!isVersion(version)) return refuse(`"${version}" is not a version number such as 1.2.0, so the two versions cannot be ordered.`);
+    if (!isVersion(version)) return refuse('migration.not-a-version', { version });
   }
   const order = compareVersions(toModel.version, fromModel.version);
-  if (order === 0) return refuse(`The assessment already uses version ${fromModel.version} of "${fromModel.id}".`);
-  if (order < 0) {
-    return refuse(
-      `Version ${toModel.version} of "${toModel.id}" is older than ${fromModel.version}, the version the assessment uses: choose a newer version.`,
-    );
-  }
+  if (order === 0) return refuse('migration.same-version', { id: fromModel.id, version: fromModel.version });
+  if (order < 0) return refuse('migration.older', { id: toModel.id, version: toModel.version, current: fromModel.version });
   if (assessment.model.id !== fromModel.id || assessment.model.version !== fromModel.version) {
-    return refuse(
-      `The assessment uses "${assessment.model.id}" ${assessment.model.version}, not ${fromModel.id} ${fromModel.version}: start from the version it uses.`,
-    );
+    return refuse('migration.not-from', { id: assessment.model.id, version: assessment.model.version, fromId: fromModel.id, fromVersion: fromModel.version });
   }
   const strangers = answers.filter((a) => a.assessmentId !== assessment.id);
-  if (strangers.length) return refuse(`${strangers.length} of the answers belong to another assessment than "${assessment.id}".`);
+  if (strangers.length) return refuse('migration.foreign-answers', { count: strangers.length, id: assessment.id });
 
   const before = questionsOf(fromModel);
   const after = questionsOf(toModel);

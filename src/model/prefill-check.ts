@@ -22,8 +22,9 @@ export function checkPrefills(short: MaturityModel, full: MaturityModel): ModelP
         question.prefills?.forEach((id, i) => {
           if (!known.has(id)) {
             problems.push({
+              code: 'model.unknown-prefill',
               path: formatPath(['domains', d, 'elements', e, 'questions', q, 'prefills', i]),
-              message: `"${id}" is not a question of ${full.id} ${full.version}`,
+              params: { id, model: full.id, version: full.version },
             });
           }
         }),

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { ProfileSchema, type Profile } from './schema.ts';
-import { schemaIssueText, schemaProblemOf } from './schema-issues.ts';
+import { schemaProblemOf } from './schema-issues.ts';
 import { checkProfile, formatPath, type ModelProblem } from './validate.ts';
 
 export const ProfileFileSchema = z.strictObject({ $schema: z.optional(z.string()), profile: ProfileSchema });
@@ -17,7 +17,7 @@ export type ProfileCheck = { ok: true; profile: Profile } | { ok: false; problem
 export function parseProfileFile(json: unknown, defaultLanguage = 'en'): ProfileCheck {
   const parsed = ProfileFileSchema.safeParse(json);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: schemaIssueText(issue), schema: schemaProblemOf(issue) })) };
+    return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), ...schemaProblemOf(issue) })) };
   }
   const problems = checkProfile(parsed.data.profile, defaultLanguage, ['profile']);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, profile: parsed.data.profile };

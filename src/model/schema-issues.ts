@@ -23,12 +23,17 @@ const UNITS: Readonly<Record<string, string>> = { string: 'characters', array: '
 
 /** The code and parameters of a zod issue. */
 export function schemaProblemOf(issue: z.core.$ZodIssue): SchemaProblem {
+  const problem = baseProblemOf(issue);
+  // A schema's own words for a rule (a pattern's meaning, say) are kept for the English text; zod's default is only "Invalid input".
+  return issue.message && issue.message !== 'Invalid input' ? { ...problem, params: { ...problem.params, message: issue.message } } : problem;
+}
+
+function baseProblemOf(issue: z.core.$ZodIssue): SchemaProblem {
   const code = `schema.${issue.code}` as const;
-  // A schema's own words for a rule (a pattern's meaning, say) are kept; zod's default is only "Invalid input".
-  if (issue.message && issue.message !== 'Invalid input') return { code, params: { message: issue.message } };
   switch (issue.code) {
     case 'invalid_type':
-      return { code, params: { expected: issue.expected, received: typeOf(issue.input) } };
+      // zod reports what it found only when asked to (`reportInput`), and untrusted input is not copied into problems.
+      return { code, params: { expected: issue.expected, ...('input' in issue ? { received: typeOf(issue.input) } : {}) } };
     case 'invalid_value':
       return { code, params: { values: issue.values.map((v) => JSON.stringify(v)).join(' | ') } };
     case 'too_big':
@@ -47,7 +52,7 @@ export function schemaProblemOf(issue: z.core.$ZodIssue): SchemaProblem {
     case 'invalid_union':
       return { code, params: {} };
     case 'custom':
-      return { code, params: issue.message ? { message: issue.message } : {} };
+      return { code, params: {} };
   }
 }
 
@@ -56,7 +61,7 @@ export function schemaProblemText({ code, params }: SchemaProblem): string {
   if (params.message !== undefined) return String(params.message);
   switch (code) {
     case 'schema.invalid_type':
-      return `expected ${params.expected}, received ${params.received}`;
+      return params.received === undefined ? `expected ${params.expected}` : `expected ${params.expected}, received ${params.received}`;
     case 'schema.invalid_value':
       return `expected one of ${params.values}`;
     case 'schema.too_big':

@@ -9,7 +9,7 @@ import { smallProfile } from './profile.fixture.ts';
 
 function parsed(json: unknown): MaturityModel {
   const checked = parseModel(json);
-  if (!checked.ok) throw new Error(checked.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  if (!checked.ok) throw new Error(checked.problems.map((p) => `${p.path}: ${p.code}`).join('\n'));
   return checked.model;
 }
 
@@ -291,8 +291,8 @@ describe('modelFromSpreadsheet problems', () => {
     // Each of the five questions needs a descriptor of level 4, each of the three elements a recommendation for level 3.
     const first = rows.findIndex((row) => row[1] === 'assets.inventory.hardware') + 1;
     expect(problems.filter((p) => p.column === 'level4:en')).toHaveLength(5);
-    expect(problems).toContainEqual({ row: first, column: 'level4:en', message: 'no descriptor for level 4' });
-    expect(problems.filter((p) => /no recommendation for level 3/.test(p.message))).toHaveLength(3);
+    expect(problems).toContainEqual({ row: first, column: 'level4:en', message: 'No descriptor for level 4' });
+    expect(problems.filter((p) => /No recommendation for level 3/.test(p.message))).toHaveLength(3);
     expect(problems).toHaveLength(8);
   });
 
@@ -302,7 +302,7 @@ describe('modelFromSpreadsheet problems', () => {
     expect(problemsOf(rows)).toEqual([{ row, column: 'level', message: "level 7 is not on the model's scale: the scale rows give 0 to 3" }]);
     setCell(rows, (r) => r.kind === 'recommendation' && r.parent === 'assets.inventory.hardware', 'level', '3');
     expect(problemsOf(rows).map(formatSheetProblem)).toEqual([
-      `row ${row}, column text:en: no recommendation at the top level 3: there is no next level to reach`,
+      `row ${row}, column text:en: No recommendation at the top level 3: there is no next level to reach`,
     ]);
   });
 
@@ -328,7 +328,7 @@ describe('modelFromSpreadsheet problems', () => {
     setCell(fresh, (r) => r.kind === 'rating', 'largely', '100');
     expect(problemsOf(fresh)).toEqual([{ row, column: 'largely', message: expect.stringMatching(/100/) }]);
     setCell(fresh, (r) => r.kind === 'rating', 'largely', '90');
-    expect(problemsOf(fresh).map(formatSheetProblem)).toEqual([`row ${row}: the bands rise: partially (15) < largely (90) < fully (85)`]);
+    expect(problemsOf(fresh).map(formatSheetProblem)).toEqual([`row ${row}: The bands must rise: partially (15) < largely (90) < fully (85)`]);
   });
 
   it('need one rating row at most', () => {
@@ -395,8 +395,8 @@ describe('modelFromSpreadsheet problems', () => {
     const second = rows.findIndex((r) => r[1] === 'strategy.plan.reviewed') + 1;
     for (const language of ['ar', 'zh', 'fr', 'ru', 'es']) setCell(rows, (r) => r.id === 'strategy.plan.reviewed', `level4:${language}`, '');
     expect(problemsOf(rows).map(formatSheetProblem)).toEqual([
-      `row ${row}, column level3:en: no text in the model's default language "en"`,
-      `row ${second}, column level4:en: no descriptor for level 4`,
+      `row ${row}, column level3:en: No text in the model’s default language “en”`,
+      `row ${second}, column level4:en: No descriptor for level 4`,
     ]);
   });
 
@@ -486,7 +486,7 @@ describe('the governance profile in the sheet', () => {
     expect(problemsOf(rows)).toEqual([expect.objectContaining({ row: at, column: 'type', message: expect.stringMatching(/choice/) })]);
     const again = sheetOf({ ...awkwardModel(), profile: smallProfile() });
     const minAt = setCell(again, (row) => row.id === 'figures-year', 'min', '3000');
-    expect(problemsOf(again)).toEqual([expect.objectContaining({ row: minAt, column: 'min', message: expect.stringMatching(/min \(3000\) is above max \(2100\)/) })]);
+    expect(problemsOf(again)).toEqual([expect.objectContaining({ row: minAt, column: 'min', message: expect.stringMatching(/minimum \(3000\) is above the maximum \(2100\)/) })]);
     const third = sheetOf({ ...awkwardModel(), profile: smallProfile() });
     const labelAt = setCell(third, (row) => row.id === 'africa', 'title:en', '');
     expect(problemsOf(third)).toEqual([expect.objectContaining({ row: labelAt, column: 'title:en' })]);

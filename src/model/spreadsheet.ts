@@ -65,6 +65,7 @@
  * The `type`, `min` and `max` columns are in the sheet only when the model
  * has a profile.
  */
+import { problemMessage } from '../i18n/problem-text.ts';
 import { FORMULA_SIGNS } from '../exchange/csv.ts';
 import {
   DEFAULT_BANDS,
@@ -668,7 +669,10 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
 
   const checked = parseModel(model);
   if (checked.ok) return checked;
-  for (const { path, message } of checked.problems) {
+  for (const modelProblem of checked.problems) {
+    const { path } = modelProblem;
+    // Sheet problems are still English sentences (the CLI's); a model problem is worded from its code.
+    const message = problemMessage(modelProblem).replace(/\.$/, '');
     const keys = parsePath(path);
     for (let n = keys.length; n >= 0; n -= 1) {
       const found = places.get(formatPath(keys.slice(0, n)));
@@ -933,7 +937,7 @@ function columnOfProblem(kind: RowKind, rest: PropertyKey[], message: string, de
   const languageOf = (key: PropertyKey | undefined) => (typeof key === 'string' && languages.includes(key) ? key : defaultLanguage);
   if (first === undefined) return kind === 'recommendation' ? `text:${defaultLanguage}` : '';
   if (kind === 'question' && first === 'levels') {
-    const level = typeof second === 'string' ? second : /level (\d+)/.exec(message)?.[1];
+    const level = typeof second === 'string' ? second : /level (\d+)/i.exec(message)?.[1];
     return level === undefined ? '' : `level${level}:${languageOf(third)}`;
   }
   if (kind === 'rating') {

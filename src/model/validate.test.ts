@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { problemMessage, problemText } from '../i18n/problem-text.ts';
 import { describe, expect, it } from 'vitest';
 import type { MaturityModelInput } from './schema.ts';
 import { smallModel } from './small-model.fixture.ts';
@@ -39,15 +40,15 @@ describe('parseModel', () => {
     const problems = problemsOf(changed((m) => (m.domains[1].elements[0].questions[0].weight = 'heavy')));
     expect(problems).toHaveLength(1);
     expect(problems[0]!.path).toBe('$.domains[1].elements[0].questions[0].weight');
-    expect(problems[0]!.message).toMatch(/number/);
+    expect(problems[0]).toEqual({ code: 'schema.invalid_type', path: '$.domains[1].elements[0].questions[0].weight', params: { expected: 'number' } });
   });
 
   it('rejects unknown fields, so typos do not pass silently', () => {
     const problems = problemsOf(changed((m) => (m.domains[0].elements[0].questions[0].guidence = 'typo')));
     expect(problems[0]).toEqual({
       path: '$.domains[0].elements[0].questions[0]',
-      message: 'unknown field "guidence"',
-      schema: { code: 'schema.unrecognized_keys', params: { keys: '"guidence"', count: 1 } },
+      code: 'schema.unrecognized_keys',
+      params: { keys: '"guidence"', count: 1 },
     });
   });
 
@@ -68,28 +69,30 @@ describe('parseModel', () => {
         m.version = 'v1';
       }),
     );
-    expect(problems.find((p) => p.path === '$.id')!.message).toMatch(/lower-case/);
-    expect(problems.find((p) => p.path === '$.version')!.message).toMatch(/semantic version/);
+    expect(problemMessage(problems.find((p) => p.path === '$.id')!)).toMatch(/lower-case/);
+    expect(problemMessage(problems.find((p) => p.path === '$.version')!)).toMatch(/semantic version/);
   });
 
   it('finds duplicate ids across domains, elements and questions', () => {
     const problems = problemsOf(changed((m) => (m.domains[1].elements[0].questions[1].id = 'strategy.plan.exists')));
     expect(problems).toEqual([
       {
+        code: 'model.duplicate-id',
         path: '$.domains[1].elements[0].questions[1].id',
-        message: 'duplicate id "strategy.plan.exists" (first used at $.domains[0].elements[0].questions[0].id)',
+        params: { id: 'strategy.plan.exists', first: '$.domains[0].elements[0].questions[0].id' },
       },
     ]);
   });
 
   it('requires a descriptor for every level', () => {
     const problems = problemsOf(changed((m) => delete m.domains[0].elements[1].questions[0].levels['4']));
-    expect(problems).toEqual([{ path: '$.domains[0].elements[1].questions[0].levels', message: 'no descriptor for level 4' }]);
+    expect(problems).toEqual([{ code: 'model.descriptor-missing', path: '$.domains[0].elements[1].questions[0].levels', params: { level: 4 } }]);
   });
 
   it('requires a recommendation for every level below the top', () => {
     const problems = problemsOf(changed((m) => delete m.domains[0].elements[0].recommendations['0']));
-    expect(problems[0]!.message).toBe('no recommendation for level 0 (what to do to reach level 1)');
+    expect(problems[0]).toMatchObject({ code: 'model.recommendation-missing', params: { level: 0, next: 1 } });
+    expect(problemMessage(problems[0]!)).toBe('No recommendation for level 0 (what to do to reach level 1).');
   });
 
   it('requires references to sources and frameworks that exist', () => {
@@ -100,15 +103,15 @@ describe('parseModel', () => {
       }),
     );
     expect(problems).toEqual([
-      { path: '$.domains[0].elements[0].sources[0].source', message: '"cobit" is not one of the model\'s sources (iso-iec-38500)' },
-      { path: '$.domains[0].elements[0].mapsTo.edm[0]', message: '"direct" is not a value of framework "edm" (evaluate, monitor)' },
-      { path: '$.domains[0].elements[0].mapsTo["un-priorities"]', message: '"un-priorities" is not one of the model\'s frameworks' },
+      { code: 'model.unknown-source', path: '$.domains[0].elements[0].sources[0].source', params: { source: 'cobit', sources: 'iso-iec-38500' } },
+      { code: 'model.unknown-framework-value', path: '$.domains[0].elements[0].mapsTo.edm[0]', params: { value: 'direct', framework: 'edm', values: 'evaluate, monitor' } },
+      { code: 'model.unknown-framework', path: '$.domains[0].elements[0].mapsTo["un-priorities"]', params: { framework: 'un-priorities' } },
     ]);
   });
 
   it('requires every text in the default language', () => {
     const problems = problemsOf(changed((m) => (m.domains[0].title = { fr: 'Stratégie' })));
-    expect(problems).toEqual([{ path: '$.domains[0].title', message: 'no text in the model\'s default language "en"' }]);
+    expect(problems).toEqual([{ code: 'model.default-language-missing', path: '$.domains[0].title', params: { language: 'en' } }]);
   });
 
   it('refuses an empty translation and a text given in no language at all', () => {
@@ -123,10 +126,9 @@ describe('parseModel', () => {
   it('takes the model\'s own scale: two to ten consecutive levels, each once, lowest first', () => {
     expect(problemsOf(changed((m) => m.scale.splice(1)))[0]!.path).toBe('$.scale');
     const duplicated = problemsOf(changed((m) => (m.scale[5].level = 4)));
-    expect(duplicated.map((p) => p.message)).toContain('level 4 appears twice');
+    expect(duplicated).toContainEqual({ code: 'model.level-twice', path: '$.scale[5].level', params: { level: 4 } });
     const gap = problemsOf(changed((m) => (m.scale[5].level = 7)));
-    expect(gap[0]).toMatchObject({ path: '$.scale[5].level' });
-    expect(gap[0]!.message).toMatch(/consecutive/);
+    expect(gap[0]).toMatchObject({ path: '$.scale[5].level', code: 'model.level-order' });
   });
 
   it('accepts a scale of its own, 0–3, with descriptors, targets and recommendations on it', () => {
@@ -153,17 +155,17 @@ describe('parseModel', () => {
         m.domains[0].elements[0].defaultTarget = 5;
       }),
     );
-    const messages = problems.map((p) => `${p.path}: ${p.message}`);
-    expect(messages.some((m) => /defaultTarget: the target 5 is not on the model's scale \(0 to 3\)/.test(m))).toBe(true);
-    expect(messages.some((m) => /levels\["5"\]: a descriptor for level 5, which is not on the model's scale/.test(m))).toBe(true);
-    expect(messages.some((m) => /recommendations\["4"\]: a recommendation for level 4/.test(m))).toBe(true);
+    const messages = problems.map(problemText);
+    expect(messages.some((m) => /defaultTarget: The target 5 is not on the model’s scale \(0 to 3\)/.test(m))).toBe(true);
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'model.off-scale-descriptor', params: { level: '5', lowest: 0, highest: 3 } }));
+    expect(messages.some((m) => /recommendations\["4"\]: A recommendation for level 4/.test(m))).toBe(true);
   });
 
   it('takes the evidence a question expects at each level, held to the scale and to the default language', () => {
     const withEvidence = changed((m) => (m.domains[0].elements[0].questions[0].evidence = { '3': { en: 'An approved charter' }, '4': 'Minutes of its review' }));
     expect(parseModel(withEvidence)).toMatchObject({ ok: true });
     const off = problemsOf(changed((m) => (m.domains[0].elements[0].questions[0].evidence = { '9': 'Too high' })));
-    expect(off.map((p) => `${p.path}: ${p.message}`).some((m) => /evidence\["9"\]: expected evidence for level 9/.test(m))).toBe(true);
+    expect(off).toContainEqual(expect.objectContaining({ code: 'model.off-scale-evidence', path: '$.domains[0].elements[0].questions[0].evidence["9"]' }));
     const untranslated = problemsOf(changed((m) => (m.domains[0].elements[0].questions[0].evidence = { '3': { fr: 'Une charte' } })));
     expect(untranslated.map((p) => p.path)).toContain('$.domains[0].elements[0].questions[0].evidence["3"]');
   });
@@ -175,11 +177,14 @@ describe('parseModel', () => {
   });
 
   it('requires a scale of two to ten consecutive levels, each once, and every level used on it', () => {
-    expect(problemsOf(changed((m) => m.scale.splice(1)))[0]).toMatchObject({ path: '$.scale', message: 'a scale has at least two levels' });
+    const one = problemsOf(changed((m) => m.scale.splice(1)))[0]!;
+    expect(one).toMatchObject({ path: '$.scale', code: 'schema.too_small' });
+    expect(problemMessage(one)).toBe('a scale has at least two levels');
     const duplicated = problemsOf(changed((m) => (m.scale[5].level = 4)));
-    expect(duplicated.map((p) => p.message)).toContain('level 4 appears twice');
+    expect(duplicated.map((p) => p.code)).toContain('model.level-twice');
     const gap = problemsOf(changed((m) => (m.scale[5].level = 7)));
-    expect(gap[0]).toMatchObject({ path: '$.scale[5].level', message: expect.stringMatching(/consecutive .* expected 5 after 4, found 7/) });
+    expect(gap[0]).toEqual({ path: '$.scale[5].level', code: 'model.level-order', params: { expected: 5, after: 4, level: 7 } });
+    expect(problemText(gap[0]!)).toBe('At $.scale[5].level: Levels are consecutive whole numbers, lowest first: expected 5 after 4, found 7.');
     // Level 5 gone from the scale: its descriptors are off the scale now.
     const shorter = problemsOf(changed((m) => m.scale.pop()));
     expect(shorter.map((p) => p.path)).toContain('$.domains[0].elements[0].questions[0].levels["5"]');
@@ -251,7 +256,7 @@ describe('checkPrefills', () => {
     );
     if (!short.ok) throw new Error('fixture');
     expect(checkPrefills(short.model, fullModel)).toEqual([
-      { path: '$.domains[0].elements[0].questions[0].prefills[1]', message: '"no.such-question" is not a question of full 2.0.0' },
+      { code: 'model.unknown-prefill', path: '$.domains[0].elements[0].questions[0].prefills[1]', params: { id: 'no.such-question', model: 'full', version: '2.0.0' } },
     ]);
     expect(checkPrefills(short.model, { ...fullModel, version: '3.0.0' })).toEqual([]);
   });

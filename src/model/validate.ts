@@ -1,21 +1,45 @@
 /**
  * Turning untrusted JSON into a `MaturityModel`: the zod schema for the
  * shape, then the checks a schema cannot express. Every problem names the
- * JSON path of the value that is wrong and says what was expected.
+ * JSON path of the value that is wrong, with a code and what a sentence
+ * about it needs (worded by `problemText`, or by the page through `t()`).
  */
-import { schemaIssueText, schemaProblemOf, type SchemaProblem } from './schema-issues.ts';
+import type { Problem, ProblemParams } from './problem.ts';
+import { schemaProblemOf, type SchemaProblem } from './schema-issues.ts';
 import { MaturityModelSchema, scaleLevels, type LocalText, type MaturityModel, type Profile } from './schema.ts';
 
-export interface ModelProblem {
-  /** Where the problem is, as a JSON path: `$.domains[0].elements[1].id`. */
+/** What is wrong with a model: its shape (`schema.*`), its meaning (`model.*`) or its governance profile (`profile.*`), at a JSON path (`$.domains[0].elements[1].id`). */
+export interface ModelProblem extends Problem<SchemaProblem['code'] | ModelProblemCode | ProfileProblemCode> {
   path: string;
-  message: string;
-  /** For a problem of shape: its code and parameters, which the interface words in the reader's language. */
-  schema?: SchemaProblem;
-  /** For the problems of the governance profile: what is wrong, as a code the UI can word (`profile.duplicate-id`, …). */
-  code?: ProfileProblemCode;
-  params?: Record<string, string | number>;
 }
+
+/** The rules of a model a schema cannot express. */
+export type ModelProblemCode =
+  | 'model.level-twice'
+  | 'model.level-order'
+  | 'model.bands-order'
+  | 'model.off-scale-recommendation'
+  | 'model.off-scale-descriptor'
+  | 'model.off-scale-evidence'
+  | 'model.duplicate-source'
+  | 'model.duplicate-framework'
+  | 'model.duplicate-framework-value'
+  | 'model.unknown-framework'
+  | 'model.unknown-framework-value'
+  | 'model.unknown-source'
+  | 'model.duplicate-id'
+  | 'model.recommendation-missing'
+  | 'model.target-off-scale'
+  | 'model.prefills-without-model'
+  | 'model.named-twice'
+  | 'model.descriptor-missing'
+  | 'model.recommendation-at-top'
+  | 'model.carries-from-current'
+  | 'model.default-language-missing'
+  | 'model.different'
+  | 'model.shipped'
+  | 'model.http'
+  | 'model.unknown-prefill';
 
 export type ProfileProblemCode =
   | 'profile.duplicate-id'
@@ -45,11 +69,7 @@ export function parseModel(json: unknown): ModelCheck {
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map((issue) => ({
-        path: formatPath(issue.path),
-        message: schemaIssueText(issue),
-        schema: schemaProblemOf(issue),
-      })),
+      problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), ...schemaProblemOf(issue) })),
     };
   }
   const problems = checkModel(parsed.data);
@@ -64,42 +84,42 @@ export function parseModel(json: unknown): ModelCheck {
  */
 export function checkModel(model: MaturityModel): ModelProblem[] {
   const problems: ModelProblem[] = [];
-  const problem = (path: PropertyKey[], message: string) =>
-    problems.push({ path: formatPath(path), message });
+  const problem = (path: PropertyKey[], code: ModelProblemCode, params: ProblemParams = {}) =>
+    problems.push({ code, path: formatPath(path), params });
 
   // The scale: ordered, consecutive whole numbers, lowest first.
   const declared = model.scale.map((s) => s.level);
   model.scale.forEach((s, i) => {
-    if (declared.indexOf(s.level) !== i) problem(['scale', i, 'level'], `level ${s.level} appears twice`);
+    if (declared.indexOf(s.level) !== i) problem(['scale', i, 'level'], 'model.level-twice', { level: s.level });
     else if (i > 0 && s.level !== declared[i - 1]! + 1) {
-      problem(['scale', i, 'level'], `levels are consecutive whole numbers, lowest first: expected ${declared[i - 1]! + 1} after ${declared[i - 1]}, found ${s.level}`);
+      problem(['scale', i, 'level'], 'model.level-order', { expected: declared[i - 1]! + 1, after: declared[i - 1]!, level: s.level });
     }
   });
   const levels = scaleLevels(model);
   const onScale = new Set(levels.map(String));
-  const scaleText = `${levels[0]} to ${levels.at(-1)}`;
+  const scale = { lowest: levels[0]!, highest: levels.at(-1)! };
   const { partially, largely, fully } = model.rating.bands;
   if (!(partially < largely && largely < fully)) {
-    problem(['rating', 'bands'], `the bands rise: partially (${partially}) < largely (${largely}) < fully (${fully})`);
+    problem(['rating', 'bands'], 'model.bands-order', { partially, largely, fully });
   }
-  const checkLevelKeys = (keys: object, path: PropertyKey[], what: string) => {
+  const checkLevelKeys = (keys: object, path: PropertyKey[], code: ModelProblemCode) => {
     for (const key of Object.keys(keys)) {
-      if (!onScale.has(key)) problem([...path, key], `${what} for level ${key}, which is not on the model's scale (${scaleText})`);
+      if (!onScale.has(key)) problem([...path, key], code, { level: key, ...scale });
     }
   };
 
   const sourceIds = new Set<string>();
   model.sources.forEach((source, i) => {
-    if (sourceIds.has(source.id)) problem(['sources', i, 'id'], `duplicate source id "${source.id}"`);
+    if (sourceIds.has(source.id)) problem(['sources', i, 'id'], 'model.duplicate-source', { id: source.id });
     sourceIds.add(source.id);
   });
 
   const frameworkValues = new Map<string, Set<string>>();
   model.frameworks.forEach((framework, i) => {
-    if (frameworkValues.has(framework.id)) problem(['frameworks', i, 'id'], `duplicate framework id "${framework.id}"`);
+    if (frameworkValues.has(framework.id)) problem(['frameworks', i, 'id'], 'model.duplicate-framework', { id: framework.id });
     const values = new Set<string>();
     framework.values.forEach((value, j) => {
-      if (values.has(value.id)) problem(['frameworks', i, 'values', j, 'id'], `duplicate value id "${value.id}"`);
+      if (values.has(value.id)) problem(['frameworks', i, 'values', j, 'id'], 'model.duplicate-framework-value', { id: value.id });
       values.add(value.id);
     });
     frameworkValues.set(framework.id, values);
@@ -109,12 +129,12 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
     for (const [frameworkId, values] of Object.entries(mapsTo)) {
       const known = frameworkValues.get(frameworkId);
       if (!known) {
-        problem([...path, frameworkId], `"${frameworkId}" is not one of the model's frameworks`);
+        problem([...path, frameworkId], 'model.unknown-framework', { framework: frameworkId });
         continue;
       }
       values.forEach((value, i) => {
         if (!known.has(value)) {
-          problem([...path, frameworkId, i], `"${value}" is not a value of framework "${frameworkId}" (${[...known].join(', ')})`);
+          problem([...path, frameworkId, i], 'model.unknown-framework-value', { value, framework: frameworkId, values: [...known].join(', ') });
         }
       });
     }
@@ -123,7 +143,7 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
   const checkSources = (refs: { source: string }[], path: PropertyKey[]) =>
     refs.forEach((ref, i) => {
       if (!sourceIds.has(ref.source)) {
-        problem([...path, i, 'source'], `"${ref.source}" is not one of the model's sources (${[...sourceIds].join(', ')})`);
+        problem([...path, i, 'source'], 'model.unknown-source', { source: ref.source, sources: [...sourceIds].join(', ') });
       }
     });
 
@@ -132,7 +152,7 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
   const seen = new Map<string, string>();
   const claimId = (id: string, path: PropertyKey[]) => {
     const first = seen.get(id);
-    if (first) problem([...path, 'id'], `duplicate id "${id}" (first used at ${first})`);
+    if (first) problem([...path, 'id'], 'model.duplicate-id', { id, first });
     else seen.set(id, formatPath([...path, 'id']));
   };
 
@@ -145,12 +165,12 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
       checkSources(element.sources, [...elementPath, 'sources']);
       for (const level of levels.slice(0, -1)) {
         if (!element.recommendations[`${level}`]) {
-          problem([...elementPath, 'recommendations'], `no recommendation for level ${level} (what to do to reach level ${level + 1})`);
+          problem([...elementPath, 'recommendations'], 'model.recommendation-missing', { level, next: level + 1 });
         }
       }
-      checkLevelKeys(element.recommendations, [...elementPath, 'recommendations'], 'a recommendation');
+      checkLevelKeys(element.recommendations, [...elementPath, 'recommendations'], 'model.off-scale-recommendation');
       if (!onScale.has(String(element.defaultTarget))) {
-        problem([...elementPath, 'defaultTarget'], `the target ${element.defaultTarget} is not on the model's scale (${scaleText})`);
+        problem([...elementPath, 'defaultTarget'], 'model.target-off-scale', { level: element.defaultTarget, ...scale });
       }
       checkMapsTo(element.mapsTo, [...elementPath, 'mapsTo']);
       element.questions.forEach((question, q) => {
@@ -159,25 +179,25 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
         checkSources(question.sources, [...questionPath, 'sources']);
         if (question.mapsTo) checkMapsTo(question.mapsTo, [...questionPath, 'mapsTo']);
         if (question.prefills && !model.prefillsModel) {
-          problem([...questionPath, 'prefills'], 'a question prefills another model\'s questions only when the model names that model in "prefillsModel"');
+          problem([...questionPath, 'prefills'], 'model.prefills-without-model');
         }
         const twice = (ids: string[] | undefined, field: string) =>
           ids?.forEach((id, i) => {
-            if (ids.indexOf(id) !== i) problem([...questionPath, field, i], `"${id}" is named twice`);
+            if (ids.indexOf(id) !== i) problem([...questionPath, field, i], 'model.named-twice', { id });
           });
         twice(question.prefills, 'prefills');
         twice(question.carriesFrom, 'carriesFrom');
         for (const level of levels) {
           if (!question.levels[`${level}`]) {
-            problem([...questionPath, 'levels'], `no descriptor for level ${level}`);
+            problem([...questionPath, 'levels'], 'model.descriptor-missing', { level });
           }
         }
-        checkLevelKeys(question.levels, [...questionPath, 'levels'], 'a descriptor');
-        if (question.evidence) checkLevelKeys(question.evidence, [...questionPath, 'evidence'], 'expected evidence');
+        checkLevelKeys(question.levels, [...questionPath, 'levels'], 'model.off-scale-descriptor');
+        if (question.evidence) checkLevelKeys(question.evidence, [...questionPath, 'evidence'], 'model.off-scale-evidence');
         if (question.recommendations) {
-          checkLevelKeys(question.recommendations, [...questionPath, 'recommendations'], 'a recommendation');
+          checkLevelKeys(question.recommendations, [...questionPath, 'recommendations'], 'model.off-scale-recommendation');
           if (question.recommendations[`${levels.at(-1)}`]) {
-            problem([...questionPath, 'recommendations', `${levels.at(-1)}`], `no recommendation at the top level ${levels.at(-1)}: there is no next level to reach`);
+            problem([...questionPath, 'recommendations', `${levels.at(-1)}`], 'model.recommendation-at-top', { level: levels.at(-1)! });
           }
         }
       });
@@ -190,7 +210,7 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
       element.questions.forEach((question, q) =>
         question.carriesFrom?.forEach((from, i) => {
           const path = ['domains', d, 'elements', e, 'questions', q, 'carriesFrom', i];
-          if (seen.has(from)) problem(path, `"${from}" is an id of this version: its answer carries over by id, not by "carriesFrom"`);
+          if (seen.has(from)) problem(path, 'model.carries-from-current', { id: from });
         }),
       ),
     ),
@@ -198,7 +218,7 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
 
   forEachText({ ...model, profile: undefined }, [], (text, path) => {
     if (typeof text !== 'string' && !(model.defaultLanguage in text)) {
-      problem(path, `no text in the model's default language "${model.defaultLanguage}"`);
+      problem(path, 'model.default-language-missing', { language: model.defaultLanguage });
     }
   });
   if (model.profile) problems.push(...checkProfile(model.profile, model.defaultLanguage, ['profile']));
@@ -214,13 +234,13 @@ export function checkModel(model: MaturityModel): ModelProblem[] {
  */
 export function checkProfile(profile: Profile, defaultLanguage: string, at: PropertyKey[] = []): ModelProblem[] {
   const problems: ModelProblem[] = [];
-  const problem = (path: PropertyKey[], code: ProfileProblemCode, params: Record<string, string | number>, message: string) =>
-    problems.push({ path: formatPath([...at, ...path]), message, code, params });
+  const problem = (path: PropertyKey[], code: ProfileProblemCode, params: ProblemParams) =>
+    problems.push({ path: formatPath([...at, ...path]), code, params });
   // Sections and items each their own namespace: `s` + id, `i` + id → where first used.
   const first = new Map<string, string>();
   const claim = (key: string, id: string, path: PropertyKey[]) => {
     const where = first.get(key);
-    if (where) problem([...path, 'id'], 'profile.duplicate-id', { id, first: where }, `duplicate id "${id}" (first used at ${where})`);
+    if (where) problem([...path, 'id'], 'profile.duplicate-id', { id, first: where });
     else first.set(key, formatPath([...at, ...path, 'id']));
   };
   profile.sections.forEach((section, s) => {
@@ -231,20 +251,20 @@ export function checkProfile(profile: Profile, defaultLanguage: string, at: Prop
       const params = { id: item.id, type: item.type };
       const options = item.options;
       if (/^choices?$/.test(item.type)) {
-        if (!options?.length) problem([...path, 'options'], 'profile.options-required', params, `a ${item.type} lists its options`);
-      } else if (options) problem([...path, 'options'], 'profile.options-unused', params, `a ${item.type} has no options`);
+        if (!options?.length) problem([...path, 'options'], 'profile.options-required', params);
+      } else if (options) problem([...path, 'options'], 'profile.options-unused', params);
       options?.forEach((option, o) => {
         if (options.findIndex((other) => other.id === option.id) < o) {
-          problem([...path, 'options', o, 'id'], 'profile.duplicate-option', { id: option.id, item: item.id }, `duplicate option id "${option.id}"`);
+          problem([...path, 'options', o, 'id'], 'profile.duplicate-option', { id: option.id, item: item.id });
         }
       });
       const { min, max } = item;
-      if (min !== undefined && max !== undefined && min > max) problem([...path, 'min'], 'profile.min-above-max', { min, max }, `min (${min}) is above max (${max})`);
+      if (min !== undefined && max !== undefined && min > max) problem([...path, 'min'], 'profile.min-above-max', { min, max });
     });
   });
   forEachText(profile, [], (text, path) => {
     if (typeof text !== 'string' && !(defaultLanguage in text)) {
-      problem(path, 'profile.default-language-missing', { language: defaultLanguage }, `no text in the model's default language "${defaultLanguage}"`);
+      problem(path, 'profile.default-language-missing', { language: defaultLanguage });
     }
   });
   return problems;

@@ -5,11 +5,12 @@
  */
 import * as z from 'zod/mini';
 import { AnswerSchema, AssessmentSchema } from '../assessment/schema.ts';
-import { differentModelMessage, publishedModelHash, type ModelCatalogue } from '../exchange/model-identity.ts';
+import { differentModelProblem, publishedModelHash, type ModelCatalogue } from '../exchange/model-identity.ts';
 import { WrappedPrivateKeySchema, unwrapPrivateKey } from '../exchange/private-key.ts';
 import { TrustedKeySchema } from '../exchange/trust.ts';
-import { formatPath, parseModel } from '../model/validate.ts';
-import { schemaIssueText } from '../model/schema-issues.ts';
+import type { Problem } from '../model/problem.ts';
+import { formatPath, parseModel, type ModelProblem } from '../model/validate.ts';
+import { schemaProblemOf } from '../model/schema-issues.ts';
 import { announceChange, queue, trackWrite } from './changes.ts';
 import { canonicalJson } from '../exchange/canonical.ts';
 import { isLocked } from '../assessment/lock.ts';
@@ -43,9 +44,9 @@ export const BackupSchema = z.strictObject({
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
-export interface BackupProblem {
+/** What is wrong with a backup file: not JSON, its shape, a model inside it, or an answer without its assessment. */
+export interface BackupProblem extends Problem<'backup.not-json' | 'backup.too-large' | 'backup.no-assessment' | 'backup.model-mismatch' | ModelProblem['code']> {
   path: string;
-  message: string;
 }
 
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; problems: BackupProblem[] };
@@ -72,24 +73,25 @@ export function parseBackup(text: string): BackupCheck {
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [{ path: '$', message: `not a JSON file (${(error as Error).message})` }] };
+  } catch {
+    return { ok: false, problems: [{ code: 'backup.not-json', path: '$' }] };
   }
   const parsed = BackupSchema.safeParse(json);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.slice(0, 20).map((i) => ({ path: formatPath(i.path), message: schemaIssueText(i) })) };
+    return { ok: false, problems: parsed.error.issues.slice(0, 20).map((i): BackupProblem => ({ path: formatPath(i.path), ...schemaProblemOf(i) })) };
   }
   const ids = new Set(parsed.data.assessments.map((a) => a.id));
-  const problems = parsed.data.answers.flatMap((answer, i) =>
+  const problems = parsed.data.answers.flatMap((answer, i): BackupProblem[] =>
     ids.has(answer.assessmentId)
       ? []
-      : [{ path: `$.answers[${i}].assessmentId`, message: `no assessment "${answer.assessmentId}" in this backup` }],
+      : [{ code: 'backup.no-assessment', path: `$.answers[${i}].assessmentId`, params: { id: answer.assessmentId } }],
   );
   parsed.data.models.forEach((stored, i) => {
     const checked = parseModel(stored.json);
-    if (!checked.ok) problems.push(...checked.problems.map((p) => ({ path: `$.models[${i}].json${p.path.slice(1)}`, message: p.message })));
+    if (!checked.ok) problems.push(...checked.problems.map((p) => ({ ...p, path: `$.models[${i}].json${p.path.slice(1)}` })));
     else if (checked.model.id !== stored.id || checked.model.version !== stored.version) {
-      problems.push({ path: `$.models[${i}]`, message: `the model inside is ${checked.model.id} ${checked.model.version}, not ${stored.id} ${stored.version}` });
+      const params = { id: checked.model.id, version: checked.model.version, storedId: stored.id, storedVersion: stored.version };
+      problems.push({ code: 'backup.model-mismatch', path: `$.models[${i}]`, params });
     }
   });
   return problems.length ? { ok: false, problems: problems.slice(0, 20) } : { ok: true, backup: parsed.data };
@@ -105,7 +107,7 @@ export async function checkBackupModels(backup: Backup, catalogue: ModelCatalogu
   for (const [i, stored] of backup.models.entries()) {
     const known = catalogue(stored.id, stored.version);
     if (known && known.sha256 !== (await publishedModelHash(stored.json))) {
-      problems.push({ path: `$.models[${i}]`, message: differentModelMessage(stored.id, stored.version) });
+      problems.push(differentModelProblem(stored.id, stored.version, `$.models[${i}]`));
     }
   }
   return problems;

@@ -4,8 +4,8 @@
  * ./models.ts so that the questionnaire, which only reads models, does not
  * load the strict JSON reader.
  */
-import { parseJsonWithin, sizeProblem } from '../exchange/json-limits.ts';
-import { differentModelMessage, publishedModelHash } from '../exchange/model-identity.ts';
+import { parseJsonWithin, sizeProblem, type JsonProblem } from '../exchange/json-limits.ts';
+import { differentModelProblem, publishedModelHash } from '../exchange/model-identity.ts';
 import type { MaturityModel } from '../model/schema.ts';
 import { parseModel, type ModelProblem } from '../model/validate.ts';
 import { saveModel } from '../storage/index.ts';
@@ -22,7 +22,9 @@ export interface ModelFile {
   text(): Promise<string>;
 }
 
-export type ModelFileCheck = { ok: true; model: MaturityModel } | { ok: false; problems: ModelProblem[] };
+/** Why a model file is refused: its JSON, its shape and meaning, or its id and version. */
+export type ModelFileProblem = ModelProblem | JsonProblem;
+export type ModelFileCheck = { ok: true; model: MaturityModel } | { ok: false; problems: ModelFileProblem[] };
 
 /**
  * Validates a model file's text (size and depth limits, JSON, the schema,
@@ -32,23 +34,20 @@ export type ModelFileCheck = { ok: true; model: MaturityModel } | { ok: false; p
 export async function addModelFile(file: ModelFile): Promise<ModelFileCheck> {
   // Judged by its size before it is read: a file of a hundred megabytes is never loaded whole.
   const tooLarge = sizeProblem(file.size, MODEL_FILE_MAX_BYTES);
-  if (tooLarge && !tooLarge.ok) return { ok: false, problems: [{ path: '$', message: tooLarge.reason }] };
+  if (tooLarge && !tooLarge.ok) return { ok: false, problems: [tooLarge.problem] };
   const name = file.name;
   const json = parseJsonWithin(await file.text(), MODEL_FILE_MAX_BYTES, MODEL_MAX_DEPTH);
-  if (!json.ok) return { ok: false, problems: [{ path: '$', message: json.reason }] };
+  if (!json.ok) return { ok: false, problems: [json.problem] };
   const checked = parseModel(json.value);
   if (!checked.ok) return checked;
   const { model } = checked;
   const sha256 = await publishedModelHash(json.value);
   const same = (await loadAvailableModels()).find((m) => m.model.id === model.id && m.model.version === model.version);
   if (same && same.sha256 !== sha256) {
-    return { ok: false, problems: [{ path: '$.version', message: `${differentModelMessage(model.id, model.version)}; give your model another id, or a new version` }] };
+    return { ok: false, problems: [differentModelProblem(model.id, model.version, '$.version')] };
   }
   if (same?.source === 'shipped') {
-    return {
-      ok: false,
-      problems: [{ path: '$.version', message: `version ${model.version} of "${model.id}" ships with the app; give your model another id, or a new version` }],
-    };
+    return { ok: false, problems: [{ code: 'model.shipped', path: '$.version', params: { id: model.id, version: model.version } }] };
   }
   await saveModel({ id: model.id, version: model.version, json: json.value, fileName: name });
   return { ok: true, model };

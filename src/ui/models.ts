@@ -18,7 +18,8 @@ export class ModelLoadError extends Error {
     readonly file: string,
     readonly problems: ModelProblem[],
   ) {
-    super(`${file}: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    // For logs: the codes (`problemText` words them in English, the page through `t()`).
+    super(`${file}: ${problems.map((p) => `${p.path}: ${p.code}`).join('; ')}`);
   }
 }
 
@@ -37,7 +38,7 @@ const shippedLoading = new Map<string, Promise<Shipped>>();
 
 async function fetchShipped(entry: ShippedFile): Promise<Shipped> {
   const response = await fetch(entry.url);
-  if (!response.ok) throw new ModelLoadError(entry.file, [{ path: '$', message: `HTTP ${response.status}` }]);
+  if (!response.ok) throw new ModelLoadError(entry.file, [{ code: 'model.http', path: '$', params: { status: response.status } }]);
   const published: unknown = await response.json();
   const checked = parseModel(published);
   if (!checked.ok) throw new ModelLoadError(entry.file, checked.problems);

@@ -23,7 +23,7 @@ export function loadSharedProfiles(): Promise<Record<string, Profile>> {
     Object.entries(profileUrls).map(async ([path, url]): Promise<[string, Profile]> => {
       const file = path.slice(path.lastIndexOf('/') + 1);
       const response = await fetch(url);
-      if (!response.ok) throw new ModelLoadError(file, [{ path: '$', message: `HTTP ${response.status}` }]);
+      if (!response.ok) throw new ModelLoadError(file, [{ code: 'model.http', path: '$', params: { status: response.status } }]);
       const checked = parseProfileFile(await response.json());
       if (!checked.ok) throw new ModelLoadError(file, checked.problems);
       return [file.replace(/\.json$/, ''), checked.profile];

@@ -1,6 +1,8 @@
 import type { NetworkCatalog } from './en.ts';
+import { problemsAr } from '../problems/ar.ts';
 
 export const networkAr: NetworkCatalog = {
+  ...problemsAr,
   'modelPage.title': 'نموذج النضج',
   'modelPage.notFound.title': 'النموذج غير موجود',
   'modelPage.notFound': 'الإصدار {version} من النموذج «{id}» غير موجود على هذا الجهاز. ترد النماذج الموجودة عليه في الصفحة الرئيسية.',
@@ -224,7 +226,6 @@ export const networkAr: NetworkCatalog = {
   'benchmark.problem.benchmark.too-few': "تتطلب المقارنة المرجعية {minimum} منظمات على الأقل.",
   'benchmark.problem.benchmark.not-benchmark': "ليس ملف مقارنة مرجعية.",
   'benchmark.problem.benchmark.version': "لا يمكن قراءة إصدار التنسيق {version}.",
-  'benchmark.problem.benchmark.invalid': "في {path}: {detail}",
   'benchmark.problem.benchmark.tampered': "بصمة السلامة لا تطابق المحتوى: عُدّل الملف.",
   'benchmark.peers': "منظمات مثل منظمتك",
   'benchmark.peers.caption': "مؤشرك بجانب القيمة الوسيطة لكل مجموعة نظيرة (مقارنة {date}).",

@@ -8,8 +8,10 @@
  * these keys, with the same placeholders and plural forms.
  */
 import type { Message } from '../en.ts';
+import { problemsEn } from '../problems/en.ts';
 
 export const networkEn = {
+  ...problemsEn,
   'modelPage.title': 'Maturity model',
   'modelPage.notFound.title': 'Model not found',
   'modelPage.notFound': 'Version {version} of the model "{id}" is not on this device. The models it has are listed on the home page.',
@@ -229,7 +231,6 @@ export const networkEn = {
   'benchmark.problem.benchmark.too-few': "A benchmark needs at least {minimum} organizations.",
   'benchmark.problem.benchmark.not-benchmark': "It is not a benchmark file.",
   'benchmark.problem.benchmark.version': "Its format version {version} cannot be read.",
-  'benchmark.problem.benchmark.invalid': "At {path}: {detail}",
   'benchmark.problem.benchmark.tampered': "Its integrity hash does not match: the file was changed.",
   'benchmark.peers': "Organizations like yours",
   'benchmark.peers.caption': "Your index beside the median of each peer group (benchmark of {date}).",

@@ -1,6 +1,8 @@
 import type { NetworkCatalog } from './en.ts';
+import { problemsEs } from '../problems/es.ts';
 
 export const networkEs: NetworkCatalog = {
+  ...problemsEs,
   'modelPage.title': 'Modelo de madurez',
   'modelPage.notFound.title': 'Modelo no encontrado',
   'modelPage.notFound': 'La versión {version} del modelo «{id}» no está en este dispositivo. Los modelos disponibles figuran en la página de inicio.',
@@ -221,7 +223,6 @@ export const networkEs: NetworkCatalog = {
   'benchmark.problem.benchmark.too-few': "Una referencia requiere al menos {minimum} organizaciones.",
   'benchmark.problem.benchmark.not-benchmark': "No es un archivo de referencia.",
   'benchmark.problem.benchmark.version': "No se puede leer su versión de formato {version}.",
-  'benchmark.problem.benchmark.invalid': "En {path}: {detail}",
   'benchmark.problem.benchmark.tampered': "Su hash de integridad no coincide: el archivo fue modificado.",
   'benchmark.peers': "Organizaciones como la suya",
   'benchmark.peers.caption': "Su índice junto a la mediana de cada grupo de pares (referencia del {date}).",

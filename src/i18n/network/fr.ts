@@ -1,6 +1,8 @@
 import type { NetworkCatalog } from './en.ts';
+import { problemsFr } from '../problems/fr.ts';
 
 export const networkFr: NetworkCatalog = {
+  ...problemsFr,
   'modelPage.title': 'Modèle de maturité',
   'modelPage.notFound.title': 'Modèle introuvable',
   'modelPage.notFound': 'La version {version} du modèle « {id} » ne se trouve pas sur cet appareil. Les modèles disponibles sont répertoriés sur la page d’accueil.',
@@ -221,7 +223,6 @@ export const networkFr: NetworkCatalog = {
   'benchmark.problem.benchmark.too-few': "Une référence exige au moins {minimum} organisations.",
   'benchmark.problem.benchmark.not-benchmark': "Ce n’est pas un fichier de référence.",
   'benchmark.problem.benchmark.version': "Sa version de format {version} ne peut pas être lue.",
-  'benchmark.problem.benchmark.invalid': "À {path} : {detail}",
   'benchmark.problem.benchmark.tampered': "Son empreinte d’intégrité ne correspond pas : le fichier a été modifié.",
   'benchmark.peers': "Organisations comme la vôtre",
   'benchmark.peers.caption': "Votre indice à côté de la médiane de chaque groupe de pairs (référence du {date}).",

@@ -1,6 +1,8 @@
 import type { NetworkCatalog } from './en.ts';
+import { problemsRu } from '../problems/ru.ts';
 
 export const networkRu: NetworkCatalog = {
+  ...problemsRu,
   'modelPage.title': 'Модель зрелости',
   'modelPage.notFound.title': 'Модель не найдена',
   'modelPage.notFound': 'Версии {version} модели «{id}» нет на этом устройстве. Список имеющихся моделей находится на главной странице.',
@@ -222,7 +224,6 @@ export const networkRu: NetworkCatalog = {
   'benchmark.problem.benchmark.too-few': "Для эталона нужно не менее {minimum} организаций.",
   'benchmark.problem.benchmark.not-benchmark': "Это не файл эталона.",
   'benchmark.problem.benchmark.version': "Версию формата {version} прочитать нельзя.",
-  'benchmark.problem.benchmark.invalid': "В {path}: {detail}",
   'benchmark.problem.benchmark.tampered': "Хеш целостности не совпадает: файл был изменён.",
   'benchmark.peers': "Организации, похожие на вашу",
   'benchmark.peers.caption': "Ваш индекс рядом с медианой каждой группы аналогов (эталон на {date}).",

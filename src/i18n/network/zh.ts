@@ -1,6 +1,8 @@
 import type { NetworkCatalog } from './en.ts';
+import { problemsZh } from '../problems/zh.ts';
 
 export const networkZh: NetworkCatalog = {
+  ...problemsZh,
   'modelPage.title': '成熟度模型',
   'modelPage.notFound.title': '找不到模型',
   'modelPage.notFound': '本设备上没有模型“{id}”的版本{version}。本设备已有的模型列在首页上。',
@@ -219,7 +221,6 @@ export const networkZh: NetworkCatalog = {
   'benchmark.problem.benchmark.too-few': "基准至少需要 {minimum} 个组织。",
   'benchmark.problem.benchmark.not-benchmark': "这不是基准文件。",
   'benchmark.problem.benchmark.version': "无法读取其格式版本 {version}。",
-  'benchmark.problem.benchmark.invalid': "位于 {path}：{detail}",
   'benchmark.problem.benchmark.tampered': "其完整性哈希不匹配：文件已被更改。",
   'benchmark.peers': "与您类似的组织",
   'benchmark.peers.caption': "您的指数与各同类组中位数对照（{date} 的基准）。",

@@ -1,12 +1,9 @@
 import type { BenchmarkProblem } from '../../exchange/benchmark-file.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
+import { problemText } from '../problem.ts';
 
 /** Why a benchmark file was refused, in the reader's language: JSON problems as imports word them, the rest as `benchmark.problem.<code>`. */
 export function benchmarkProblemText(problem: BenchmarkProblem): string {
-  if (problem.code === 'json.too-large') {
-    const { bytes, maxBytes } = problem.params;
-    return t('import.problem.json.too-large', { size: Math.round(Number(bytes) / 1024), max: Number(maxBytes) / 1024 / 1024 });
-  }
-  const key = (problem.code.startsWith('json.') ? `import.problem.${problem.code}` : `benchmark.problem.${problem.code}`) as MessageKey;
-  return t(key, { ...problem.params, path: problem.path });
+  if (problem.code.startsWith('json.') || problem.code.startsWith('schema.')) return problemText(problem);
+  return t(`benchmark.problem.${problem.code}` as MessageKey, { ...problem.params, path: problem.path });
 }

@@ -44,7 +44,7 @@ function sendable(outcome: FileOutcome): FileOutcome {
     return outcome;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { file: String(outcome.file), status: 'rejected', reason: `the file could not be imported: ${detail}`, problem: { code: 'import.failed', path: '$', params: { detail } } };
+    return { file: String(outcome.file), status: 'rejected', problems: [{ code: 'import.failed', path: '$', params: { detail } }] };
   }
 }
 
@@ -74,7 +74,7 @@ const api = {
           try {
             await onProgress([outcome], done, own);
           } catch {
-            const refusal: FileOutcome = { file: String(outcome.file), status: 'rejected', reason: 'the outcome could not be sent to the page' };
+            const refusal: FileOutcome = { file: String(outcome.file), status: 'rejected', problems: [{ code: 'import.lost', path: '$' }] };
             await Promise.resolve(onProgress([refusal], done, [])).catch(() => undefined);
           }
         }

@@ -1,17 +1,11 @@
-import type { ImportOutcome, ImportProblem } from '../../exchange/import.ts';
-import { t, type MessageKey } from '../../i18n/index.ts';
+import type { ImportOutcome } from '../../exchange/import.ts';
+import { problemText } from '../problem.ts';
 
-/**
- * Why a file was refused, in the reader's language where the refusal is a
- * value (`problem`), else the reason as the domain wrote it.
- */
+/** Problems shown of one refused file; the rest are as many more reasons to fix, not new information. */
+const SHOWN = 5;
+
+/** Why a file was refused, in the reader's language: each problem with the field it concerns. */
 export function refusalText(outcome: Extract<ImportOutcome, { status: 'rejected' }>): string {
-  const problem: ImportProblem | undefined = outcome.problem;
-  if (!problem) return outcome.reason;
-  const key = `import.problem.${problem.code}` as MessageKey;
-  if (problem.code === 'json.too-large') {
-    const { bytes, maxBytes } = problem.params;
-    return t(key, { size: Math.round(Number(bytes) / 1024), max: Number(maxBytes) / 1024 / 1024 });
-  }
-  return t(key, { ...problem.params, path: problem.path });
+  const shown = outcome.problems.slice(0, SHOWN).map(problemText);
+  return outcome.problems.length > SHOWN ? [...shown, '…'].join(' ') : shown.join(' ');
 }

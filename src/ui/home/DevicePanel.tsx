@@ -6,6 +6,7 @@ import type { HomeActions } from './index.tsx';
 import { loadAvailableModels } from '../models.ts';
 import { FileButton } from '../components/FileButton.tsx';
 import { downloadFile } from '../download.ts';
+import { problemMessage } from '../problem.ts';
 import { errorMessage } from '../hooks.ts';
 
 interface StorageState {
@@ -63,7 +64,7 @@ export function DevicePanel({ onRestored, actions }: { onRestored: () => void; a
   const chooseFile = async (file: File | undefined) => {
     if (!file) return;
     if (file.size > actions.maxBytes) {
-      setRestore({ step: 'invalid', file: file.name, problems: [{ path: '$', message: t('device.tooLarge') }] });
+      setRestore({ step: 'invalid', file: file.name, problems: [{ code: 'backup.too-large', path: '$' }] });
       return;
     }
     const checked = await actions.parseBackup(await file.text());
@@ -127,9 +128,9 @@ export function DevicePanel({ onRestored, actions }: { onRestored: () => void; a
         <div role="alert" class="notice">
           <p>{t('device.invalid', { file: restore.file })}</p>
           <ul>
-            {restore.problems.map((p) => (
-              <li key={p.path + p.message}>
-                <code>{p.path}</code>: {p.message}
+            {restore.problems.map((p, i) => (
+              <li key={i}>
+                <code dir="ltr">{p.path}</code>: {problemMessage(p)}
               </li>
             ))}
           </ul>

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
-import type { ModelProblem } from '../../model/validate.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { FileButton } from '../components/FileButton.tsx';
 import { FileDrop } from '../components/FileDrop.tsx';
 import { errorMessage } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
-import { addModelFile } from '../model-files.ts';
+import { addModelFile, type ModelFileProblem } from '../model-files.ts';
+import { problemMessage } from '../problem.ts';
 import type { ModelEntry } from '../model-entries.ts';
 import { removeModel } from '../models.ts';
 import { modelKeyOf } from '../../model/key.ts';
@@ -19,7 +19,7 @@ interface Props {
 type Loading =
   | { step: 'idle' }
   | { step: 'loaded'; title: string; version: string }
-  | { step: 'invalid'; file: string; problems: ModelProblem[] }
+  | { step: 'invalid'; file: string; problems: ModelFileProblem[] }
   | { step: 'failed'; message: string };
 
 /** Every model on this device, each readable in full; models loaded from files can be removed, new ones loaded. */
@@ -118,9 +118,9 @@ export function ModelList({ models, onChanged }: Props) {
         <div role="alert" class="notice model-problems">
           <p>{t('models.invalid', { file: loading.file, count: loading.problems.length })}</p>
           <ul>
-            {loading.problems.map((p) => (
-              <li key={p.path + p.message}>
-                <code dir="ltr">{p.path}</code>: {p.message}
+            {loading.problems.map((p, i) => (
+              <li key={i}>
+                <code dir="ltr">{p.path}</code>: {problemMessage(p)}
               </li>
             ))}
           </ul>

@@ -10,6 +10,7 @@ import type { moveAssessment } from '../../storage/index.ts';
 import { errorMessage, useLoaded } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
 import { newerVersionOf } from '../model-entries.ts';
+import { problemMessage } from '../problem.ts';
 
 interface Props {
   assessment: Assessment;
@@ -38,7 +39,7 @@ export function ModelUpdate({ assessment, model, answers, moveAssessment }: Prop
   const preview = () => {
     const checked = planMigration(model, target, answers, assessment);
     if (checked.ok) setPlan(checked.plan);
-    else setError(t('migration.refused', { reason: checked.reason }));
+    else setError(t('migration.refused', { reason: problemMessage(checked.problem) }));
   };
 
   const confirm = async (confirmed: MigrationPlan) => {

@@ -1,0 +1,80 @@
+/**
+ * Every problem code any module can return has its sentence in all six
+ * languages. The list below is checked against the code unions by the type
+ * checker (a code added to a module and not here fails `tsc`), and each
+ * code's message is looked up in every catalog here.
+ */
+import { describe, expect, it } from 'vitest';
+import type { MatrixNoteCode } from '../compare/matrix.ts';
+import type { StatisticsProblemCode } from '../compare/network.ts';
+import type { BenchmarkProblem } from '../exchange/benchmark-file.ts';
+import type { ImportProblem } from '../exchange/import.ts';
+import type { MigrationProblemCode } from '../model/migration.ts';
+import type { ModelProblem } from '../model/validate.ts';
+import type { BackupProblem } from '../storage/backup.ts';
+import type { ModelFileProblem } from '../ui/model-files.ts';
+import { LANGUAGES } from './languages.ts';
+import { problemsAr } from './problems/ar.ts';
+import { problemsEn } from './problems/en.ts';
+import { problemsEs } from './problems/es.ts';
+import { problemsFr } from './problems/fr.ts';
+import { problemsRu } from './problems/ru.ts';
+import { problemsZh } from './problems/zh.ts';
+import { problemText } from './problem-text.ts';
+
+type AnyCode =
+  | ImportProblem['code']
+  | ModelProblem['code']
+  | ModelFileProblem['code']
+  | BackupProblem['code']
+  | BenchmarkProblem['code']
+  | MigrationProblemCode
+  | StatisticsProblemCode
+  | MatrixNoteCode;
+
+const CODES = [
+  'json.too-large', 'json.not-utf8', 'json.syntax', 'json.truncated', 'json.not-json', 'json.too-deep', 'json.forbidden-key', 'json.duplicate-key', 'json.lone-surrogate', 'json.not-finite',
+  'schema.invalid_type', 'schema.invalid_value', 'schema.too_big', 'schema.too_small', 'schema.invalid_format', 'schema.not_multiple_of', 'schema.unrecognized_keys', 'schema.invalid_key', 'schema.invalid_element', 'schema.invalid_union', 'schema.custom',
+  'model.level-twice', 'model.level-order', 'model.bands-order', 'model.off-scale-recommendation', 'model.off-scale-descriptor', 'model.off-scale-evidence', 'model.duplicate-source', 'model.duplicate-framework', 'model.duplicate-framework-value', 'model.unknown-framework', 'model.unknown-framework-value', 'model.unknown-source', 'model.duplicate-id', 'model.recommendation-missing', 'model.target-off-scale', 'model.prefills-without-model', 'model.named-twice', 'model.descriptor-missing', 'model.recommendation-at-top', 'model.carries-from-current', 'model.default-language-missing', 'model.different', 'model.shipped', 'model.http', 'model.unknown-prefill',
+  'profile.duplicate-id', 'profile.duplicate-option', 'profile.options-required', 'profile.options-unused', 'profile.min-above-max', 'profile.default-language-missing',
+  'result.hash-mismatch', 'result.model-hash', 'result.model-mismatch',
+  'seal.not-envelope', 'seal.no-key', 'seal.wrong-key', 'seal.damaged',
+  'import.failed', 'import.unreadable', 'import.lost', 'import.figures', 'import.signature-mismatch', 'import.model-different', 'import.model-unknown', 'import.unknown-questions', 'import.answer-off-scale', 'import.target-off-scale', 'import.answer-twice', 'import.older',
+  'backup.not-json', 'backup.too-large', 'backup.no-assessment', 'backup.model-mismatch',
+  'migration.other-model', 'migration.not-a-version', 'migration.same-version', 'migration.older', 'migration.not-from', 'migration.foreign-answers',
+  'statistics.network.no-results', 'statistics.network.too-few', 'statistics.period.no-results', 'statistics.period.too-few', 'statistics.group.no-results', 'statistics.group.too-few', 'statistics.group.withheld', 'statistics.unstated.too-few', 'statistics.unstated.hidden', 'statistics.cross', 'statistics.no-group',
+  'matrix.versions-together', 'matrix.kept-apart.different', 'matrix.kept-apart.unknown', 'matrix.kept-apart.both',
+] as const satisfies readonly AnyCode[];
+
+// Compile-time: every code of the unions is listed (benchmark's own codes are worded by `benchmark.problem.<code>`).
+type Unlisted = Exclude<AnyCode, (typeof CODES)[number] | `benchmark.${string}`>;
+const everyCodeListed: [Unlisted] extends [never] ? true : Unlisted = true;
+
+const catalogs = { en: problemsEn, fr: problemsFr, es: problemsEs, ar: problemsAr, zh: problemsZh, ru: problemsRu } as const;
+
+describe('problem messages', () => {
+  it('lists every code a module can return', () => {
+    expect(everyCodeListed).toBe(true);
+    expect(new Set(CODES).size).toBe(CODES.length);
+  });
+
+  it.each(LANGUAGES.map((l) => l.tag))('has a sentence for every code in %s, not the English one', (tag) => {
+    const catalog: Readonly<Record<string, unknown>> = catalogs[tag];
+    for (const code of CODES) {
+      const message = catalog[`problem.${code}`];
+      expect(message, `${tag}: problem.${code}`).toBeDefined();
+      if (tag !== 'en' && typeof message === 'string' && !/^[^a-z]*$/.test(message)) expect(message, `${tag}: problem.${code}`).not.toBe(problemsEn[`problem.${code}`]);
+    }
+  });
+
+  it('has no sentence for a code no module returns', () => {
+    const known = new Set<string>([...CODES.map((code) => `problem.${code}`), 'problem.at']);
+    const orphans = Object.keys(problemsEn).filter((key) => !known.has(key) && !key.startsWith('problem.type.'));
+    expect(orphans).toEqual([]);
+  });
+
+  it('words a problem in English for the CLI, its path first', () => {
+    expect(problemText({ code: 'import.answer-twice', path: '$.answers[3]', params: { question: 'a.b' } })).toBe('At $.answers[3]: A second answer to the question “a.b”.');
+    expect(problemText({ code: 'json.truncated', path: '$' })).toBe('The file is not valid JSON: it ends too early, as if it had been cut short.');
+  });
+});
