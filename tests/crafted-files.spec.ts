@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { bytesOf, craftedFiles, type CraftedFile } from '../src/exchange/crafted-files.fixture.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 import { sampleResults } from './result-corpus.ts';
 
 // Tens of megabytes of files are written and imported.
@@ -11,7 +11,7 @@ const IMPORT_TIMEOUT = { timeout: 120_000 };
 /** What the page says for each coded refusal, in English: the words that show it named the right problem. */
 const PAGE_WORDING: Record<string, RegExp> = {
   'json.duplicate-key': /At \$\.[\w.]+: The key “\w+” appears twice in one object\./,
-  'json.not-finite': /At \$.*: The number is too large to be read as a number\./,
+  'json.not-finite': /^(At \$.*: )?The number is too large to be read as a number\.$/,
   'json.lone-surrogate': /At \$\.\w+.*lone surrogate/,
   'json.too-large': /at most 5 MB is accepted/,
   'json.not-utf8': /The file is not UTF-8 text\./,
@@ -82,5 +82,34 @@ test.describe('in French', () => {
     await expect(rows).toHaveCount(3, IMPORT_TIMEOUT);
     await expect(rows.filter({ hasText: 'duplicate-key.json' }).locator('td').last()).toHaveText('À $.organization.name : La clé « name » apparaît deux fois dans un même objet.');
     await expect(rows.filter({ hasText: 'weight-infinite.json' }).locator('td').last()).toContainText('Le nombre est trop grand pour être lu comme un nombre');
+  });
+});
+
+test.describe('in Arabic', () => {
+  test.use({ locale: 'ar-EG' });
+
+  test('a broken file and a file with a bad field are refused entirely in Arabic, naming the file and the field', async ({ page }) => {
+    const good = readFileSync(sampleResults(1, 21)[0]!, 'utf8');
+    const badField = JSON.parse(good);
+    badField.organization.name = 42;
+    await createSet(page, 'اسم المجموعة الجديدة', 'إنشاء المجموعة');
+    await page.locator('#import-files').setInputFiles([
+      payload('broken.json', new TextEncoder().encode(good.slice(0, Math.floor(good.length / 2)))),
+      payload('bad-field.json', new TextEncoder().encode(JSON.stringify(badField))),
+    ]);
+    const rows = page.locator('.import-outcomes tbody tr');
+    await expect(rows).toHaveCount(2, IMPORT_TIMEOUT);
+    const broken = rows.filter({ has: page.locator('th', { hasText: 'broken.json' }) });
+    const field = rows.filter({ has: page.locator('th', { hasText: 'bad-field.json' }) });
+    await expect(broken.locator('td').first()).toHaveText('مرفوض');
+    await expect(broken.locator('td').last()).toHaveText('الملف ليس بصيغة JSON صالحة: ينتهي قبل أوانه، كأنه قُطع.');
+    await expect(field.locator('td').last()).toHaveText(/^في \u2068?\$\.organization\.name\u2069?: \u2068?المتوقع \u2068?نص\u2069?\.\u2069?$/);
+    // Nothing in English: no word of Latin letters but the format's name and the field's path.
+    for (const row of [broken, field]) {
+      const text = (await row.locator('td').last().textContent())!;
+      expect(text).not.toMatch(/not valid JSON|Unexpected|expected/i);
+      expect(text.replace(/\$[\w.[\]"]*/g, '').match(/[A-Za-z]{2,}/g) ?? []).toEqual(text.includes('JSON') ? ['JSON'] : []);
+    }
+    await expectNoAxeViolations(page);
   });
 });
