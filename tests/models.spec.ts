@@ -79,8 +79,8 @@ test('a broken model file is refused with each problem and its JSON path, and no
     }),
   );
   await expect(alert).toContainText('"duplicates.json" cannot be used as a model');
-  await expect(alert).toContainText('$.domains[0].elements[0].questions[0].levels: no descriptor for level 3');
-  await expect(alert).toContainText('$.domains[1].elements[0].id: duplicate id');
+  await expect(alert).toContainText('$.domains[0].elements[0].questions[0].levels: No descriptor for level 3.');
+  await expect(alert).toContainText('$.domains[1].elements[0].id: The id');
   await page.reload();
   await expect(page.locator('li[data-model^="field-check@"]')).toHaveCount(0);
 

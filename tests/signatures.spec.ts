@@ -82,7 +82,7 @@ test('a signed file: trusted on first use after comparing the fingerprint, trust
     '1 accepted, 0 updated, 0 already there, 2 rejected, of 3 files.',
   );
   await expect(row(coordinator, 'field-office.json').locator('[data-signature]')).toHaveText('Signed by an unknown key');
-  await expect(row(coordinator, 'forged.json').locator('td').last()).toContainText('the signature does not match');
+  await expect(row(coordinator, 'forged.json').locator('td').last()).toContainText('The signature does not match');
   await expect(row(coordinator, 'changed.json').locator('td').last()).toContainText('integrity hash');
 
   // Trust on first use: the dialog shows the very fingerprint the field office read out.
@@ -152,5 +152,5 @@ test('a model file under a shipped model’s id and version but with other conte
   lookalike.title = { en: 'A lookalike' };
   await page.goto('/');
   await page.locator('#model-file').setInputFiles(writeFiles([{ name: 'lookalike.json', text: JSON.stringify(lookalike) }]));
-  await expect(page.locator('.model-problems')).toContainText('a different model under the same name');
+  await expect(page.locator('.model-problems')).toContainText('A different model under the same name');
 });

@@ -13,6 +13,7 @@ import type { MigrationProblemCode } from '../model/migration.ts';
 import type { ModelProblem } from '../model/validate.ts';
 import type { BackupProblem } from '../storage/backup.ts';
 import type { ModelFileProblem } from '../ui/model-files.ts';
+import { SCHEMA_FORMATS } from '../model/schema-issues.ts';
 import { LANGUAGES } from './languages.ts';
 import { problemsAr } from './problems/ar.ts';
 import { problemsEn } from './problems/en.ts';
@@ -69,8 +70,12 @@ describe('problem messages', () => {
 
   it('has no sentence for a code no module returns', () => {
     const known = new Set<string>([...CODES.map((code) => `problem.${code}`), 'problem.at']);
-    const orphans = Object.keys(problemsEn).filter((key) => !known.has(key) && !key.startsWith('problem.type.'));
+    const orphans = Object.keys(problemsEn).filter((key) => !known.has(key) && !key.startsWith('problem.type.') && !key.startsWith('problem.format.'));
     expect(orphans).toEqual([]);
+  });
+
+  it('names every format a shape problem can give, in every language', () => {
+    for (const catalog of Object.values(catalogs)) for (const format of SCHEMA_FORMATS) expect(catalog[`problem.format.${format}`], format).toBeDefined();
   });
 
   it('words a problem in English for the CLI, its path first', () => {

@@ -19,6 +19,23 @@ function typeOf(input: unknown): string {
 }
 
 const FORMATS: Readonly<Record<string, string>> = { url: 'URL', email: 'email address', datetime: 'ISO date and time', date: 'ISO date', regex: 'value' };
+/** The patterns of the schemas, by what they mean (`problem.format.<name>` in the catalogs). */
+const PATTERNS: Readonly<Record<string, SchemaFormat>> = {
+  '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$': 'language',
+  '^[a-z0-9]+([.-][a-z0-9]+)*$': 'id',
+  '^(10|[0-9])$': 'level',
+  '^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?$': 'semver',
+  '^[0-9a-f]{64}$': 'sha256',
+  '^[A-Z]{3}$': 'currency',
+  '^[A-Za-z0-9_-]{43}$': 'coordinate',
+  '^[A-Za-z0-9_-]+\\.\\.[A-Za-z0-9_-]+$': 'jws',
+  '^[A-Za-z0-9_-]*$': 'base64url',
+};
+
+/** What a value of the wrong form should have been: a pattern the schemas name, or one of zod's string formats. */
+export type SchemaFormat = 'language' | 'id' | 'level' | 'semver' | 'sha256' | 'currency' | 'coordinate' | 'jws' | 'base64url' | 'url' | 'email' | 'datetime' | 'date' | 'regex';
+export const SCHEMA_FORMATS: readonly SchemaFormat[] = ['language', 'id', 'level', 'semver', 'sha256', 'currency', 'coordinate', 'jws', 'base64url', 'url', 'email', 'datetime', 'date', 'regex'];
+
 const UNITS: Readonly<Record<string, string>> = { string: 'characters', array: 'items', set: 'items', map: 'entries', file: 'bytes' };
 
 /** The code and parameters of a zod issue. */
@@ -41,8 +58,11 @@ function baseProblemOf(issue: z.core.$ZodIssue): SchemaProblem {
       const limit = issue.code === 'too_big' ? issue.maximum : issue.minimum;
       return { code, params: { origin: issue.origin, limit: Number(limit), inclusive: issue.inclusive === false ? 0 : 1, exact: issue.exact ? 1 : 0 } };
     }
-    case 'invalid_format':
-      return { code, params: { format: issue.format, ...(issue.pattern ? { pattern: issue.pattern } : {}) } };
+    case 'invalid_format': {
+      // A pattern the schemas use is named, so that the reader is told what is expected in words of their language.
+      const format = issue.format === 'regex' && issue.pattern ? (PATTERNS[issue.pattern.replace(/^\/|\/[a-z]*$/g, '')] ?? 'regex') : issue.format;
+      return { code, params: { format, ...(issue.pattern ? { pattern: issue.pattern } : {}) } };
+    }
     case 'not_multiple_of':
       return { code, params: { divisor: Number(issue.divisor) } };
     case 'unrecognized_keys':

@@ -273,3 +273,17 @@ describe('checkPrefills', () => {
     expect(checkPrefills(quick, fullModel)).toEqual([]);
   });
 });
+
+describe('the forms the schemas ask for', () => {
+  it('are named, so that a page can say what was expected in its reader’s language', () => {
+    const problems = problemsOf(
+      changed((m) => {
+        m.id = 'Not An Id';
+        m.version = 'v1';
+        m.defaultLanguage = 'English';
+      }),
+    );
+    const formats = Object.fromEntries(problems.map((p) => [p.path, p.params?.format]));
+    expect(formats).toMatchObject({ '$.id': 'id', '$.version': 'semver', '$.defaultLanguage': 'language' });
+  });
+});

@@ -1,12 +1,13 @@
 /**
  * A problem from the domain or storage (`{ code, path, params }`) in the
  * reader's language: `problem.<code>` of the network's messages (loaded
- * with every page that can show one), with the value types of a shape
- * problem worded too, and the path before it when it concerns a part of
+ * with every page that can show one), with the value types and formats of
+ * a shape problem worded too, and the path before it when it concerns a part of
  * the input.
  */
 import { t, type MessageKey } from '../i18n/index.ts';
 import type { Problem } from '../model/problem.ts';
+import { SCHEMA_FORMATS, type SchemaFormat } from '../model/schema-issues.ts';
 
 const TYPES = new Set(['string', 'number', 'boolean', 'object', 'array', 'null', 'undefined']);
 
@@ -16,7 +17,12 @@ function typeName(value: string | number | undefined): string | number | undefin
 
 /** The sentence of a problem, without its path. */
 export function problemMessage({ code, params = {} }: Problem): string {
-  const worded = code === 'schema.invalid_type' ? { ...params, expected: typeName(params.expected)! } : params;
+  const worded =
+    code === 'schema.invalid_type'
+      ? { ...params, expected: typeName(params.expected)! }
+      : code === 'schema.invalid_format'
+        ? { ...params, format: t(`problem.format.${SCHEMA_FORMATS.includes(params.format as SchemaFormat) ? params.format : 'regex'}` as MessageKey) }
+        : params;
   return t(`problem.${code}` as MessageKey, worded);
 }
 
