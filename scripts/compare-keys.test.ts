@@ -59,13 +59,13 @@ describe('npm run compare -- --trusted-keys, --sealing-key', () => {
     expect(output).toMatch(new RegExp(`accepted +a-trusted\\.json: signed by a trusted key \\(${a.organization.name}\\)`));
     expect(output).toMatch(/accepted +b-stranger\.json: signed by an unknown key \(fingerprint ([0-9a-f]{4} ){15}[0-9a-f]{4}\)/);
     expect(output).toMatch(/accepted +c-unsigned\.json: unsigned/);
-    expect(output).toMatch(/rejected +e-forged\.json: \$\.signature: the signature does not match/);
+    expect(output).toMatch(/rejected +e-forged\.json: At \$\.signature: The signature does not match/);
     // Sealed, and signed with the key trusted for a's organization, which is not d's: a key is trusted for one organization.
     expect(a.organization.name).not.toBe(d.organization.name);
     expect(output).toMatch(/accepted +f-sealed\.json: sealed, signed by an unknown key/);
 
     // Without the sealing key, or with a wrong passphrase: the sealed file is refused, or the run does not start.
-    expect(run([folder, '--allow-rejected']).output).toMatch(/rejected +f-sealed\.json: a sealed file: it can only be opened with the coordinator’s sealing key/);
+    expect(run([folder, '--allow-rejected']).output).toMatch(/rejected +f-sealed\.json: A sealed file: only the coordinator’s sealing key opens it/);
     const wrong = run([folder, '--sealing-key', privateFile], { SEALING_KEY_PASSPHRASE: 'nope' });
     expect(wrong.status).toBe(2);
     expect(wrong.output).toMatch(/wrong passphrase/);

@@ -87,7 +87,7 @@ describe('npm run compare', { timeout: 120_000 }, () => {
     writeFileSync(join(withBroken, 'broken.json'), '{"format": "ict-gov');
     const refused = run(withBroken);
     expect(refused.status).toBe(1);
-    expect(refused.output).toMatch(/rejected {2}broken\.json: not valid JSON/);
+    expect(refused.output).toMatch(/rejected {2}broken\.json: The file is not valid JSON/);
     expect(run(withBroken, '--allow-rejected').status).toBe(0);
   });
 
@@ -124,7 +124,7 @@ describe('npm run compare', { timeout: 120_000 }, () => {
       if ('accepted' in file.expected) expect(line, file.name).toMatch(/^ {2}accepted /);
       else expect(line!.slice(line!.indexOf(': ') + 2), file.name).toMatch(file.expected.refused);
     }
-    expect(output).toMatch(/rejected {2}a-folder\.json: the file could not be read: .*not a regular file/);
+    expect(output).toMatch(/rejected {2}a-folder\.json: The file could not be read \(.*not a regular file/);
     expect(output).toContain('rejected  name\\u001B[2Kand\\u202Eflip.json');
 
     // Terminal hygiene: no escape, control or bidi character reaches the terminal; the hostile name is shown escaped.
@@ -132,7 +132,7 @@ describe('npm run compare', { timeout: 120_000 }, () => {
     expect(output).toContain('Evil\\u001B[2J\\u001B[31mOrg\\r\\n');
     const accepted = crafted.filter((f) => 'accepted' in f.expected).length;
     expect(output).toContain(`${good.length + accepted} results compared, ${crafted.length - accepted + 2 + pipes} files rejected`);
-    if (pipes) expect(output).toMatch(/rejected {2}pipe\.json: the file could not be read: it is not a regular file/);
+    if (pipes) expect(output).toMatch(/rejected {2}pipe\.json: The file could not be read \(it is not a regular file\)/);
 
     // The CSV: every good and safely read file a row, one line each, no control or bidi character, the formula guarded.
     const text = readFileSync(csv, 'utf8');

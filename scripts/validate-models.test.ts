@@ -38,8 +38,8 @@ describe('npm run validate-models', () => {
     });
     const { status, output } = run(SHIPPED, file);
     expect(status).toBe(1);
-    expect(output).toContain(`${file}: $.domains[0].elements[0].questions[0].levels: no descriptor for level 3`);
-    expect(output).toMatch(new RegExp(`${file}: \\$\\.domains\\[0\\]\\.elements\\[1\\]\\.id: duplicate id`));
+    expect(output).toContain(`${file}: $.domains[0].elements[0].questions[0].levels: No descriptor for level 3.`);
+    expect(output).toMatch(new RegExp(`${file}: \\$\\.domains\\[0\\]\\.elements\\[1\\]\\.id: The id “`));
     expect(output).toContain('1 of 2 model files valid');
   });
 

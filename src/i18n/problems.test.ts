@@ -11,7 +11,7 @@ import type { BenchmarkProblem } from '../exchange/benchmark-file.ts';
 import type { ImportProblem } from '../exchange/import.ts';
 import type { MigrationProblemCode } from '../model/migration.ts';
 import type { ModelProblem } from '../model/validate.ts';
-import type { BackupProblem } from '../storage/backup.ts';
+import type { BackupProblem } from '../storage/index.ts';
 import type { ModelFileProblem } from '../ui/model-files.ts';
 import { SCHEMA_FORMATS } from '../model/schema-issues.ts';
 import { LANGUAGES } from './languages.ts';
