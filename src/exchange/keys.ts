@@ -10,7 +10,7 @@
  * groups of four characters.
  */
 import * as z from 'zod/mini';
-import { schemaIssueText } from '../model/schema-issues.ts';
+import { formatPath } from '../model/validate.ts';
 import { hex, utf8 } from './bytes.ts';
 import { canonicalJson } from './canonical.ts';
 
@@ -78,7 +78,7 @@ export async function createKeyFile(use: KeyUse, organization: string, key: Publ
 
 export type KeyFileProblem =
   | { code: 'not-json' }
-  | { code: 'not-key-file'; path: string; message: string }
+  | { code: 'not-key-file'; path: string }
   | { code: 'wrong-use'; expected: KeyUse }
   | { code: 'fingerprint-mismatch' }
   | { code: 'not-on-curve' };
@@ -95,7 +95,7 @@ export async function parseKeyFile(text: string, use?: KeyUse): Promise<KeyFileC
   const parsed = KeyFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, problem: { code: 'not-key-file', path: ['$', ...issue.path].join('.'), message: schemaIssueText(issue) } };
+    return { ok: false, problem: { code: 'not-key-file', path: formatPath(issue.path) } };
   }
   const keyFile = parsed.data;
   if (use && keyFile.use !== use) return { ok: false, problem: { code: 'wrong-use', expected: use } };
@@ -114,7 +114,7 @@ export function keyFileProblemText(problem: KeyFileProblem): string {
     case 'not-json':
       return 'not a JSON file';
     case 'not-key-file':
-      return `not a key file of this app (${problem.path}: ${problem.message})`;
+      return `not a key file of this app (at ${problem.path})`;
     case 'wrong-use':
       return problem.expected === 'sign' ? 'this key is for sealing files, not for checking signatures' : 'this key is for checking signatures, not for sealing files';
     case 'fingerprint-mismatch':
