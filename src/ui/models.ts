@@ -19,7 +19,7 @@ export class ModelLoadError extends Error {
     readonly problems: ModelProblem[],
   ) {
     // For logs: the codes (`problemText` words them in English, the page through `t()`).
-    super(`${file}: ${problems.map((p) => `${p.path}: ${p.code}`).join('; ')}`);
+    super(`${file}: ${problems.map((p) => `${p.path}: ${p.code}${p.params ? ` ${JSON.stringify(p.params)}` : ''}`).join('; ')}`);
   }
 }
 
