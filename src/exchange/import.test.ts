@@ -108,7 +108,7 @@ describe('importResultFile', () => {
     const valid = await fileText();
     expect(await rejection(valid.slice(0, 200))).toMatch(/^not valid JSON/);
     expect(await rejection('this is not JSON at all')).toMatch(/^not valid JSON/);
-    expect(await rejection(valid.replace('"formatVersion":2', '"formatVersion":"2"'))).toMatch(/^\$\.formatVersion/);
+    expect(await rejection(valid.replace('"formatVersion":3', '"formatVersion":"3"'))).toMatch(/^\$\.formatVersion/);
     const missing = JSON.parse(valid);
     delete missing.organization;
     expect(await rejection(JSON.stringify(missing))).toMatch(/^\$\.organization/);

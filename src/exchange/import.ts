@@ -7,11 +7,12 @@
  */
 import { isScaleLevel, scaleLevels, type MaturityModel } from '../model/schema.ts';
 import { answerLookup, scoreAssessment, type ScoreReport } from '../scoring/score.ts';
+import { confidenceSummary, type ConfidenceSummary } from '../scoring/confidence.ts';
 import { utf8 } from './bytes.ts';
 import { parseJsonWithin, type JsonCheck, type JsonProblem } from './json-limits.ts';
 import type { PublicJwk } from './keys.ts';
 import { differentModelMessage, isV1HashOf, type ModelCatalogue } from './model-identity.ts';
-import { checkResultFile, profileOfOrganization, type ResultFile, type VerifiedModels } from './result-file.ts';
+import { checkResultFile, profileOfOrganization, type Evidence, type ResultFile, type VerifiedModels } from './result-file.ts';
 import { isSealed, openProblemText, openSealed, type SealingKey } from './seal.ts';
 import { verifyDetached } from './signature.ts';
 
@@ -36,6 +37,14 @@ export interface ImportedResult {
   signature?: { fingerprint: string; publicKey: PublicJwk };
   /** The file came sealed and was opened with this device's key. */
   sealed?: boolean;
+  /** Its review and sign-off as the file states them (absent: the file says none; results imported before v3 lack it). */
+  review?: NonNullable<ResultFile['assessment']['review']>;
+  /** Domains the unit is not concerned by: the organization's roll-up leaves it out of them. */
+  notApplicableDomains?: string[];
+  /** The evidence register's references by question id, where an answer has any. */
+  evidence?: Record<string, Evidence[]>;
+  /** Recomputed here from the answers' evidence, never read from the file; absent in results imported before v3. */
+  confidence?: ConfidenceSummary;
 }
 
 /**
@@ -177,6 +186,10 @@ async function importOne(
     report: scoreAssessment(model, answerLookup(model, result.answers)),
     ...(signature?.ok ? { signature: { fingerprint: signature.fingerprint, publicKey: checked.signature!.publicKey } } : {}),
     ...(sealed ? { sealed: true } : {}),
+    ...(result.assessment.review ? { review: result.assessment.review } : {}),
+    ...(result.assessment.notApplicableDomains?.length ? { notApplicableDomains: result.assessment.notApplicableDomains } : {}),
+    ...evidenceOf(result.answers),
+    confidence: confidenceSummary(model, result.answers),
   };
   const unfit = figuresProblem(imported.report);
   if (unfit !== null) {
@@ -189,4 +202,9 @@ async function importOne(
   if (before.hash === imported.hash || before.updatedAt === imported.updatedAt) return { file, status: 'duplicate', result: imported, model, ...published };
   if (imported.updatedAt > before.updatedAt) return { file, status: 'updated', result: imported, model, ...published };
   return reject(`a newer version of this assessment (changed ${before.updatedAt}) is already imported`);
+}
+
+function evidenceOf(answers: ResultFile['answers']): { evidence?: Record<string, Evidence[]> } {
+  const withEvidence = answers.filter((a) => a.evidence?.length);
+  return withEvidence.length ? { evidence: Object.fromEntries(withEvidence.map((a) => [a.questionId, a.evidence!])) } : {};
 }
