@@ -183,7 +183,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         <button
           type="button"
           onClick={() =>
-            downloadFile(`${fileStem(assessment, model)}-elements.csv`, elementsCsv(context, report, targets, priorities), 'text/csv;charset=utf-8')
+            downloadFile(`${fileStem(assessment, model)}-elements.csv`, elementsCsv(context, report, targets, priorities, answers), 'text/csv;charset=utf-8')
           }
         >
           {t('results.csv.elements')}
