@@ -16,6 +16,7 @@ import { importResultFile, type KnownResults } from './import.ts';
 import { exportPublicJwk, generateKeyPair } from './keys.ts';
 import { catalogueOf, publishedModelHash } from './model-identity.ts';
 import { checkResultFile, createResultFile, RESULT_FORMAT_VERSION } from './result-file.ts';
+import { rollUpOrganization } from '../rollup/rollup.ts';
 
 vi.setConfig({ testTimeout: 30_000 });
 const model = MaturityModelSchema.parse(smallModel());
@@ -110,6 +111,15 @@ describe('format v3', () => {
     expect(outcome.result.confidence?.domains['strategy']).toEqual({ claims: 2, supported: 1, share: 0.5 });
     expect(outcome.result.confidence?.elements['strategy.plan']).toEqual({ claims: 2, supported: 1, share: 0.5 });
     expect(outcome.result.confidence?.domains['risk']).toEqual({ claims: 0, supported: 0, share: null });
+  });
+
+  it('an imported unit’s not-applicable domains leave it out of the organization’s roll-up for them', async () => {
+    const outcome = await importResultFile('v3.json', JSON.stringify(await make()), models, none);
+    if (outcome.status === 'rejected') throw new Error(outcome.reason);
+    const rollup = rollUpOrganization([outcome.result], { organization: 'Org', period: '2026', model, models: (id, version) => models(id, version)?.model });
+    const unitIn = (domainId: string) => rollup.domains.find((d) => d.id === domainId)!.units[0]!;
+    expect(unitIn('risk').excluded).toBe('markedNotApplicable');
+    expect(unitIn('strategy').excluded).toBeUndefined();
   });
 
   it('never trusts a confidence written in the file: there is none to write, and an unknown member is refused', async () => {
