@@ -174,6 +174,11 @@ async function importOne(
     if (seen.has(answer.questionId)) return reject(`two answers to question "${answer.questionId}"`);
     seen.add(answer.questionId);
   }
+  const domainIds = new Set(model.domains.map((d) => d.id));
+  const strangeDomain = (result.assessment.notApplicableDomains ?? []).findIndex((id) => !domainIds.has(id));
+  if (strangeDomain >= 0) {
+    return reject(`$.assessment.notApplicableDomains[${strangeDomain}]: the model "${model.id}" has no domain "${result.assessment.notApplicableDomains![strangeDomain]}"`);
+  }
 
   const imported: ImportedResult = {
     assessmentId: result.assessment.id,

@@ -160,6 +160,11 @@ describe('format v3', () => {
     expect(await changed((f) => (f.answers[i].evidence[0].custodian = 'x'.repeat(201)))).toEqual([`$.answers[${i}].evidence[0].custodian`]);
     expect(await changed((f) => (f.assessment.notApplicableDomains = ['Not an id!']))).toEqual(['$.assessment.notApplicableDomains[0]']);
     expect(await changed((f) => (f.answers[i].contributions[0].value = 'high'))).toEqual([`$.answers[${i}].contributions[0].value`]);
+    // A domain the model does not have is refused by the import, which knows the model.
+    const strange = structuredClone(base);
+    strange.assessment.notApplicableDomains = ['finance'];
+    const refused = await importResultFile('strange.json', JSON.stringify(await rehash(strange)), models, none);
+    expect(refused.status === 'rejected' && refused.reason).toMatch(/^\$\.assessment\.notApplicableDomains\[0\]/);
     // And the import refuses it whole, changing nothing.
     const bad = structuredClone(base);
     bad.assessment.review.state = 'done';
