@@ -60,7 +60,7 @@ test('a signed file: trusted on first use after comparing the fingerprint, trust
   await page.goto(`/assessments/${id}/results`);
   const signed = await download(page, () => page.getByRole('button', { name: 'Export the signed result file' }).click());
   const file = JSON.parse(signed);
-  expect(file).toMatchObject({ formatVersion: 2, model: { id: defaultModel.id }, signature: { jws: expect.stringMatching(/^[\w-]+\.\.[\w-]+$/) } });
+  expect(file).toMatchObject({ formatVersion: 3, model: { id: defaultModel.id }, signature: { jws: expect.stringMatching(/^[\w-]+\.\.[\w-]+$/) } });
   expect(file.model.definition).toBeUndefined();
   expect(new TextEncoder().encode(signed).length).toBeLessThan(60 * 1024);
 

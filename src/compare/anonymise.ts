@@ -83,6 +83,8 @@ export function anonymiseMatrix(matrix: Matrix<MatrixRow>, codes: AnonymousCodes
         modelVersion: row.modelVersion,
         total: { ...row.total },
         cells: Object.fromEntries(Object.entries(row.cells).map(([id, cell]) => [id, { ...cell }])),
+        // Where the review stands says nothing of who the organization is; who approved it would.
+        ...(row.reviewState ? { reviewState: row.reviewState } : {}),
         // Ties (one organization, two results of one period) keep a stable order without showing the id.
         order: `${row.updatedAt}\u0000${row.assessmentId}`,
       };

@@ -52,15 +52,15 @@ describe('matrixCsvRows with governance profiles', () => {
 
   it('adds a column for every item any result gives, alphabetical without a profile, in the profile’s order with one', () => {
     const [header, ...rows] = readBack(matrixCsvRows(domainMatrix(profiled)));
-    expect(header!.slice(9)).toEqual(['profile.decision-rights', 'profile.ict-spending', 'profile.ict-spending.currency', 'profile.operating-regions', 'profile.staff']);
-    const byName = new Map(rows.map((row) => [row[0], row.slice(9)]));
+    expect(header!.slice(12)).toEqual(['profile.decision-rights', 'profile.ict-spending', 'profile.ict-spending.currency', 'profile.operating-regions', 'profile.staff']);
+    const byName = new Map(rows.map((row) => [row[0], row.slice(12)]));
     expect(byName.get('Health, "the" Organization — Geneva')).toEqual(['federated', '2500000', 'CHF', '', '900']);
     expect(byName.get('Food Organization')).toEqual(['centralized', '', '', 'africa; europe', '']);
     expect(byName.get('Labour Organization — Turin')).toEqual(['', '', '', '', '']);
     const ordered = matrixCsvRows(domainMatrix(profiled), {
       sections: [{ id: 's', title: 'S', items: [{ id: 'staff', type: 'integer', label: 'Staff' }, { id: 'decision-rights', type: 'choice', label: 'D', options: [{ id: 'federated', label: 'F' }] }] }],
     });
-    expect(ordered[0]!.slice(9, 11)).toEqual(['profile.staff', 'profile.decision-rights']);
+    expect(ordered[0]!.slice(12, 14)).toEqual(['profile.staff', 'profile.decision-rights']);
   });
 
   it('leaves the profile out of an anonymised matrix: its facts can name an organization', async () => {
@@ -73,15 +73,15 @@ describe('matrixCsvRows with governance profiles', () => {
 describe('matrixCsvRows', () => {
   it('writes one row per result, one score column per domain, then the total', () => {
     const [header, ...rows] = readBack(matrixCsvRows(domainMatrix(results)));
-    expect(header).toEqual(['organization', 'period', 'model_id', 'model_version', 'strategy', 'risk', 'overall_score', 'overall_level', 'coverage']);
+    expect(header).toEqual(['organization', 'period', 'model_id', 'model_version', 'strategy', 'risk', 'overall_score', 'overall_level', 'coverage', 'confidence', 'review_state', 'approved_by']);
     // Only risk is answered: the strategy elements, not rated yet, hold the organization at 0.
-    expect(rows[0]).toEqual(['Food Organization', '2025', 'small', '1.0.0', '', '1', '1', '0', '0.4']);
-    expect(rows[1]).toEqual(['Health, "the" Organization — Geneva', '2025', 'small', '1.0.0', '3', '2', '2.5', '0', '0.6']);
+    expect(rows[0]).toEqual(['Food Organization', '2025', 'small', '1.0.0', '', '1', '1', '0', '0.4', '', '', '']);
+    expect(rows[1]).toEqual(['Health, "the" Organization — Geneva', '2025', 'small', '1.0.0', '3', '2', '2.5', '0', '0.6', '', '', '']);
   });
 
   it('names the total after the domain in an element matrix', () => {
     const [header] = matrixCsvRows(elementMatrix(results, 'risk'));
-    expect(header).toEqual(['organization', 'period', 'model_id', 'model_version', 'risk.register', 'domain_score', 'domain_level', 'coverage']);
+    expect(header).toEqual(['organization', 'period', 'model_id', 'model_version', 'risk.register', 'domain_score', 'domain_level', 'coverage', 'confidence', 'review_state', 'approved_by']);
   });
 });
 
@@ -90,11 +90,55 @@ describe('matrixCellCsvRows', () => {
     const [header, ...rows] = readBack(matrixCellCsvRows(domainMatrix(results.slice(0, 1))));
     expect(header).toEqual([...MATRIX_CELL_COLUMNS]);
     expect(rows).toEqual([
-      ['Health, "the" Organization', 'Geneva', 'Europe', 'Fund', '2025', 'small', '1.0.0', 'overall', 'overall', '2.5', '0', '0.6'],
+      ['Health, "the" Organization', 'Geneva', 'Europe', 'Fund', '2025', 'small', '1.0.0', 'overall', 'overall', '2.5', '0', '0.6', ''],
       // An index but no level: no key element of strategy is rated yet.
-      ['Health, "the" Organization', 'Geneva', 'Europe', 'Fund', '2025', 'small', '1.0.0', 'domain', 'strategy', '3', '', '0.333'],
-      ['Health, "the" Organization', 'Geneva', 'Europe', 'Fund', '2025', 'small', '1.0.0', 'domain', 'risk', '2', '2', '1'],
+      ['Health, "the" Organization', 'Geneva', 'Europe', 'Fund', '2025', 'small', '1.0.0', 'domain', 'strategy', '3', '', '0.333', ''],
+      ['Health, "the" Organization', 'Geneva', 'Europe', 'Fund', '2025', 'small', '1.0.0', 'domain', 'risk', '2', '2', '1', ''],
     ]);
+  });
+});
+
+describe('confidence and review in the matrix CSVs', () => {
+  const review = {
+    state: 'approved' as const,
+    history: [
+      { state: 'in-review' as const, by: 'B. Manager', role: 'ICT manager', at: '2025-05-01T00:00:00.000Z', note: '' },
+      { state: 'approved' as const, by: 'A. Director', role: 'Director', at: '2025-05-02T00:00:00.000Z', note: '' },
+    ],
+  };
+  const confidence = {
+    overall: { claims: 4, supported: 1, share: 0.25 },
+    domains: { strategy: { claims: 1, supported: 1, share: 1 }, risk: { claims: 3, supported: 0, share: 0 } },
+    elements: {},
+  };
+  const withBoth: ComparedResult = { ...results[0]!, confidence, review };
+  const draft: ComparedResult = { ...results[1]!, review: { state: 'draft', history: [] } };
+
+  it('writes the total’s confidence, the review state and who approved, after the total', () => {
+    const [header, ...rows] = readBack(matrixCsvRows(domainMatrix([withBoth, draft])));
+    const at = (name: string) => header!.indexOf(name);
+    const byName = new Map(rows.map((row) => [row[0], row]));
+    const health = byName.get('Health, "the" Organization — Geneva')!;
+    expect([health[at('confidence')], health[at('review_state')], health[at('approved_by')]]).toEqual(['0.25', 'approved', 'A. Director (Director)']);
+    const food = byName.get('Food Organization')!;
+    expect([food[at('confidence')], food[at('review_state')], food[at('approved_by')]]).toEqual(['', 'draft', '']);
+  });
+
+  it('writes each cell’s confidence in the long layout', () => {
+    const [, ...rows] = readBack(matrixCellCsvRows(domainMatrix([withBoth])));
+    expect(rows.map((row) => [row[8], row.at(-1)])).toEqual([
+      ['overall', '0.25'],
+      ['strategy', '1'],
+      ['risk', '0'],
+    ]);
+  });
+
+  it('keeps the review state but not who approved once anonymised: a name names the organization', async () => {
+    const codes = await anonymousCodes([withBoth, draft], 'salt');
+    const [header, ...rows] = readBack(matrixCsvRows(anonymiseMatrix(domainMatrix([withBoth, draft]), codes)));
+    expect(header).not.toContain('approved_by');
+    expect(rows.map((row) => row[header!.indexOf('review_state')]).sort()).toEqual(['approved', 'draft']);
+    expect(rows.flat().join(' ')).not.toMatch(/Director/);
   });
 });
 

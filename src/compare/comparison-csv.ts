@@ -8,13 +8,18 @@
  *   per domain (or per key element of the chosen domain) named by its id,
  *   then the row's total: `overall_score, overall_level, coverage` for a
  *   domain matrix, `domain_score, domain_level, coverage` for an element
- *   matrix; then, not anonymised, the governance profile: a
+ *   matrix; then `confidence` (of that total: the share of its claims at
+ *   level 2 or above backed by verified evidence, three decimals, empty when
+ *   nothing is claimed or the result came in a file before v3) and
+ *   `review_state` (`draft`, `in-review`, `approved`, `reopened`, or empty
+ *   when the file says nothing); then, not anonymised, `approved_by` (who
+ *   approved it, with their role) and the governance profile: a
  *   `profile.<item id>` column for every item any result gives (see
  *   `../exchange/profile-csv.ts`). Anonymised, the profile is left out: its
  *   facts (staff, spending, offices) can name an organization.
  * - Matrix, one row per cell (`matrixCellCsvRows`), for pivot tables:
  *   `organization, unit, region, type, period, model_id, model_version,
- *   column_kind, column_id, score, achieved_level, coverage`; `column_kind`
+ *   column_kind, column_id, score, achieved_level, coverage, confidence`; `column_kind`
  *   is `overall`, `domain` or `element`. Anonymised, `unit, region, type`
  *   are left out.
  * - Statistics (`statisticsCsvRows`): `scope, group, domain_id, element_id,
@@ -32,11 +37,13 @@ import type { CsvCell } from '../exchange/csv.ts';
 import { profileColumnsFromValues } from '../exchange/profile-csv.ts';
 import type { Profile } from '../model/schema.ts';
 import { roundScore } from '../scoring/score.ts';
+import { confidenceCell } from '../exchange/result-csv.ts';
 import type { AnonymisedRow } from './anonymise.ts';
 import { EMPTY_CELL, type Cell, type Matrix, type MatrixRow } from './matrix.ts';
 import type { ColumnStatistics, GroupStatistics, StatisticsCheck } from './network.ts';
 
 export const MATRIX_IDENTITY_COLUMNS = ['organization', 'period', 'model_id', 'model_version'] as const;
+export const MATRIX_REVIEW_COLUMNS = ['confidence', 'review_state'] as const;
 export const DOMAIN_MATRIX_TOTAL_COLUMNS = ['overall_score', 'overall_level', 'coverage'] as const;
 export const ELEMENT_MATRIX_TOTAL_COLUMNS = ['domain_score', 'domain_level', 'coverage'] as const;
 
@@ -53,6 +60,7 @@ export const MATRIX_CELL_COLUMNS = [
   'score',
   'achieved_level',
   'coverage',
+  'confidence',
 ] as const;
 export const ANONYMISED_MATRIX_CELL_COLUMNS = MATRIX_CELL_COLUMNS.filter((c) => c !== 'unit' && c !== 'region' && c !== 'type');
 
@@ -62,6 +70,11 @@ type AnyMatrix = Matrix<MatrixRow> | Matrix<AnonymisedRow>;
 type AnyRow = MatrixRow | AnonymisedRow;
 
 const coverage = (cell: Cell) => Math.round(cell.coverage * 1000) / 1000;
+
+function approvedBy(row: AnyRow): string {
+  const approval = 'approvedBy' in row ? row.approvedBy : undefined;
+  return approval ? (approval.role ? `${approval.by} (${approval.role})` : approval.by) : '';
+}
 
 function identity(row: AnyRow): CsvCell[] {
   return ['code' in row ? row.code : row.label, row.period, row.modelId, row.modelVersion];
@@ -74,13 +87,16 @@ export function matrixCsvRows(matrix: AnyMatrix, profile?: Profile): CsvCell[][]
   const profileOf = (row: AnyRow) => ('code' in row ? undefined : row.organization.profile);
   const profileColumns = matrix.anonymised ? [] : profileColumnsFromValues(rows.map(profileOf), profile);
   return [
-    [...MATRIX_IDENTITY_COLUMNS, ...matrix.columns, ...total, ...profileColumns.map((column) => column.header)],
+    [...MATRIX_IDENTITY_COLUMNS, ...matrix.columns, ...total, ...MATRIX_REVIEW_COLUMNS, ...(matrix.anonymised ? [] : ['approved_by']), ...profileColumns.map((column) => column.header)],
     ...rows.map((row) => [
       ...identity(row),
       ...matrix.columns.map((id) => row.cells[id]?.score ?? null),
       row.total.score,
       row.total.achievedLevel,
       coverage(row.total),
+      confidenceCell(row.total.confidence),
+      row.reviewState ?? '',
+      ...(matrix.anonymised ? [] : [approvedBy(row)]),
       ...profileColumns.map((column) => column.cell(profileOf(row))),
     ]),
   ];
@@ -96,7 +112,7 @@ export function matrixCellCsvRows(matrix: AnyMatrix): CsvCell[][] {
       'code' in row
         ? [row.code, row.period, row.modelId, row.modelVersion]
         : [row.organization.name, row.organization.unit ?? '', row.organization.country ?? '', row.organization.type ?? '', row.period, row.modelId, row.modelVersion];
-    const line = (kind: string, id: string, cell: Cell): CsvCell[] => [...who, kind, id, cell.score, cell.achievedLevel, coverage(cell)];
+    const line = (kind: string, id: string, cell: Cell): CsvCell[] => [...who, kind, id, cell.score, cell.achievedLevel, coverage(cell), confidenceCell(cell.confidence)];
     return [
       line(totalKind, totalId, row.total),
       ...matrix.columns.map((id) => line(columnKind, id, row.cells[id] ?? EMPTY_CELL)),

@@ -14,6 +14,8 @@ import { organizationKey } from '../assessment/organization.ts';
 import { compareVersions } from '../model/version.ts';
 import type { Level, MaturityModel } from '../model/schema.ts';
 import type { Figures, ScoreReport } from '../scoring/score.ts';
+import type { ConfidenceSummary } from '../scoring/confidence.ts';
+import type { Review, ReviewState } from '../assessment/schema.ts';
 
 /** What comparison needs of an imported result; every `ImportedResult` is one. */
 export interface ComparedResult {
@@ -25,6 +27,10 @@ export interface ComparedResult {
   period: string;
   model: { id: string; version: string };
   report: ScoreReport;
+  /** Recomputed from the answers' evidence at import; absent for results imported before format v3. */
+  confidence?: ConfidenceSummary;
+  /** The review as the file states it. */
+  review?: Review;
 }
 
 // Stops compiling if ImportedResult ever stops being a ComparedResult.
@@ -38,6 +44,8 @@ export interface Cell {
   achievedLevel: Level | null;
   /** Share of the questions answered (a level or "not applicable"), 0–1. */
   coverage: number;
+  /** Share of the claims at level 2 or above backed by verified evidence, 0–1; null when nothing is claimed; absent when unknown. */
+  confidence?: number | null;
 }
 
 /** The cell of a domain or element a result's report does not have. */
@@ -54,15 +62,17 @@ export interface ScoreCells {
   elements: Record<string, Cell>;
 }
 
-export function cellsOf(report: ScoreReport): ScoreCells {
+export function cellsOf(report: ScoreReport, confidence?: ConfidenceSummary): ScoreCells {
   // Without a prototype, an id can never find something every object has ("constructor", say).
   const domains: Record<string, Cell> = Object.create(null);
   const elements: Record<string, Cell> = Object.create(null);
+  const withConfidence = (cell: Cell, share: number | null | undefined): Cell => (confidence ? { ...cell, confidence: share ?? null } : cell);
+  const own = (record: Record<string, { share: number | null }> | undefined, id: string) => (record && Object.hasOwn(record, id) ? record[id]!.share : null);
   for (const domain of report.domains) {
-    domains[domain.domainId] = cellOf(domain);
-    for (const element of domain.elements) elements[element.elementId] = cellOf(element);
+    domains[domain.domainId] = withConfidence(cellOf(domain), own(confidence?.domains, domain.domainId));
+    for (const element of domain.elements) elements[element.elementId] = withConfidence(cellOf(element), own(confidence?.elements, element.elementId));
   }
-  return { overall: cellOf(report.overall), domains, elements };
+  return { overall: withConfidence(cellOf(report.overall), confidence?.overall.share), domains, elements };
 }
 
 export { organizationKey };
@@ -237,6 +247,8 @@ export interface MatrixRowBase {
   total: Cell;
   /** By column id (domain or element id). */
   cells: Record<string, Cell>;
+  /** Where its review stands, as the file says; absent when the file says nothing (v1, v2 without sign-off). */
+  reviewState?: ReviewState;
 }
 
 export interface MatrixRow extends MatrixRowBase {
@@ -244,6 +256,8 @@ export interface MatrixRow extends MatrixRowBase {
   updatedAt: string;
   organization: ComparedResult['organization'];
   organizationKey: string;
+  /** Who approved it, by the review's last approval, when it stands approved. */
+  approvedBy?: { by: string; role: string; at: string };
 }
 
 export interface Matrix<Row extends MatrixRowBase = MatrixRow> {
@@ -273,7 +287,14 @@ function rowOf(result: ComparedResult, total: Cell, cells: Record<string, Cell>)
     modelVersion: result.model.version,
     total,
     cells,
+    ...reviewOfRow(result.review),
   };
+}
+
+function reviewOfRow(review: Review | undefined): Pick<MatrixRow, 'reviewState' | 'approvedBy'> {
+  if (!review) return {};
+  const approval = review.state === 'approved' ? review.history.findLast((entry) => entry.state === 'approved') : undefined;
+  return { reviewState: review.state, ...(approval ? { approvedBy: { by: approval.by, role: approval.role, at: approval.at } } : {}) };
 }
 
 function columnsOf(lists: readonly (readonly string[])[]): string[] {
@@ -296,7 +317,7 @@ export function domainMatrix(results: readonly ComparedResult[]): Matrix {
     anonymised: false,
     columns,
     rows: sorted.map((result) => {
-      const cells = cellsOf(result.report);
+      const cells = cellsOf(result.report, result.confidence);
       return rowOf(result, cells.overall, Object.fromEntries(columns.map((id) => [id, cells.domains[id] ?? EMPTY_CELL])));
     }),
   };
@@ -314,7 +335,7 @@ export function elementMatrix(results: readonly ComparedResult[], domainId: stri
     anonymised: false,
     columns,
     rows: sorted.map((result) => {
-      const cells = cellsOf(result.report);
+      const cells = cellsOf(result.report, result.confidence);
       return rowOf(result, cells.domains[domainId] ?? EMPTY_CELL, Object.fromEntries(columns.map((id) => [id, cells.elements[id] ?? EMPTY_CELL])));
     }),
   };

@@ -56,14 +56,16 @@ async function make(entry = full, options: { embed?: boolean; signer?: { private
   const answers = answersFor(entry);
   const published = JSON.parse(readFileSync(`assessments/${entry.model.id}.json`, 'utf8'));
   return createResultFile({
-    assessment,
+    assessment: {
+      ...assessment,
+      review: { state: 'approved', history: [{ state: 'approved', by: 'A. Person', role: 'CIO', at: '2026-03-02T09:00:00.000Z', note: 'Reviewed by the ICT governance committee.' }] },
+    },
     model: entry.model,
     modelIdentity: { sha256: entry.sha256, ...(options.embed ? { published } : {}) },
     answers,
     report: scoreAssessment(entry.model, answerLookup(entry.model, answers)),
     appVersion: 'test',
     organizationDetails: { country: 'Africa', profile: { 'ict.budget': { amount: 1_200_000, currency: 'USD' }, 'ict.staff': 14, sourcing: ['cloud', 'shared-services'] } },
-    signOff: { by: 'A. Person', role: 'CIO', at: '2026-03-02T09:00:00.000Z', statement: 'Reviewed by the ICT governance committee.' },
     respondents: [{ id: 'r1', name: 'B. Person', role: 'ICT manager' }],
     ...(options.signer ? { signer: options.signer } : {}),
   });

@@ -110,7 +110,7 @@ describe('importResultFile', () => {
     expect(await rejection(valid.slice(0, 200))).toEqual([{ code: 'json.truncated', path: '$', params: {} }]);
     expect(await rejection('this is not JSON at all')).toMatchObject([{ code: 'json.not-json' }]);
     expect(await rejection('{"a": 1,\n  "b" 2}')).toEqual([{ code: 'json.syntax', path: '$', params: { line: 2, column: 7 } }]);
-    expect(await rejection(valid.replace('"formatVersion":2', '"formatVersion":"2"'))).toMatchObject([{ path: '$.formatVersion', code: expect.stringMatching(/^schema\./) }]);
+    expect(await rejection(valid.replace('"formatVersion":3', '"formatVersion":"3"'))).toMatchObject([{ path: '$.formatVersion', code: expect.stringMatching(/^schema\./) }]);
     const missing = JSON.parse(valid);
     delete missing.organization;
     expect(await rejection(JSON.stringify(missing))).toMatchObject([{ code: 'schema.invalid_type', path: '$.organization', params: { expected: 'object' } }]);

@@ -8,12 +8,13 @@
 import { isScaleLevel, scaleLevels, type MaturityModel } from '../model/schema.ts';
 import { formatPath } from '../model/validate.ts';
 import { answerLookup, scoreAssessment, type ScoreReport } from '../scoring/score.ts';
+import { confidenceSummary, type ConfidenceSummary } from '../scoring/confidence.ts';
 import { utf8 } from './bytes.ts';
 import type { Problem } from '../model/problem.ts';
 import { parseJsonWithin, type JsonCheck, type JsonProblem } from './json-limits.ts';
 import type { PublicJwk } from './keys.ts';
 import { isV1HashOf, type ModelCatalogue } from './model-identity.ts';
-import { checkResultFile, profileOfOrganization, type ResultFile, type ResultFileProblem, type VerifiedModels } from './result-file.ts';
+import { checkResultFile, profileOfOrganization, type Evidence, type ResultFile, type ResultFileProblem, type VerifiedModels } from './result-file.ts';
 import { isSealed, openSealed, type OpenProblem, type SealingKey } from './seal.ts';
 import { verifyDetached } from './signature.ts';
 
@@ -38,6 +39,14 @@ export interface ImportedResult {
   signature?: { fingerprint: string; publicKey: PublicJwk };
   /** The file came sealed and was opened with this device's key. */
   sealed?: boolean;
+  /** Its review and sign-off as the file states them (absent: the file says none; results imported before v3 lack it). */
+  review?: NonNullable<ResultFile['assessment']['review']>;
+  /** Domains the unit is not concerned by: the organization's roll-up leaves it out of them. */
+  notApplicableDomains?: string[];
+  /** The evidence register's references by question id, where an answer has any. */
+  evidence?: Record<string, Evidence[]>;
+  /** Recomputed here from the answers' evidence, never read from the file; absent in results imported before v3. */
+  confidence?: ConfidenceSummary;
 }
 
 /** What import itself refuses, once the file is a valid result file. */
@@ -53,7 +62,8 @@ export type ImportProblemCode =
   | 'import.answer-off-scale'
   | 'import.target-off-scale'
   | 'import.answer-twice'
-  | 'import.older';
+  | 'import.older'
+  | 'import.domain-unknown';
 
 /**
  * Why a file was refused, as a value the page words in its reader's
@@ -186,6 +196,11 @@ async function importOne(
     if (seen.has(answer.questionId)) return reject('import.answer-twice', `$.answers[${i}]`, { question: answer.questionId });
     seen.add(answer.questionId);
   }
+  const domainIds = new Set(model.domains.map((d) => d.id));
+  const strangeDomain = (result.assessment.notApplicableDomains ?? []).findIndex((id) => !domainIds.has(id));
+  if (strangeDomain >= 0) {
+    return reject('import.domain-unknown', `$.assessment.notApplicableDomains[${strangeDomain}]`, { model: model.id, domain: result.assessment.notApplicableDomains![strangeDomain]! });
+  }
 
   const imported: ImportedResult = {
     assessmentId: result.assessment.id,
@@ -198,6 +213,10 @@ async function importOne(
     report: scoreAssessment(model, answerLookup(model, result.answers)),
     ...(signature?.ok ? { signature: { fingerprint: signature.fingerprint, publicKey: checked.signature!.publicKey } } : {}),
     ...(sealed ? { sealed: true } : {}),
+    ...(result.assessment.review ? { review: result.assessment.review } : {}),
+    ...(result.assessment.notApplicableDomains?.length ? { notApplicableDomains: result.assessment.notApplicableDomains } : {}),
+    ...evidenceOf(result.answers),
+    confidence: confidenceSummary(model, result.answers),
   };
   const unfit = figuresProblem(imported.report);
   if (unfit !== null) {
@@ -210,4 +229,9 @@ async function importOne(
   if (before.hash === imported.hash || before.updatedAt === imported.updatedAt) return { file, status: 'duplicate', result: imported, model, ...published };
   if (imported.updatedAt > before.updatedAt) return { file, status: 'updated', result: imported, model, ...published };
   return reject('import.older', '$.assessment.updatedAt', { updatedAt: before.updatedAt });
+}
+
+function evidenceOf(answers: ResultFile['answers']): { evidence?: Record<string, Evidence[]> } {
+  const withEvidence = answers.filter((a) => a.evidence?.length);
+  return withEvidence.length ? { evidence: Object.fromEntries(withEvidence.map((a) => [a.questionId, a.evidence!])) } : {};
 }

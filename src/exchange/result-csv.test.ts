@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AssessmentSchema } from '../assessment/schema.ts';
 import { MaturityModelSchema } from '../model/schema.ts';
-import { scoreAssessment } from '../scoring/score.ts';
+import { answerLookup, scoreAssessment } from '../scoring/score.ts';
 import { parseCsv } from './csv-parse.ts';
 import { ELEMENT_COLUMNS, QUESTION_COLUMNS, elementsCsv, questionsCsv } from './result-csv.ts';
 import { smallProfile } from '../model/profile.fixture.ts';
@@ -29,7 +29,7 @@ describe('the elements spreadsheet', () => {
 
   it('adds the action after every earlier column, so readers of those keep working', () => {
     expect(rows[0]).toEqual([...ELEMENT_COLUMNS]);
-    expect(rows[0]!.slice(-5)).toEqual(['action_owner', 'action_due', 'action_status', 'holding_question_id', 'action']);
+    expect(rows[0]!.slice(-7)).toEqual(['action_owner', 'action_due', 'action_status', 'holding_question_id', 'action', 'confidence', 'low_confidence']);
   });
 
   it('writes the action itself, and nothing where a row has none', () => {
@@ -38,6 +38,43 @@ describe('the elements spreadsheet', () => {
     expect(byElement.get(first!.id)![column('action_owner')]).toBe('CIO office');
     expect(byElement.get(second!.id)![column('action')]).toBe('');
     expect(byElement.get(second!.id)![column('action_owner')]).toBe('Deputy');
+  });
+});
+
+describe('confidence in the result spreadsheets', () => {
+  // The first element's questions: all at level 4, one of them with verified evidence, one with evidence nobody checked.
+  const questions = first!.questions;
+  const verified = { title: 'Board minutes', reference: 'DMS/1', verified: true };
+  const answers = questions.map((q, i) => ({
+    assessmentId: 'a1',
+    questionId: q.id,
+    value: 4 as const,
+    comment: '',
+    answeredAt: '2026-01-02T00:00:00.000Z',
+    ...(i === 0 ? { evidence: [verified] } : i === 1 ? { evidence: [{ ...verified, verified: false }] } : {}),
+  }));
+  const report = scoreAssessment(model, answerLookup(model, answers));
+  const rows = parseCsv(elementsCsv({ model, assessment, language: 'en' }, report, new Map(), [], answers));
+  const column = (name: string) => rows[0]!.indexOf(name);
+  const row = (id: string) => rows.find((r) => r[column('element_id')] === id)!;
+
+  it('writes each element’s confidence beside its level, flagged when a level of 3 or above rests on less than half', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(2);
+    expect(row(first!.id)[column('achieved_level')]).toBe('4');
+    expect(row(first!.id)[column('confidence')]).toBe(String(Math.round((1 / questions.length) * 1000) / 1000));
+    expect(row(first!.id)[column('low_confidence')]).toBe(1 / questions.length < 0.5 ? 'true' : 'false');
+    // Nothing claimed: no figure, and no flag.
+    expect(row(second!.id)[column('confidence')]).toBe('');
+    expect(row(second!.id)[column('low_confidence')]).toBe('false');
+  });
+
+  it('says per question whether it has verified evidence', () => {
+    const q = parseCsv(questionsCsv({ model, assessment, language: 'en' }, answers));
+    const at = (name: string) => q[0]!.indexOf(name);
+    expect(q[0]!.at(-1)).toBe('verified_evidence');
+    const byId = new Map(q.slice(1).map((r) => [r[at('question_id')], r[at('verified_evidence')]]));
+    expect(byId.get(questions[0]!.id)).toBe('true');
+    expect(byId.get(questions[1]!.id)).toBe('false');
   });
 });
 

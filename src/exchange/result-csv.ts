@@ -10,6 +10,7 @@ import type { Level, LocalText, MaturityModel, Profile } from '../model/schema.t
 import { localize } from '../model/text.ts';
 import { nextLevelOf, recommendationFor, type Priority } from '../scoring/gaps.ts';
 import type { ScoreReport } from '../scoring/score.ts';
+import { confidenceByElement, hasVerifiedEvidence, isLowConfidence, type AnswerWithEvidence } from '../scoring/confidence.ts';
 import { toCsv, type CsvCell } from './csv.ts';
 import { profileColumnsOf } from './profile-csv.ts';
 
@@ -29,6 +30,8 @@ export const QUESTION_COLUMNS = [
   'not_applicable',
   'comment',
   'answered_at',
+  // Added after the others, so that readers of the earlier columns keep working.
+  'verified_evidence',
 ] as const;
 
 export const ELEMENT_COLUMNS = [
@@ -51,6 +54,8 @@ export const ELEMENT_COLUMNS = [
   'holding_question_id',
   // Added after the others, so that readers of the earlier columns keep working.
   'action',
+  'confidence',
+  'low_confidence',
 ] as const;
 
 interface Context {
@@ -98,6 +103,7 @@ export function questionsCsv(context: Context, answers: readonly Answer[]): stri
           value === 'na',
           answer?.comment ?? '',
           answer?.answeredAt ?? '',
+          hasVerifiedEvidence(answer),
         ];
       }),
     ),
@@ -110,8 +116,11 @@ export function elementsCsv(
   report: ScoreReport,
   targets: ReadonlyMap<string, Level>,
   priorities: readonly Priority[],
+  /** The answers with their evidence, for each element's confidence (empty: no confidence figure). */
+  answers: readonly AnswerWithEvidence[] = [],
 ): string {
   const { model, assessment, language } = context;
+  const confidence = confidenceByElement(model, answers);
   const text = (value: LocalText) => localize(value, language, model.defaultLanguage);
   const rows = model.domains.flatMap((domain) => {
     const domainScore = report.domains.find((d) => d.domainId === domain.id)!;
@@ -144,8 +153,16 @@ export function elementsCsv(
         action?.status ?? '',
         priority?.holdingQuestionId ?? '',
         action?.action ?? '',
+        // The share of claims at level 2 or above backed by verified evidence, 0–1; empty where nothing is claimed.
+        confidenceCell(confidence.get(element.id)?.share ?? null),
+        isLowConfidence(score.achievedLevel, confidence.get(element.id)),
       ];
     });
   });
   return toCsv(withProfile(context, ELEMENT_COLUMNS, rows));
+}
+
+/** A confidence share as a CSV cell: three decimals, empty where there is none. */
+export function confidenceCell(share: number | null | undefined): CsvCell {
+  return share === null || share === undefined ? '' : Math.round(share * 1000) / 1000;
 }

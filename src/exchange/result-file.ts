@@ -1,24 +1,33 @@
 /**
  * The result file: one assessment as a self-describing JSON file that a
- * network coordinator can import. Export writes format v2; import reads v2
- * and every earlier version (v1) forever.
+ * network coordinator can import. Export writes format v3; import reads v3
+ * and every earlier version (v1, v2) forever, upgraded to the v3 shape.
  *
  * Format v2 names the model by id, version and the SHA-256 of the model
  * file as published (see model-identity.ts) and embeds the model (the JSON
  * exactly as published) only when the receiver cannot know it (a custom
  * model). It holds the organization and its governance profile, the
- * assessment (with its sign-off and respondents), targets, every answer
- * (with the reason for "not applicable", evidence references and who
- * answered), a snapshot of the scores, an integrity hash and, when the
+ * assessment (with its review and sign-off, respondents and the domains the
+ * unit is not concerned by), targets, every answer (with the reason for
+ * "not applicable", the evidence register's references and whether each was
+ * verified, who answered, and a panel's consensus), a snapshot of the
+ * scores, an integrity hash and, when the
  * organization signs, a signature. The integrity hash and the signature
  * are both over the same bytes: the RFC 8785 canonical JSON of the file
- * without its `integrity` and `signature` members. Scores in a file are
- * never trusted: import re-scores.
+ * without its `integrity` and `signature` members, so the review is under
+ * the signature. Scores in a file are never trusted: import re-scores, and
+ * confidence is recomputed from the answers' evidence.
+ *
+ * v3 over v2: `assessment.review` replaces `assessment.signOff` (a v2
+ * sign-off reads as an approved review with one entry); evidence says who
+ * keeps it and whether it was verified (v2 evidence reads as not verified);
+ * `assessment.notApplicableDomains`; `answers[].consensus` and
+ * `answers[].contributions` (who said what, when a panel answered).
  */
 import * as z from 'zod/mini';
 import type { Problem } from '../model/problem.ts';
 import { schemaProblemOf, type SchemaProblem } from '../model/schema-issues.ts';
-import { AssessmentStatusSchema, COMMENT_MAX_LENGTH, type Answer, type Assessment } from '../assessment/schema.ts';
+import { AssessmentStatusSchema, COMMENT_MAX_LENGTH, ReviewStateSchema, type Answer, type Assessment, type Review } from '../assessment/schema.ts';
 import { IdSchema, type MaturityModel } from '../model/schema.ts';
 import { formatPath, parseModel, type ModelProblem } from '../model/validate.ts';
 import type { ScoreReport } from '../scoring/score.ts';
@@ -30,7 +39,7 @@ import type { PublicJwk } from './keys.ts';
 
 export const RESULT_FORMAT = 'ict-governance-result';
 /** The version export writes. */
-export const RESULT_FORMAT_VERSION = 2;
+export const RESULT_FORMAT_VERSION = 3;
 
 const Sha256Schema = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in lower-case hex'));
 /** A level: an integer 0–10 (a model declares its own scale; import checks a level against it). */
@@ -76,8 +85,20 @@ export const SignOffSchema = z.strictObject({ by: Text(200).check(z.minLength(1)
 export type SignOff = z.infer<typeof SignOffSchema>;
 export const RespondentSchema = z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(100)), name: Text(200), role: Text(200) });
 export type Respondent = z.infer<typeof RespondentSchema>;
-export const EvidenceSchema = z.strictObject({ title: Text(200).check(z.minLength(1)), reference: Text(2000), date: z.optional(z.iso.date()) });
+/** Format v2's evidence reference: title, link and date (read as not verified). */
+export const EvidenceV2Schema = z.strictObject({ title: Text(200).check(z.minLength(1)), reference: Text(2000), date: z.optional(z.iso.date()) });
+/** Format v3's: the evidence register's reference, with who keeps it and whether someone verified it. */
+export const EvidenceSchema = z.extend(EvidenceV2Schema, { custodian: z.optional(Text(200)), verified: z.boolean() });
 export type Evidence = z.infer<typeof EvidenceSchema>;
+const EVIDENCE_MAX = 50;
+
+/** The assessment's review: where it stands and every move, oldest first (format v3). */
+export const FileReviewSchema = z.strictObject({
+  state: ReviewStateSchema,
+  history: z
+    .array(z.strictObject({ state: ReviewStateSchema, by: Text(200).check(z.minLength(1)), role: Text(200), at: z.iso.datetime(), note: Text(2000) }))
+    .check(z.maxLength(1000)),
+});
 
 /** What both formats say of the assessment itself. */
 const BaseAssessment = {
@@ -88,8 +109,8 @@ const BaseAssessment = {
   updatedAt: z.iso.datetime(),
 };
 
-/** Format v2, which export writes. */
-export const ResultFileSchema = z.strictObject({
+/** Format v2, read forever. */
+export const ResultFileV2Schema = z.strictObject({
   $schema: z.optional(z.string()),
   format: z.literal(RESULT_FORMAT),
   formatVersion: z.literal(2),
@@ -115,7 +136,7 @@ export const ResultFileSchema = z.strictObject({
       answeredAt: z.iso.datetime(),
       /** Why the question does not apply (the app asks for it when the value is "na"). */
       reason: z.optional(Text(COMMENT_MAX_LENGTH)),
-      evidence: z.optional(z.array(EvidenceSchema).check(z.maxLength(50))),
+      evidence: z.optional(z.array(EvidenceV2Schema).check(z.maxLength(EVIDENCE_MAX))),
       respondentId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
     }),
   ),
@@ -124,7 +145,44 @@ export const ResultFileSchema = z.strictObject({
   /** Present when the organization signed the file (see signature.ts). */
   signature: z.optional(SignatureSchema),
 });
+export type ResultFileV2 = z.infer<typeof ResultFileV2Schema>;
+
+const RespondentIdSchema = z.string().check(z.minLength(1), z.maxLength(100));
+const AnswerValueV3 = z.nullable(z.union([LevelV2, z.literal('na')]));
+const v2 = ResultFileV2Schema.shape;
+
+/** Format v3, which export writes, and the shape every version is read as. */
+export const ResultFileSchema = z.strictObject({
+  ...v2,
+  formatVersion: z.literal(3),
+  assessment: z.strictObject({
+    ...BaseAssessment,
+    /** The review and sign-off; under the signature like everything else. */
+    review: z.optional(FileReviewSchema),
+    respondents: z.optional(z.array(RespondentSchema).check(z.maxLength(500))),
+    /** Domains this unit is not concerned by: an organization's roll-up leaves it out of them. */
+    notApplicableDomains: z.optional(z.array(IdSchema).check(z.maxLength(500))),
+  }),
+  answers: z.array(
+    z.strictObject({
+      questionId: IdSchema,
+      value: AnswerValueV3,
+      comment: Text(COMMENT_MAX_LENGTH),
+      answeredAt: z.iso.datetime(),
+      reason: z.optional(Text(COMMENT_MAX_LENGTH)),
+      evidence: z.optional(z.array(EvidenceSchema).check(z.maxLength(EVIDENCE_MAX))),
+      respondentId: z.optional(RespondentIdSchema),
+      /** Why a panel's lead set this level, when the respondents disagreed. */
+      consensus: z.optional(z.strictObject({ rationale: Text(COMMENT_MAX_LENGTH), at: z.iso.datetime() })),
+      /** Who said what, when a panel answered. */
+      contributions: z.optional(
+        z.array(z.strictObject({ respondentId: RespondentIdSchema, value: AnswerValueV3, comment: Text(COMMENT_MAX_LENGTH) })).check(z.maxLength(500)),
+      ),
+    }),
+  ),
+});
 export type ResultFile = z.infer<typeof ResultFileSchema>;
+export type FileAnswer = ResultFile['answers'][number];
 
 /** Format v1, read forever: the model embedded by default (validated form), respondents as names. */
 export const ResultFileV1Schema = z.strictObject({
@@ -156,13 +214,16 @@ export type ResultFileV1 = z.infer<typeof ResultFileV1Schema>;
 /** An answer as the app keeps it, with what later versions of the app may add to it. */
 type AnswerInput = Pick<Answer, 'questionId' | 'value' | 'comment' | 'answeredAt'> & {
   reason?: string;
-  evidence?: Evidence[];
+  evidence?: readonly Evidence[];
   respondentId?: string;
+  consensus?: FileAnswer['consensus'];
+  contributions?: FileAnswer['contributions'];
 };
 
 export interface ResultFileInput {
   /** With its governance profile, written as `organization.profile` (left out when empty). */
-  assessment: Pick<Assessment, 'id' | 'organization' | 'period' | 'status' | 'createdAt' | 'updatedAt' | 'targets'> & Partial<Pick<Assessment, 'profile'>>;
+  assessment: Pick<Assessment, 'id' | 'organization' | 'period' | 'status' | 'createdAt' | 'updatedAt' | 'targets'> &
+    Partial<Pick<Assessment, 'profile' | 'review' | 'notApplicableDomains'>>;
   model: MaturityModel;
   /** The model's SHA-256 as published and, to embed it (a custom model), its JSON as published. */
   modelIdentity: { sha256: string; published?: unknown };
@@ -171,7 +232,6 @@ export interface ResultFileInput {
   appVersion: string;
   /** Where the organization is and what kind it is, for a coordinator's filters; its governance profile. */
   organizationDetails?: { country?: string; type?: string; profile?: Record<string, ProfileValue> };
-  signOff?: SignOff;
   respondents?: Respondent[];
   /** When the file is made; now unless given (sample data gives it, to be reproducible). */
   exportedAt?: string;
@@ -190,7 +250,7 @@ export async function createResultFile(input: ResultFileInput): Promise<ResultFi
   const figures = (f: { score: number | null; achievedLevel: number | null; coverage: number }) => ({ score: f.score, achievedLevel: f.achievedLevel, coverage: f.coverage });
   const content: Omit<ResultFile, 'integrity' | 'signature'> = {
     format: RESULT_FORMAT,
-    formatVersion: 2,
+    formatVersion: 3,
     app: { name: 'ict-governance-self-assessment', version: appVersion },
     exportedAt,
     model: {
@@ -211,21 +271,33 @@ export async function createResultFile(input: ResultFileInput): Promise<ResultFi
       status: assessment.status,
       createdAt: assessment.createdAt,
       updatedAt: assessment.updatedAt,
-      ...(input.signOff ? { signOff: input.signOff } : {}),
+      ...(assessment.review ? { review: reviewForFile(assessment.review) } : {}),
       ...(input.respondents?.length ? { respondents: input.respondents } : {}),
+      ...(assessment.notApplicableDomains?.length ? { notApplicableDomains: [...assessment.notApplicableDomains] } : {}),
     },
     targets: { ...assessment.targets },
     answers: [...answers]
       .sort((a, b) => (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0))
-      .map(({ questionId, value, comment, answeredAt, reason, evidence, respondentId }) => ({
+      .map(({ questionId, value, comment, answeredAt, reason, evidence, respondentId, consensus, contributions }) => ({
         questionId,
         value,
         comment,
         answeredAt,
         ...(reason ? { reason } : {}),
-        // Format v2 keeps a reference's title, link and date (the register's custodian and check are the app's own).
-        ...(evidence?.length ? { evidence: evidence.map(({ title, reference, date }) => ({ title, reference, ...(date ? { date } : {}) })) } : {}),
+        ...(evidence?.length
+          ? {
+              evidence: evidence.map(({ title, reference, date, custodian, verified }) => ({
+                title,
+                reference,
+                ...(date ? { date } : {}),
+                ...(custodian ? { custodian } : {}),
+                verified,
+              })),
+            }
+          : {}),
         ...(respondentId ? { respondentId } : {}),
+        ...(consensus ? { consensus: { rationale: consensus.rationale, at: consensus.at } } : {}),
+        ...(contributions?.length ? { contributions: contributions.map(({ respondentId, value, comment }) => ({ respondentId, value, comment })) } : {}),
       })),
     scores: {
       overall: figures(report.overall),
@@ -255,10 +327,10 @@ export function profileOfOrganization(organization: ResultFile['organization']):
 /** Why a file is not a result file this app reads: its shape (`schema.*`), its hashes (`result.*`), or its embedded model (`model.*`, `profile.*`, at `$.model.definition…`). */
 export type ResultFileProblem = Problem<SchemaProblem['code'] | ModelProblem['code'] | 'result.hash-mismatch' | 'result.model-hash' | 'result.model-mismatch'> & { path: string };
 
-/** A file that passed its checks, as format v2 whatever version it was written in. */
+/** A file that passed its checks, as format v3 whatever version it was written in. */
 export interface CheckedResultFile {
   file: Omit<ResultFile, 'model'> & { model: { id: string; version: string; sha256: string } };
-  formatVersion: 1 | 2;
+  formatVersion: 1 | 2 | 3;
   /** The model the file embeds, validated, with its JSON as the file has it. */
   embedded?: { model: MaturityModel; published: unknown };
   /** The canonical content (the integrity hash's input, and the signature's), as texts to be read one after the other. */
@@ -278,13 +350,41 @@ export type ResultFileCheck = ({ ok: true } & CheckedResultFile) | { ok: false; 
  */
 export type VerifiedModels = Map<string, { model: MaturityModel; raw: string; canonical: string }>;
 
-function upgradeV1(file: ResultFileV1): ResultFile {
+/** The review as a file writes it: only the members the format has (a record may carry more one day). */
+function reviewForFile(review: Review): NonNullable<ResultFile['assessment']['review']> {
+  return { state: review.state, history: review.history.map(({ state, by, role, at, note }) => ({ state, by, role, at, note })) };
+}
+
+function upgradeV1(file: ResultFileV1): ResultFileV2 {
   const { respondents, ...assessment } = file.assessment;
   return {
     ...file,
     formatVersion: 2,
     assessment: { ...assessment, ...(respondents?.length ? { respondents: respondents.map((name, i) => ({ id: `r${i + 1}`, name, role: '' })) } : {}) },
   };
+}
+
+/** A v2 file as v3: its sign-off an approved review with that one entry, its evidence not verified (v2 could not say). */
+export function upgradeV2(file: ResultFileV2): ResultFile {
+  const { signature, ...rest } = file;
+  const { signOff, ...assessment } = file.assessment;
+  return {
+    ...rest,
+    formatVersion: 3,
+    assessment: {
+      ...assessment,
+      ...(signOff ? { review: { state: 'approved', history: [{ state: 'approved', by: signOff.by, role: signOff.role, at: signOff.at, note: signOff.statement }] } } : {}),
+    },
+    answers: file.answers.map(({ evidence, ...answer }) => ({ ...answer, ...(evidence ? { evidence: evidence.map((e) => ({ ...e, verified: false })) } : {}) })),
+    ...(signature ? { signature } : {}),
+  };
+}
+
+function parseAnyVersion(json: unknown) {
+  const version = (json as { formatVersion?: unknown } | null)?.formatVersion;
+  if (version === 1) return ResultFileV1Schema.safeParse(json);
+  if (version === 2) return ResultFileV2Schema.safeParse(json);
+  return ResultFileSchema.safeParse(json);
 }
 
 /**
@@ -299,8 +399,7 @@ function upgradeV1(file: ResultFileV1): ResultFile {
 export async function checkResultFile(json: unknown, verified: VerifiedModels = new Map()): Promise<ResultFileCheck> {
   const problemsOf = (issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[] = []) =>
     issues.slice(0, 20).map((i): ResultFileProblem => ({ path: formatPath([...prefix, ...i.path]), ...schemaProblemOf(i) }));
-  const version = (json as { formatVersion?: unknown } | null)?.formatVersion;
-  const parsed = version === 1 ? ResultFileV1Schema.safeParse(json) : ResultFileSchema.safeParse(json);
+  const parsed = parseAnyVersion(json);
   if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error.issues) };
   const { definition, ...reference } = parsed.data.model;
 
@@ -317,12 +416,12 @@ export async function checkResultFile(json: unknown, verified: VerifiedModels = 
       problems: [{ code: 'result.hash-mismatch', path: '$.integrity.hash' }],
     };
   }
-  const file = parsed.data.formatVersion === 1 ? upgradeV1(parsed.data) : parsed.data;
+  const file = parsed.data.formatVersion === 1 ? upgradeV2(upgradeV1(parsed.data)) : parsed.data.formatVersion === 2 ? upgradeV2(parsed.data) : parsed.data;
   const result: CheckedResultFile = {
     file: { ...file, model: reference },
     formatVersion: parsed.data.formatVersion,
     content: canonical,
-    ...(parsed.data.formatVersion === 2 && parsed.data.signature ? { signature: parsed.data.signature } : {}),
+    ...(parsed.data.formatVersion !== 1 && parsed.data.signature ? { signature: parsed.data.signature } : {}),
   };
   if (definition === undefined) return { ok: true, ...result };
   if (same) return { ok: true, ...result, embedded: { model: known.model, published: definition } };

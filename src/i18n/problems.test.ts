@@ -40,7 +40,7 @@ const CODES = [
   'profile.duplicate-id', 'profile.duplicate-option', 'profile.options-required', 'profile.options-unused', 'profile.min-above-max', 'profile.default-language-missing',
   'result.hash-mismatch', 'result.model-hash', 'result.model-mismatch',
   'seal.not-envelope', 'seal.no-key', 'seal.wrong-key', 'seal.damaged',
-  'import.failed', 'import.unreadable', 'import.lost', 'import.figures', 'import.signature-mismatch', 'import.model-different', 'import.model-unknown', 'import.unknown-questions', 'import.answer-off-scale', 'import.target-off-scale', 'import.answer-twice', 'import.older',
+  'import.failed', 'import.unreadable', 'import.lost', 'import.figures', 'import.signature-mismatch', 'import.model-different', 'import.model-unknown', 'import.unknown-questions', 'import.answer-off-scale', 'import.target-off-scale', 'import.answer-twice', 'import.older', 'import.domain-unknown',
   'backup.not-json', 'backup.too-large', 'backup.no-assessment', 'backup.model-mismatch',
   'migration.other-model', 'migration.not-a-version', 'migration.same-version', 'migration.older', 'migration.not-from', 'migration.foreign-answers',
   'statistics.network.no-results', 'statistics.network.too-few', 'statistics.period.no-results', 'statistics.period.too-few', 'statistics.group.no-results', 'statistics.group.too-few', 'statistics.group.withheld', 'statistics.unstated.too-few', 'statistics.unstated.hidden', 'statistics.cross', 'statistics.no-group',

@@ -9,7 +9,7 @@ import { loadLanguage } from '../i18n/index.ts';
 import type { LocalText } from '../model/schema.ts';
 import { localize } from '../model/text.ts';
 import { rankPriorities, summarize } from '../scoring/gaps.ts';
-import { answerLookup } from '../scoring/score.ts';
+import { answerLookup, scoreAssessment } from '../scoring/score.ts';
 import { reportDocument, type Block } from './report-document.ts';
 import { reportFixture } from './report-fixture.ts';
 import { reportAr } from './messages/ar.ts';
@@ -127,6 +127,20 @@ describe('reportDocument', () => {
     const [scores] = tables(section(build(input).blocks, en['results.byDomain']));
     const count = input.model.domains.reduce((n, d) => n + 1 + d.elements.length, 0);
     expect(scores!.rows).toHaveLength(count);
+  });
+
+  it('shows each level’s confidence beside it, as the results page does', () => {
+    const input = reportFixture();
+    const [scores] = tables(section(build(input).blocks, en['results.byDomain']));
+    expect(scores!.header.slice(1, 3)).toEqual([en['results.achievedLevel'], en['results.confidence']]);
+    // Without a verified reference, a claim backs nothing: every element with claims reads 0 %, flagged from level 3.
+    const rescored = (answers: typeof input.answers) => ({ ...input, answers, report: scoreAssessment(input.model, answerLookup(input.model, answers)) });
+    const unverified = rescored(input.answers.map(({ evidence: _e, ...a }) => ({ ...a, value: 4 as const })));
+    const [plain] = tables(section(build(unverified).blocks, en['results.byDomain']));
+    expect(plain!.rows.every((row) => row[2]!.startsWith('0%') && row[2]!.endsWith(en['results.confidence.low']))).toBe(true);
+    const none = rescored(input.answers.map((a) => ({ ...a, value: 1 as const })));
+    const [low] = tables(section(build(none).blocks, en['results.byDomain']));
+    expect(low!.rows.every((row) => row[2] === en['results.confidence.none'])).toBe(true);
   });
 
   it('answers every question once, with its comment and evidence', () => {

@@ -5,6 +5,7 @@
  * (./docx.ts) turns the blocks into a Word document; the figures are the
  * ones the results page shows, from the same scoring functions.
  */
+import { confidenceSummary, isLowConfidence, type Confidence } from '../scoring/confidence.ts';
 import type { Answer, Assessment } from '../assessment/schema.ts';
 import type { MessageKey, Params } from '../i18n/index.ts';
 import type { ReportMessageKey } from './messages/en.ts';
@@ -394,15 +395,30 @@ function scoresSection(input: ReportInput, words: Wording): Block[] {
   const { model, assessment, report } = input;
   const { figuresLevel, index, indexLabel } = labels(input, words);
   const targets = effectiveTargets(model, assessment.targets);
+  const confidence = confidenceSummary(model, input.answers);
+  // As the results page says it: "40 % (2 of 5)", and "Low confidence" where a level of 3 or above rests on less than half.
+  const trust = (level: Level | null, c: Confidence | undefined) =>
+    !c || c.share === null
+      ? words.t('results.confidence.none')
+      : words.t('results.confidence.share', { percent: words.percent(c.share), supported: c.supported, claims: c.claims }) +
+        (isLowConfidence(level, c) ? ` — ${words.t('results.confidence.low')}` : '');
   const rows: string[][] = [];
   for (const domainScore of report.domains) {
     const domain = model.domains.find((d) => d.id === domainScore.domainId)!;
-    rows.push([words.text(domain.title), figuresLevel(domainScore), index(domainScore.score), words.percent(domainScore.coverage), '']);
+    rows.push([
+      words.text(domain.title),
+      figuresLevel(domainScore),
+      trust(domainScore.achievedLevel, confidence.domains[domain.id]),
+      index(domainScore.score),
+      words.percent(domainScore.coverage),
+      '',
+    ]);
     for (const elementScore of domainScore.elements) {
       const element = domain.elements.find((e) => e.id === elementScore.elementId)!;
       rows.push([
         `    ${words.text(element.title)}`,
         figuresLevel(elementScore),
+        trust(elementScore.achievedLevel, confidence.elements[element.id]),
         index(elementScore.score),
         words.percent(elementScore.coverage),
         words.number(targets.get(element.id) ?? element.defaultTarget),
@@ -412,9 +428,10 @@ function scoresSection(input: ReportInput, words: Wording): Block[] {
   const blocks: Block[] = [
     { kind: 'pageBreak' },
     { kind: 'heading', level: 1, text: words.t('results.byDomain') },
+    { kind: 'paragraph', text: words.t('results.confidence.note') },
     {
       kind: 'table',
-      header: [words.t('results.column.area'), words.t('results.achievedLevel'), indexLabel, words.t('results.coverage'), words.t('results.target')],
+      header: [words.t('results.column.area'), words.t('results.achievedLevel'), words.t('results.confidence'), indexLabel, words.t('results.coverage'), words.t('results.target')],
       rows,
     },
   ];

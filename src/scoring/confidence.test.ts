@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MaturityModelSchema } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
-import { combinedConfidence, confidenceByElement, elementConfidence, type AnswerWithEvidence } from './confidence.ts';
+import { combinedConfidence, confidenceByElement, confidenceSummary, elementConfidence, isLowConfidence, type AnswerWithEvidence } from './confidence.ts';
 
 const model = MaturityModelSchema.parse(smallModel());
 const element = model.domains[0]!.elements[0]!;
@@ -83,5 +83,31 @@ describe('confidence', () => {
     expect([...all.keys()]).toEqual(model.domains.flatMap((d) => d.elements.map((e) => e.id)));
     expect(combinedConfidence([...all.values()])).toEqual({ claims: 1, supported: 1, share: 1 });
     expect(combinedConfidence([]).share).toBeNull();
+  });
+});
+
+describe('the confidence summary and the low-confidence flag', () => {
+  it('sums each domain’s and the organization’s claims from its elements', () => {
+    const answers: AnswerWithEvidence[] = [
+      { questionId: 'strategy.plan.exists', value: 4, evidence: verified },
+      { questionId: 'strategy.plan.reviewed', value: 3, evidence: unverified },
+      { questionId: 'risk.register.exists', value: 2 },
+      { questionId: 'risk.register.used', value: 1, evidence: verified },
+    ];
+    const summary = confidenceSummary(model, answers);
+    expect(summary.elements['strategy.plan']).toEqual({ claims: 2, supported: 1, share: 0.5 });
+    expect(summary.domains['risk']).toEqual({ claims: 1, supported: 0, share: 0 });
+    expect(summary.overall).toEqual({ claims: 3, supported: 1, share: 1 / 3 });
+    expect(summary.domains['strategy']!.claims).toBe(2);
+  });
+
+  it('flags a level of 3 or above backed at less than half, and nothing else', () => {
+    expect(isLowConfidence(3, { share: 0.49 })).toBe(true);
+    expect(isLowConfidence(5, { share: 0 })).toBe(true);
+    expect(isLowConfidence(3, { share: 0.5 })).toBe(false);
+    expect(isLowConfidence(2, { share: 0 })).toBe(false);
+    expect(isLowConfidence(null, { share: 0 })).toBe(false);
+    expect(isLowConfidence(4, { share: null })).toBe(false);
+    expect(isLowConfidence(4, undefined)).toBe(false);
   });
 });

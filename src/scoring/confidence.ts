@@ -61,3 +61,35 @@ export function combinedConfidence(parts: readonly Confidence[]): Confidence {
   const supported = parts.reduce((n, p) => n + p.supported, 0);
   return { claims, supported, share: claims === 0 ? null : supported / claims };
 }
+
+/** Confidence overall, by domain id and by element id: plain data, kept with an imported result. */
+export interface ConfidenceSummary {
+  overall: Confidence;
+  domains: Record<string, Confidence>;
+  elements: Record<string, Confidence>;
+}
+
+export function confidenceSummary(model: Pick<MaturityModel, 'domains'>, answers: readonly AnswerWithEvidence[]): ConfidenceSummary {
+  const byElement = confidenceByElement(model, answers);
+  // Without a prototype, an id can never find something every object has ("constructor", say).
+  const domains: Record<string, Confidence> = Object.create(null);
+  const elements: Record<string, Confidence> = Object.create(null);
+  for (const domain of model.domains) {
+    const parts = domain.elements.map((e) => byElement.get(e.id)!);
+    domain.elements.forEach((e, i) => (elements[e.id] = parts[i]!));
+    domains[domain.id] = combinedConfidence(parts);
+  }
+  return { overall: combinedConfidence([...byElement.values()]), domains, elements };
+}
+
+/**
+ * Our own rule for the flag beside a level (README, "Confidence"): a level
+ * of 3 or above that less than half of its claims back with verified
+ * evidence stands out. Levels below 3 claim too little to flag.
+ */
+export const LOW_CONFIDENCE_FROM_LEVEL = 3;
+export const LOW_CONFIDENCE_BELOW = 0.5;
+
+export function isLowConfidence(level: number | null | undefined, confidence: Pick<Confidence, 'share'> | undefined): boolean {
+  return typeof level === 'number' && level >= LOW_CONFIDENCE_FROM_LEVEL && confidence?.share != null && confidence.share < LOW_CONFIDENCE_BELOW;
+}

@@ -104,6 +104,7 @@ export const problemsAr: ProblemCatalog = {
   'problem.import.target-off-scale': 'المستوى المستهدف {level} ليس على سلّم «{model}» (من {lowest} إلى {highest}).',
   'problem.import.answer-twice': 'إجابة ثانية عن السؤال «{question}».',
   'problem.import.older': 'استُورد من قبل إصدار أحدث من هذا التقييم (عُدّل في {updatedAt}).',
+  'problem.import.domain-unknown': 'لا يتضمن النموذج «{model}» المجال «{domain}».',
 
   'problem.backup.not-json': 'الملف ليس بصيغة JSON.',
   'problem.backup.too-large': 'الملف أكبر من أن يكون نسخة احتياطية لهذا التطبيق.',

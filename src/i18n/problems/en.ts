@@ -112,6 +112,7 @@ export const problemsEn = {
   'problem.import.target-off-scale': 'The target level {level} is not on the scale of “{model}” ({lowest} to {highest}).',
   'problem.import.answer-twice': 'A second answer to the question “{question}”.',
   'problem.import.older': 'A newer version of this assessment (changed {updatedAt}) is already imported.',
+  'problem.import.domain-unknown': 'The model “{model}” has no domain “{domain}”.',
 
   'problem.backup.not-json': 'The file is not JSON.',
   'problem.backup.too-large': 'The file is too large to be a backup of this app.',

@@ -104,6 +104,7 @@ export const problemsEs: ProblemCatalog = {
   'problem.import.target-off-scale': 'El nivel meta {level} no está en la escala de «{model}» ({lowest} a {highest}).',
   'problem.import.answer-twice': 'Una segunda respuesta a la pregunta «{question}».',
   'problem.import.older': 'Ya hay importada una versión más reciente de esta evaluación (modificada el {updatedAt}).',
+  'problem.import.domain-unknown': 'El modelo «{model}» no tiene el dominio «{domain}».',
 
   'problem.backup.not-json': 'El archivo no es JSON.',
   'problem.backup.too-large': 'El archivo es demasiado grande para ser una copia de seguridad de esta aplicación.',

@@ -104,6 +104,7 @@ export const problemsFr: ProblemCatalog = {
   'problem.import.target-off-scale': 'Le niveau cible {level} n’est pas sur l’échelle de « {model} » ({lowest} à {highest}).',
   'problem.import.answer-twice': 'Une seconde réponse à la question « {question} ».',
   'problem.import.older': 'Une version plus récente de cette évaluation (modifiée le {updatedAt}) est déjà importée.',
+  'problem.import.domain-unknown': 'Le modèle « {model} » n’a pas de domaine « {domain} ».',
 
   'problem.backup.not-json': 'Le fichier n’est pas du JSON.',
   'problem.backup.too-large': 'Le fichier est trop grand pour être une sauvegarde de cette application.',

@@ -111,6 +111,7 @@ export const problemsRu: ProblemCatalog = {
   'problem.import.target-off-scale': 'Целевого уровня {level} нет на шкале «{model}» (от {lowest} до {highest}).',
   'problem.import.answer-twice': 'Второй ответ на вопрос «{question}».',
   'problem.import.older': 'Более новая версия этой оценки (изменена {updatedAt}) уже импортирована.',
+  'problem.import.domain-unknown': 'В модели «{model}» нет области «{domain}».',
 
   'problem.backup.not-json': 'Файл не в формате JSON.',
   'problem.backup.too-large': 'Файл слишком велик для резервной копии этого приложения.',

@@ -101,6 +101,7 @@ export const problemsZh: ProblemCatalog = {
   'problem.import.target-off-scale': '目标级别 {level} 不在“{model}”的等级范围内（{lowest} 至 {highest}）。',
   'problem.import.answer-twice': '对问题“{question}”的第二个答案。',
   'problem.import.older': '已导入此评估的较新版本（修改于 {updatedAt}）。',
+  'problem.import.domain-unknown': '模型“{model}”没有领域“{domain}”。',
 
   'problem.backup.not-json': '文件不是 JSON。',
   'problem.backup.too-large': '文件太大，不可能是本应用的备份。',

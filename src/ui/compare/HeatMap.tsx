@@ -1,10 +1,11 @@
 import type { Cell, MatrixRowBase, SortDirection, SortKey } from '../../compare/matrix.ts';
-import { formatScore, t } from '../../i18n/index.ts';
+import { formatPercent, formatScore, t } from '../../i18n/index.ts';
+import { isLowConfidence } from '../../scoring/confidence.ts';
 
 export type Sort = { key: SortKey; direction: SortDirection };
 
 interface Props {
-  rows: (MatrixRowBase & { assessmentId?: string })[];
+  rows: (MatrixRowBase & { assessmentId?: string; approvedBy?: { by: string; role: string } })[];
   columns: string[];
   columnTitle: (id: string) => string;
   totalTitle: string;
@@ -37,6 +38,7 @@ export function HeatMap({ rows, columns, columnTitle, totalTitle, sort, onSort, 
   return (
     <>
       <h3 id="matrix-heading">{t('compare.matrix')}</h3>
+      <p class="hint">{t('compare.confidence.note')}</p>
       {/* Scrolls both ways inside its box, so the organization column and the column headings stay in view. */}
       <div class="table-scroll heat-map-box" role="region" aria-labelledby="matrix-heading" tabIndex={0}>
         <table class="heat-map" data-testid="compare-matrix">
@@ -46,6 +48,8 @@ export function HeatMap({ rows, columns, columnTitle, totalTitle, sort, onSort, 
               {header({ by: 'name' }, t('compare.column.organization'))}
               {header({ by: 'period' }, t('compare.column.period'))}
               {header({ by: 'total' }, totalTitle)}
+              <th scope="col">{t('compare.column.status')}</th>
+              <th scope="col">{t('compare.column.confidence')}</th>
               {columns.map((id) => header({ by: 'column', column: id }, columnTitle(id)))}
               {onRemove && <td class="no-print" />}
             </tr>
@@ -72,6 +76,23 @@ export function HeatMap({ rows, columns, columnTitle, totalTitle, sort, onSort, 
                   <bdi>{row.period}</bdi>
                 </td>
                 <HeatCell cell={row.total} />
+                <td data-cell="status">
+                  {t(row.reviewState ? `compare.status.${row.reviewState}` : 'compare.status.unknown')}
+                  {row.approvedBy && (
+                    <>
+                      {' '}
+                      <bdi>{t('compare.status.approvedBy', { name: row.approvedBy.by })}</bdi>
+                    </>
+                  )}
+                </td>
+                <td data-cell="confidence">
+                  {row.total.confidence === undefined
+                    ? t('results.none')
+                    : row.total.confidence === null
+                      ? t('results.confidence.none')
+                      : formatPercent(row.total.confidence)}
+                  <LowConfidenceMark cell={row.total} />
+                </td>
                 {columns.map((id) => (
                   <HeatCell key={id} cell={row.cells[id]} />
                 ))}
@@ -105,6 +126,23 @@ function HeatCell({ cell }: { cell: Cell | undefined }) {
   return (
     <td class={`heat level-${cell?.achievedLevel ?? 'none'}`} data-score={cell?.score ?? ''}>
       {cell && cell.score !== null ? formatScore(cell.score) : t('results.none')}
+      <LowConfidenceMark cell={cell} />
     </td>
+  );
+}
+
+/** "!" beside a level of 3 or above that less than half of its claims back with verified evidence; read out in words. */
+function LowConfidenceMark({ cell }: { cell: Cell | undefined }) {
+  if (!cell || cell.confidence === undefined || !isLowConfidence(cell.achievedLevel, { share: cell.confidence })) return null;
+  return (
+    <>
+      {' '}
+      <span class="low-confidence-mark" aria-hidden="true" title={t('compare.confidence.low')}>
+        !
+      </span>
+      <span class="visually-hidden" data-testid="compare-low-confidence">
+        {t('compare.confidence.low')}
+      </span>
+    </>
   );
 }

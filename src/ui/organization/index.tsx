@@ -85,6 +85,8 @@ async function load(name: string, period: string, setId: string | undefined) {
         model: { id: r.model.id, version: r.model.version },
         report: r.report,
         ...(staff === undefined ? {} : { staff }),
+        // A v3 file says which domains the unit is not concerned by; the roll-up honours it as for a unit on this device.
+        ...(r.notApplicableDomains?.length ? { notApplicableDomains: r.notApplicableDomains } : {}),
       };
     });
   return { local, imported, stored, available, models, trusted, sealing, set };

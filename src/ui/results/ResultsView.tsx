@@ -1,4 +1,5 @@
 import type { getOwnKey, moveAssessment } from '../../storage/index.ts';
+import { confidenceSummary } from '../../scoring/confidence.ts';
 import { ModelUpdate } from './ModelUpdate.tsx';
 import { StartFullAssessment } from './StartFullAssessment.tsx';
 import { useRef, useState } from 'preact/hooks';
@@ -183,7 +184,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         <button
           type="button"
           onClick={() =>
-            downloadFile(`${fileStem(assessment, model)}-elements.csv`, elementsCsv(context, report, targets, priorities), 'text/csv;charset=utf-8')
+            downloadFile(`${fileStem(assessment, model)}-elements.csv`, elementsCsv(context, report, targets, priorities, answers), 'text/csv;charset=utf-8')
           }
         >
           {t('results.csv.elements')}
@@ -273,6 +274,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
 
       <section aria-labelledby="domains-heading" class="page-break-before">
         <h2 id="domains-heading">{t('results.byDomain')}</h2>
+        <p class="hint">{t('results.confidence.note')}</p>
         {previous && (
           <p class="hint">{t('results.changeSince', { period: previous.assessment.period })}</p>
         )}
@@ -281,6 +283,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
           model={model}
           report={report}
           answers={lookup}
+          confidence={confidenceSummary(model, answers)}
           targets={targets}
           previous={previous?.report ?? null}
           onTargets={(next) => void attempt(actions.saveTargets(next))}

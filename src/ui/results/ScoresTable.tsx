@@ -4,6 +4,7 @@ import type { Assessment } from '../../assessment/schema.ts';
 import { scaleLevels, type Level, type MaturityModel } from '../../model/schema.ts';
 import { explainDomain, explainElement } from '../../scoring/gaps.ts';
 import { isNotApplicable, type AnswerLookup, type Figures, type ScoreReport } from '../../scoring/score.ts';
+import { isLowConfidence, type Confidence, type ConfidenceSummary } from '../../scoring/confidence.ts';
 import { formatIndex, indexLabel, levelLabel, modelText } from '../model-text.ts';
 
 interface Props {
@@ -11,13 +12,15 @@ interface Props {
   model: MaturityModel;
   report: ScoreReport;
   answers: AnswerLookup;
+  /** How far each level rests on verified evidence, shown beside it. */
+  confidence: ConfidenceSummary;
   targets: ReadonlyMap<string, Level>;
   previous: ScoreReport | null;
   onTargets: (targets: Record<string, Level | null>) => void;
 }
 
 /** Scores, levels, coverage and targets for every domain and element, with why each level is what it is. */
-export function ScoresTable({ assessment, model, report, answers, targets, previous, onTargets }: Props) {
+export function ScoresTable({ assessment, model, report, answers, confidence, targets, previous, onTargets }: Props) {
   const text = modelText(model);
   const locked = isLocked(assessment);
   // A level, or why there is none: not rated yet (questions unanswered) or not applicable throughout.
@@ -37,8 +40,11 @@ export function ScoresTable({ assessment, model, report, answers, targets, previ
     for (const d of model.domains) for (const e of d.elements) for (const q of e.questions) if (q.id === id) return text(q.text);
     return id;
   };
-  const cells = (figures: Figures) => [
+  const cells = (figures: Figures, trust: Confidence | undefined) => [
     <td key="level" data-cell="level">{levelName(figures)}</td>,
+    <td key="confidence" data-cell="confidence">
+      <ConfidenceText level={figures.achievedLevel} confidence={trust} />
+    </td>,
     <td key="score" data-cell="score">{formatIndex(figures.score)}</td>,
     <td key="coverage" data-cell="coverage">{formatPercent(figures.coverage)}</td>,
   ];
@@ -51,6 +57,7 @@ export function ScoresTable({ assessment, model, report, answers, targets, previ
           <tr>
             <th scope="col">{t('results.column.area')}</th>
             <th scope="col">{t('results.achievedLevel')}</th>
+            <th scope="col">{t('results.confidence')}</th>
             <th scope="col">{indexLabel(model)}</th>
             <th scope="col">{t('results.coverage')}</th>
             <th scope="col">{t('results.target')}</th>
@@ -77,7 +84,7 @@ export function ScoresTable({ assessment, model, report, answers, targets, previ
                     </p>
                   )}
                 </th>
-                {cells(domainScore)}
+                {cells(domainScore, confidence.domains[domain.id])}
                 <td>
                   <label class="visually-hidden" for={domainTargetId}>
                     {t('results.targetAll', { domain: text(domain.title) })}
@@ -121,7 +128,7 @@ export function ScoresTable({ assessment, model, report, answers, targets, previ
                         </details>
                       )}
                     </th>
-                    {cells(elementScore)}
+                    {cells(elementScore, confidence.elements[element.id])}
                     <td>
                       <label class="visually-hidden" for={targetId}>
                         {t('results.targetFor', { element: text(element.title) })}
@@ -145,6 +152,25 @@ export function ScoresTable({ assessment, model, report, answers, targets, previ
         })}
       </table>
     </div>
+  );
+}
+
+/** "40 % (2 of 5)", flagged "Low confidence" when a level of 3 or above rests on less than half; "nothing to back" without claims. */
+export function ConfidenceText({ level, confidence }: { level: number | null; confidence: Confidence | undefined }) {
+  if (!confidence || confidence.share === null) return <span class="confidence none">{t('results.confidence.none')}</span>;
+  const low = isLowConfidence(level, confidence);
+  return (
+    <span class={low ? 'confidence low' : 'confidence'}>
+      {t('results.confidence.share', { percent: formatPercent(confidence.share), supported: confidence.supported, claims: confidence.claims })}
+      {low && (
+        <>
+          {' '}
+          <strong class="confidence-flag" data-testid="low-confidence">
+            {t('results.confidence.low')}
+          </strong>
+        </>
+      )}
+    </span>
   );
 }
 

@@ -1,5 +1,5 @@
 /**
- * The result file as this device exports it: format v2, a shipped model by
+ * The result file as this device exports it: format v3, a shipped model by
  * reference, a model loaded from a file embedded as it was published;
  * signed with this device's key when asked, sealed to a coordinator's key
  * when asked.
