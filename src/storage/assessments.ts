@@ -100,9 +100,12 @@ export async function getAssessment(id: string): Promise<Assessment | undefined>
 export async function deleteAssessment(id: string): Promise<void> {
   await trackWrite(async () => {
     const db = await openGovernanceDB();
-    const tx = db.transaction(['assessments', 'answers'], 'readwrite');
+    const tx = db.transaction(['assessments', 'answers', 'contributions'], 'readwrite');
     const answers = tx.objectStore('answers');
     for (const key of await answers.index('by-assessment').getAllKeys(id)) queue(answers.delete(key));
+    // A panel's contributions go with their assessment.
+    const contributions = tx.objectStore('contributions');
+    for (const key of await contributions.index('by-assessment').getAllKeys(id)) queue(contributions.delete(key));
     queue(tx.objectStore('assessments').delete(id));
     await tx.done;
   });
