@@ -19,6 +19,7 @@ const ResultsPage = lazy(() =>
   Promise.all([import('./results/index.tsx'), networkMessages()]).then(async ([m]) => (await m.loadPanelMessages(), m.ResultsPage)),
 );
 const EvidencePage = lazy(() => import('./results/index.tsx').then(async (m) => (await m.loadPanelMessages(), m.EvidencePage)));
+const PanelPage = lazy(() => import('./panel/index.tsx').then((m) => m.PanelPage));
 const ProfilePage = lazy(() => import('./profile/index.tsx').then((m) => m.ProfilePage));
 const ComparePage = lazy(() => Promise.all([import('./compare/index.tsx'), networkMessages()]).then(([m]) => m.ComparePage));
 const OrganizationPage = lazy(() => Promise.all([import('./organization/index.tsx'), networkMessages()]).then(([m]) => m.OrganizationPage));
@@ -79,6 +80,7 @@ export function App() {
             <Route path="/assessments/:id/results" component={ResultsPage} />
             <Route path="/assessments/:id/evidence/:questionId" component={EvidencePage} />
             <Route path="/assessments/:id/profile" component={ProfilePage} />
+            <Route path="/assessments/:id/panel" component={PanelPage} />
             <Route path="/assessments/:id/:elementId?" component={QuestionnairePage} />
             <Route path="/models/:id/:version" component={ModelPage} />
             <Route path="/compare" component={ComparePage} />

@@ -1,0 +1,68 @@
+import { formatNumber, t } from '../../i18n/index.ts';
+import { PANEL_ROLES, type PanelRole } from '../../assessment/schema.ts';
+import type { MaturityModel } from '../../model/schema.ts';
+import type { Perception } from '../../panel/perception.ts';
+import { modelText } from '../model-text.ts';
+import { roleName } from '../panel/roles.ts';
+
+/** A median level: a half level where two respondents of a role are one level apart. */
+const medianText = (value: number) => formatNumber(value, { maximumFractionDigits: 2 });
+
+/**
+ * How each role of the panel sees each key element (the median of its
+ * respondents' levels), and the largest gap between two roles: where ICT
+ * sees level 3 and the business sees 1, the conversation to have.
+ */
+export function PerceptionGaps({ model, perception }: { model: MaturityModel; perception: Perception }) {
+  const text = modelText(model);
+  const roles = PANEL_ROLES.filter((role) => perception.elements.some((e) => e.roles.some((r) => r.role === role)));
+  const largest = new Map<string, Perception['gaps'][number]>();
+  for (const gap of perception.gaps) if (!largest.has(gap.elementId)) largest.set(gap.elementId, gap);
+  const elements = perception.elements.filter((e) => e.roles.length > 0);
+  const titles = new Map(model.domains.flatMap((d) => d.elements.map((e) => [e.id, text(e.title)] as const)));
+  // Elements with a gap first, the largest first (as the gaps are sorted), then the others in the model's order.
+  const ordered = [...perception.gaps.filter((g) => largest.get(g.elementId) === g).map((g) => elements.find((e) => e.elementId === g.elementId)!), ...elements.filter((e) => !largest.has(e.elementId))];
+  const median = (element: (typeof elements)[number], role: PanelRole) => element.roles.find((r) => r.role === role)?.median;
+  return (
+    <section aria-labelledby="perception-heading" class="page-break-before">
+      <h2 id="perception-heading">{t('gaps.heading')}</h2>
+      <p class="hint">{t('gaps.intro')}</p>
+      {perception.gaps.length === 0 && <p>{t('gaps.none')}</p>}
+      <div class="table-scroll" role="region" aria-labelledby="perception-caption" tabIndex={0}>
+        <table class="perception" data-testid="perception-gaps">
+          <caption id="perception-caption">{t('gaps.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('gaps.column.element')}</th>
+              {roles.map((role) => (
+                <th scope="col" key={role}>
+                  {roleName(role)}
+                </th>
+              ))}
+              <th scope="col">{t('gaps.column.gap')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ordered.map((element) => {
+              const gap = largest.get(element.elementId);
+              return (
+                <tr key={element.elementId} data-element-id={element.elementId}>
+                  <th scope="row">{titles.get(element.elementId)}</th>
+                  {roles.map((role) => {
+                    const value = median(element, role);
+                    return <td key={role}>{value === undefined ? t('gaps.noRole') : medianText(value)}</td>;
+                  })}
+                  <td data-cell="gap">
+                    {gap
+                      ? t('gaps.gap', { high: roleName(gap.high.role), highLevel: medianText(gap.high.median), low: roleName(gap.low.role), lowLevel: medianText(gap.low.median) })
+                      : t('gaps.noRole')}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
