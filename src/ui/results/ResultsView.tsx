@@ -26,6 +26,7 @@ import { ScoresTable } from './ScoresTable.tsx';
 import { Summary } from './Summary.tsx';
 import { ReviewPanel, stateName } from './ReviewPanel.tsx';
 import { PerceptionGaps } from './PerceptionGaps.tsx';
+import { ContributionExport } from './ContributionExport.tsx';
 import type { Perception } from '../../panel/perception.ts';
 
 export interface ResultsActions {
@@ -39,6 +40,8 @@ export interface ResultsActions {
   review: (entry: ReviewEntry) => Promise<void>;
   /** For a quick check that leads into a full model this device has: starts a full assessment pre-filled from it, and gives its id. */
   startFullAssessment?: () => Promise<string>;
+  /** On a respondent's assessment made from a contribution package: makes their contribution file (name and text). */
+  exportContribution?: () => Promise<{ name: string; text: string }>;
 }
 
 interface Props {
@@ -177,6 +180,9 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         <p class="no-print">
           <a href={`/assessments/${assessment.id}/panel`}>{t('panel.link')}</a>
         </p>
+      )}
+      {assessment.contribution && actions.exportContribution && (
+        <ContributionExport source={assessment.contribution} exportContribution={actions.exportContribution} />
       )}
 
       <div class="actions results-actions no-print">

@@ -53,6 +53,9 @@ async function peersOf(assessment: Assessment, model: MaturityModel): Promise<Pe
   return { date: benchmark.set.date, groups: peerGroups(benchmark, profile) };
 }
 import './style.css';
+import { loadPanelMessages as loadPanelPart } from '../../i18n/panel/load.ts';
+import { loadRespondentMessages } from '../../i18n/panel/respondent/load.ts';
+import { exportContribution } from './contribution-export.ts';
 
 /** How the panel's roles see each key element, when the assessment has contributions (the domain module loaded only then). */
 async function perceptionOf(id: string, model: MaturityModel): Promise<Perception | null> {
@@ -62,7 +65,10 @@ async function perceptionOf(id: string, model: MaturityModel): Promise<Perceptio
   return perceptionGaps(model, contributions);
 }
 
-export { loadPanelMessages } from '../../i18n/panel/load.ts';
+/** The panel's messages, and those of a respondent's side (the export of their contribution). */
+export function loadPanelMessages(): Promise<void> {
+  return Promise.all([loadPanelPart(), loadRespondentMessages()]).then(() => undefined);
+}
 // The evidence register's page travels with the results: one chunk for both, one way in from the app's routes.
 export { EvidencePage } from '../questionnaire/evidence/index.tsx';
 
@@ -142,6 +148,9 @@ export function ResultsPage({ id }: { id: string }) {
         },
         moveAssessment,
         getOwnKey,
+        ...(assessment.contribution && {
+          exportContribution: () => exportContribution({ ...assessment, contribution: assessment.contribution! }, model, answers),
+        }),
         ...(full && {
           startFullAssessment: async () => {
             const created = await createAssessmentFromQuickCheck(

@@ -6,7 +6,7 @@ export const ar: RespondentCatalog = {
   'contribution.refused': "لا يمكن فتح «{file}». {reason}",
   'contribution.heading': "مساهمتك",
   'contribution.banner': "تجيب بصفتك {name} ({role}) في التقييم الذي يقوده {lead}.",
-  'contribution.fingerprint': "بصمة مفتاح جهاز المسؤول: {fingerprint}",
+  'contribution.fingerprint': "مفتاح جهاز المسؤول —",
   'contribution.domains': {
     zero: "لم يُطلب منك أي مجال ({count}).",
     one: "طُلب منك مجال واحد ({count}).",

@@ -13,7 +13,7 @@ export const en = {
   'contribution.refused': "“{file}” cannot be opened. {reason}",
   'contribution.heading': "Your contribution",
   'contribution.banner': "You answer as {name} ({role}) for the assessment led by {lead}.",
-  'contribution.fingerprint': "Fingerprint of the lead's device key: {fingerprint}",
+  'contribution.fingerprint': "The lead's device key —",
   'contribution.domains': { one: "You were asked {count} domain.", other: "You were asked {count} domains." },
   'contribution.export': "Export my contribution",
   'contribution.exportIntro': "Send the file to the lead of the assessment: it holds your answers, comments and evidence for the domains you were asked.",

@@ -6,7 +6,7 @@ export const es: RespondentCatalog = {
   'contribution.refused': "No se puede abrir «{file}». {reason}",
   'contribution.heading': "Su contribución",
   'contribution.banner': "Responde como {name} ({role}) para la evaluación dirigida por {lead}.",
-  'contribution.fingerprint': "Huella de la clave del dispositivo del responsable: {fingerprint}",
+  'contribution.fingerprint': "La clave del dispositivo del responsable —",
   'contribution.domains': { one: "Se le consultó {count} dominio.", many: "Se le consultaron {count} dominios.", other: "Se le consultaron {count} dominios." },
   'contribution.export': "Exportar mi contribución",
   'contribution.exportIntro': "Envíe el archivo al responsable de la evaluación: contiene sus respuestas, comentarios y evidencias de los dominios que se le consultaron.",

@@ -6,7 +6,7 @@ export const fr: RespondentCatalog = {
   'contribution.refused': "« {file} » ne peut pas être ouvert. {reason}",
   'contribution.heading': "Votre contribution",
   'contribution.banner': "Vous répondez en tant que {name} ({role}) pour l'évaluation menée par {lead}.",
-  'contribution.fingerprint': "Empreinte de la clé de l'appareil du responsable : {fingerprint}",
+  'contribution.fingerprint': "La clé de l'appareil du responsable —",
   'contribution.domains': { one: "{count} domaine vous a été soumis.", many: "{count} domaines vous ont été soumis.", other: "{count} domaines vous ont été soumis." },
   'contribution.export': "Exporter ma contribution",
   'contribution.exportIntro': "Envoyez le fichier au responsable de l'évaluation : il contient vos réponses, commentaires et preuves pour les domaines qui vous ont été soumis.",

@@ -6,7 +6,7 @@ export const ru: RespondentCatalog = {
   'contribution.refused': "Не удаётся открыть «{file}». {reason}",
   'contribution.heading': "Ваши ответы",
   'contribution.banner': "Вы отвечаете как {name} ({role}) в оценке, которую ведёт {lead}.",
-  'contribution.fingerprint': "Отпечаток ключа устройства руководителя: {fingerprint}",
+  'contribution.fingerprint': "Ключ устройства руководителя —",
   'contribution.domains': {
     one: "Вам задан {count} домен.",
     few: "Вам заданы {count} домена.",

@@ -6,7 +6,7 @@ export const zh: RespondentCatalog = {
   'contribution.refused': "无法打开“{file}”。{reason}",
   'contribution.heading': "您的意见",
   'contribution.banner': "您以 {name}（{role}）的身份为 {lead} 负责的评估作答。",
-  'contribution.fingerprint': "负责人设备密钥的指纹：{fingerprint}",
+  'contribution.fingerprint': "负责人设备的密钥 —",
   'contribution.domains': { other: "请您回答 {count} 个领域。" },
   'contribution.export': "导出我的意见",
   'contribution.exportIntro': "请将文件发送给评估负责人：其中包含您对所问领域的回答、评论和证据。",
