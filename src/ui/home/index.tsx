@@ -205,7 +205,7 @@ export function HomePage() {
           </section>
 
           <section aria-labelledby="contribution-package-heading">
-            <h2 id="contribution-package-heading">{t('contribution.open')}</h2>
+            <h2 id="contribution-package-heading">{t('contribution.homeHeading')}</h2>
             <ContributionPackagePanel refusal={packageRefusal} onFile={(file) => void openPackageFile(file)} />
           </section>
 

@@ -1,6 +1,7 @@
 import type { RespondentCatalog } from './en.ts';
 
 export const ar: RespondentCatalog = {
+  'contribution.homeHeading': "المساهمة في تقييم جماعي",
   'contribution.open': "فتح حزمة مساهمة",
   'contribution.openIntro': "هل طُلب منك المساهمة في تقييم جماعي؟ افتح الحزمة التي أرسلها إليك المسؤول عنه: تجيب على هذا الجهاز دون اتصال، ثم تصدّر ملف مساهمة لإعادته.",
   'contribution.refused': "لا يمكن فتح «{file}». {reason}",

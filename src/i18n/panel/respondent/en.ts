@@ -8,6 +8,7 @@
 import type { Message } from '../../en.ts';
 
 export const en = {
+  'contribution.homeHeading': "Contributing to a panel",
   'contribution.open': "Open a contribution package",
   'contribution.openIntro': "Asked to contribute to a panel assessment? Open the package its lead sent you: you answer on this device, offline, then export a contribution file to send back.",
   'contribution.refused': "“{file}” cannot be opened. {reason}",

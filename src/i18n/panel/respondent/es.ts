@@ -1,6 +1,7 @@
 import type { RespondentCatalog } from './en.ts';
 
 export const es: RespondentCatalog = {
+  'contribution.homeHeading': "Contribuir a un panel",
   'contribution.open': "Abrir un paquete de contribución",
   'contribution.openIntro': "¿Le piden contribuir a una evaluación en panel? Abra el paquete que le envió su responsable: responde en este dispositivo, sin conexión, y luego exporta un archivo de contribución para devolverlo.",
   'contribution.refused': "No se puede abrir «{file}». {reason}",

@@ -1,6 +1,7 @@
 import type { RespondentCatalog } from './en.ts';
 
 export const fr: RespondentCatalog = {
+  'contribution.homeHeading': "Contribuer à un panel",
   'contribution.open': "Ouvrir un dossier de contribution",
   'contribution.openIntro': "On vous demande de contribuer à une évaluation en panel ? Ouvrez le dossier que son responsable vous a envoyé : vous répondez sur cet appareil, hors ligne, puis exportez un fichier de contribution à lui renvoyer.",
   'contribution.refused': "« {file} » ne peut pas être ouvert. {reason}",

@@ -1,6 +1,7 @@
 import type { RespondentCatalog } from './en.ts';
 
 export const ru: RespondentCatalog = {
+  'contribution.homeHeading': "Участие в групповой оценке",
   'contribution.open': "Открыть пакет для участника",
   'contribution.openIntro': "Вас попросили принять участие в групповой оценке? Откройте пакет, который прислал её руководитель: вы отвечаете на этом устройстве без сети, затем экспортируете файл ответов и отправляете его обратно.",
   'contribution.refused': "Не удаётся открыть «{file}». {reason}",

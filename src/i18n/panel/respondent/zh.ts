@@ -1,6 +1,7 @@
 import type { RespondentCatalog } from './en.ts';
 
 export const zh: RespondentCatalog = {
+  'contribution.homeHeading': "参与小组评估",
   'contribution.open': "打开意见征集包",
   'contribution.openIntro': "受邀参与小组评估？请打开负责人发给您的征集包：您在本设备上离线作答，然后导出意见文件发回。",
   'contribution.refused': "无法打开“{file}”。{reason}",
