@@ -146,7 +146,10 @@ async function writeAnswer(input: AnswerInput): Promise<Answer> {
     refuseLocked(assessment);
     const answers = tx.objectStore('answers');
     // The evidence register is saved apart (saveEvidence): a level or a comment keeps it.
-    const evidence = (await answers.get([input.assessmentId, input.questionId]))?.evidence;
+    const stored = await answers.get([input.assessmentId, input.questionId]);
+    const evidence = stored?.evidence;
+    // A panel's consensus stays with its level: a new comment keeps it, another level is no longer the consensus.
+    const consensus = stored?.consensus && stored.value === input.value ? stored.consensus : undefined;
     const answer = AnswerSchema.parse({
       assessmentId: input.assessmentId,
       questionId: input.questionId,
@@ -154,6 +157,7 @@ async function writeAnswer(input: AnswerInput): Promise<Answer> {
       comment: input.comment,
       answeredAt: now(),
       ...(evidence ? { evidence } : {}),
+      ...(consensus ? { consensus } : {}),
     });
     // A record refused as it is queued (a full disk can show here) aborts the rest.
     queue(answers.put(answer));

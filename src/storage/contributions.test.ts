@@ -178,6 +178,18 @@ describe('the panel and the consensus', () => {
   });
 });
 
+describe('the consensus stays with its level', () => {
+  it('through a new comment and new evidence; another level is no longer the consensus', async () => {
+    const { id } = await createAssessment(newAssessment());
+    await saveConsensus(id, 'strategy.a.q', 2, 'minutes show 2');
+    await saveAnswer({ assessmentId: id, questionId: 'strategy.a.q', value: 2, comment: 'noted' });
+    await saveEvidence(id, 'strategy.a.q', [{ title: 'Minutes', reference: 'M-1', verified: false }]);
+    expect((await listAnswers(id))[0]).toMatchObject({ value: 2, comment: 'noted', evidence: [{ title: 'Minutes' }], consensus: { rationale: 'minutes show 2' } });
+    await saveAnswer({ assessmentId: id, questionId: 'strategy.a.q', value: 3, comment: 'noted' });
+    expect((await listAnswers(id))[0]!.consensus).toBeUndefined();
+  });
+});
+
 describe('an approved assessment refuses the panel’s writes in storage', () => {
   const locked = (error: unknown) => error instanceof AssessmentLockedError;
 
