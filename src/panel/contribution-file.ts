@@ -58,7 +58,15 @@ export type ContributionFile = z.infer<typeof ContributionFileSchema>;
 export type ContributionContent = Omit<ContributionFile, 'integrity'>;
 const ContributionContentSchema = z.omit(ContributionFileSchema, { integrity: true });
 
-/** One respondent's contribution as the lead's device keeps it (store `contributions`, keyed by assessment and respondent). */
+/** One respondent's contribution as the lead's device keeps it (store `contributions`, keyed by assessment and respondent; in backups). */
+export const StoredContributionSchema = z.strictObject({
+  assessmentId: z.string().check(z.minLength(1), z.maxLength(100)),
+  respondentId: z.string().check(z.minLength(1), z.maxLength(100)),
+  packageId: z.string().check(z.minLength(1), z.maxLength(100)),
+  respondent: PanelRespondentSchema,
+  importedAt: z.iso.datetime(),
+  file: ContributionFileSchema,
+});
 export interface StoredContribution {
   assessmentId: string;
   respondentId: string;

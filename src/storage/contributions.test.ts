@@ -266,3 +266,47 @@ describe('a respondent’s assessment from a package', () => {
     expect(other.existing).toBe(false);
   });
 });
+
+describe('contributions in backups', () => {
+  it('go into a backup and come back with a restore, who said what and all', async () => {
+    const { id } = await createAssessment(newAssessment());
+    await setPanelRespondents(id, [alice, bob]);
+    await saveContribution(contribution(id, alice, 3));
+    await saveContribution(contribution(id, bob, 1));
+    await saveConsensus(id, 'strategy.a.q', 2, 'minutes show 2');
+    const { createBackup, parseBackup, applyRestore } = await import('./backup.ts');
+    const text = JSON.stringify(await createBackup('1'));
+    globalThis.indexedDB = new IDBFactory();
+    await closeGovernanceDB();
+    const checked = parseBackup(text);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    await applyRestore(checked.backup);
+    expect((await listContributions(id)).map((c) => [c.respondent.name, c.file.answers[0]!.comment])).toEqual([
+      ['Alice', 'Alice says 3'],
+      ['Bob', 'Bob says 1'],
+    ]);
+    expect((await listAnswers(id))[0]!.consensus!.rationale).toBe('minutes show 2');
+    // A backup made before contributions existed reads as none.
+    const older = JSON.parse(text);
+    delete older.contributions;
+    expect(parseBackup(JSON.stringify(older))).toMatchObject({ ok: true, backup: { contributions: [] } });
+  });
+
+  it('refuses a contribution for an assessment the backup lacks, and a restore that would change an approved assessment’s contributions', async () => {
+    const { id } = await createAssessment(newAssessment());
+    await saveContribution(contribution(id, alice, 3));
+    const { createBackup, parseBackup, applyRestore } = await import('./backup.ts');
+    const backup = JSON.parse(JSON.stringify(await createBackup('1')));
+    const orphan = { ...backup, contributions: [contribution('nowhere', alice, 1)] };
+    expect(parseBackup(JSON.stringify(orphan))).toMatchObject({ ok: false, problems: [{ path: '$.contributions[0].assessmentId' }] });
+    await approve(id);
+    const same = parseBackup(JSON.stringify(await createBackup('1')));
+    if (!same.ok) throw new Error('own backup refused');
+    await applyRestore(same.backup);
+    const changed = parseBackup(JSON.stringify({ ...same.backup, contributions: [contribution(id, alice, 0)] }));
+    if (!changed.ok) throw new Error('changed backup refused');
+    await expect(applyRestore(changed.backup)).rejects.toBeInstanceOf(AssessmentLockedError);
+    expect((await listContributions(id))[0]!.file.answers[0]!.value).toBe(3);
+  });
+});
