@@ -159,7 +159,7 @@ async function refuseChangesToLocked(
   backup: Backup,
 ): Promise<void> {
   const same = (a: unknown, b: unknown) => a !== undefined && canonicalJson(a) === canonicalJson(b);
-  const touched = new Set([...backup.assessments.map((a) => a.id), ...backup.answers.map((a) => a.assessmentId), ...backup.contributions.map((c) => c.assessmentId)]);
+  const touched = new Set([...backup.assessments.map((a) => a.id), ...backup.answers.map((a) => a.assessmentId), ...(backup.contributions ?? []).map((c) => c.assessmentId)]);
   for (const id of touched) {
     const stored = (await tx.objectStore('assessments').get(id as never)) as Backup['assessments'][number] | undefined;
     if (!stored || !isLocked(stored)) continue;
@@ -168,7 +168,7 @@ async function refuseChangesToLocked(
     for (const answer of backup.answers.filter((a) => a.assessmentId === id)) {
       if (!same(answer, await tx.objectStore('answers').get([id, answer.questionId] as never))) throw new AssessmentLockedError(id);
     }
-    for (const contribution of backup.contributions.filter((c) => c.assessmentId === id)) {
+    for (const contribution of (backup.contributions ?? []).filter((c) => c.assessmentId === id)) {
       if (!same(contribution, await tx.objectStore('contributions').get([id, contribution.respondentId] as never))) throw new AssessmentLockedError(id);
     }
   }
@@ -199,7 +199,8 @@ export async function applyRestore(backup: Backup, passphrase?: string): Promise
       for (const model of backup.models) queue(tx.objectStore('models').put(model));
       for (const assessment of backup.assessments) queue(tx.objectStore('assessments').put(assessment));
       for (const answer of backup.answers) queue(tx.objectStore('answers').put(answer));
-      for (const contribution of backup.contributions) queue(tx.objectStore('contributions').put(contribution));
+      // A backup object made before contributions existed (not read through parseBackup) has none.
+      for (const contribution of backup.contributions ?? []) queue(tx.objectStore('contributions').put(contribution));
     });
   });
   announceChange({ type: 'assessments' });
