@@ -15,7 +15,7 @@ import { defaultModel, english, expect, expectNoAxeViolations, questionBox, star
 
 test.describe.configure({ timeout: 240_000 });
 
-const m = { ...panelEn, ...respondentEn } as Record<string, string>;
+const m = { ...panelEn, ...respondentEn } as Record<string, unknown> as Record<string, string>;
 const firstDomain = defaultModel.domains[0]!;
 const firstElement = firstDomain.elements[0]!;
 const [q1, q2] = firstElement.questions as [(typeof firstElement.questions)[number], (typeof firstElement.questions)[number]];
