@@ -181,6 +181,8 @@ test('two respondents answer on their own devices; the lead imports both, resolv
   await expect(gaps.locator(`tr[data-element-id="${firstElement.id}"] [data-cell="gap"]`)).toHaveText('ICT sees 3 where Business sees 1');
   await expect(gaps.getByRole('columnheader', { name: 'ICT' })).toBeVisible();
   await expect(gaps.getByRole('rowheader', { name: english(firstElement.title) })).toBeVisible();
+  await axeInEnglishAndArabic(page);
+  await expect(page.getByTestId('perception-gaps')).toBeVisible();
 
   // Approval, through the review.
   await page.getByLabel('Your name').fill('Lena Ortiz');
