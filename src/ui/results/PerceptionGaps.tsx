@@ -1,9 +1,9 @@
 import { formatNumber, t } from '../../i18n/index.ts';
-import { PANEL_ROLES, type PanelRole } from '../../assessment/schema.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import type { Perception } from '../../panel/perception.ts';
 import { modelText } from '../model-text.ts';
 import { roleName } from '../panel/roles.ts';
+import { perceptionRows } from './perception-rows.ts';
 
 /** A median level: a half level where two respondents of a role are one level apart. */
 const medianText = (value: number) => formatNumber(value, { maximumFractionDigits: 2 });
@@ -15,14 +15,8 @@ const medianText = (value: number) => formatNumber(value, { maximumFractionDigit
  */
 export function PerceptionGaps({ model, perception }: { model: MaturityModel; perception: Perception }) {
   const text = modelText(model);
-  const roles = PANEL_ROLES.filter((role) => perception.elements.some((e) => e.roles.some((r) => r.role === role)));
-  const largest = new Map<string, Perception['gaps'][number]>();
-  for (const gap of perception.gaps) if (!largest.has(gap.elementId)) largest.set(gap.elementId, gap);
-  const elements = perception.elements.filter((e) => e.roles.length > 0);
+  const { roles, rows } = perceptionRows(perception);
   const titles = new Map(model.domains.flatMap((d) => d.elements.map((e) => [e.id, text(e.title)] as const)));
-  // Elements with a gap first, the largest first (as the gaps are sorted), then the others in the model's order.
-  const ordered = [...perception.gaps.filter((g) => largest.get(g.elementId) === g).map((g) => elements.find((e) => e.elementId === g.elementId)!), ...elements.filter((e) => !largest.has(e.elementId))];
-  const median = (element: (typeof elements)[number], role: PanelRole) => element.roles.find((r) => r.role === role)?.median;
   return (
     <section aria-labelledby="perception-heading" class="page-break-before">
       <h2 id="perception-heading">{t('gaps.heading')}</h2>
@@ -43,13 +37,11 @@ export function PerceptionGaps({ model, perception }: { model: MaturityModel; pe
             </tr>
           </thead>
           <tbody>
-            {ordered.map((element) => {
-              const gap = largest.get(element.elementId);
-              return (
+            {rows.map(({ element, gap }) => (
                 <tr key={element.elementId} data-element-id={element.elementId}>
                   <th scope="row">{titles.get(element.elementId)}</th>
                   {roles.map((role) => {
-                    const value = median(element, role);
+                    const value = element.roles.find((r) => r.role === role)?.median;
                     return <td key={role}>{value === undefined ? t('gaps.noRole') : medianText(value)}</td>;
                   })}
                   <td data-cell="gap">
@@ -58,8 +50,7 @@ export function PerceptionGaps({ model, perception }: { model: MaturityModel; pe
                       : t('gaps.noRole')}
                   </td>
                 </tr>
-              );
-            })}
+            ))}
           </tbody>
         </table>
       </div>
