@@ -99,6 +99,7 @@ test('two respondents answer on their own devices; the lead imports both, resolv
   const bruno = page.getByRole('group', { name: 'Respondent 2: Bruno Silva' });
   await expect(amal.getByLabel('Role', { exact: true })).toHaveValue('ict');
   await expect(bruno.getByLabel('Role', { exact: true })).toHaveValue('business');
+  await expect(page.getByTestId('respondent-received')).toHaveText([m['panel.respondent.waiting']!, m['panel.respondent.waiting']!]);
   await axeInEnglishAndArabic(page);
 
   const amalPackage = await downloaded(page, () => amal.getByRole('button', { name: 'Export the package for Amal Haddad' }).click());
@@ -143,6 +144,7 @@ test('two respondents answer on their own devices; the lead imports both, resolv
   await expect(results.locator('li').nth(1)).toHaveText("off-scale.json: refused. At $.answers[0].value: the level 9 is not on the model's scale.");
   await expect(results.locator('li').nth(2)).toHaveText(`${fromAmal.file.name}: replaces the earlier contribution of Amal Haddad.`);
   await expect(page.getByTestId('received')).toHaveText('2 contributions received.');
+  await expect(page.getByTestId('respondent-received')).toHaveText([/^Contribution imported on /, /^Contribution imported on /]);
 
   // Who said what, and the spread.
   const first = page.locator(`[data-question-id="${q1.id}"]`);

@@ -69,6 +69,8 @@ export const ar: PanelCatalog = {
   'panel.respondent.add': "إضافة المجيب",
   'panel.respondent.new': "مجيب جديد",
   'panel.respondent.remove': "إزالة {name}",
+  'panel.respondent.received': "استُوردت المساهمة في {date}.",
+  'panel.respondent.waiting': "لا توجد مساهمة بعد.",
   'panel.respondent.saved': "حُفظ المجيبون",
   'panel.problem.name': "اكتب اسم المجيب.",
   'panel.domains': "المجالات المطلوبة",

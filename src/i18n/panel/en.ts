@@ -73,6 +73,8 @@ export const en = {
   'panel.respondent.add': "Add the respondent",
   'panel.respondent.new': "New respondent",
   'panel.respondent.remove': "Remove {name}",
+  'panel.respondent.received': "Contribution imported on {date}.",
+  'panel.respondent.waiting': "No contribution yet.",
   'panel.respondent.saved': "Respondents saved",
   'panel.problem.name': "Give the respondent a name.",
   'panel.domains': "Domains asked",

@@ -69,6 +69,8 @@ export const es: PanelCatalog = {
   'panel.respondent.add': "Añadir el encuestado",
   'panel.respondent.new': "Nuevo encuestado",
   'panel.respondent.remove': "Quitar a {name}",
+  'panel.respondent.received': "Contribución importada el {date}.",
+  'panel.respondent.waiting': "Todavía sin contribución.",
   'panel.respondent.saved': "Encuestados guardados",
   'panel.problem.name': "Indique el nombre del encuestado.",
   'panel.domains': "Dominios preguntados",

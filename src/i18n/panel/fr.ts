@@ -69,6 +69,8 @@ export const fr: PanelCatalog = {
   'panel.respondent.add': "Ajouter le répondant",
   'panel.respondent.new': "Nouveau répondant",
   'panel.respondent.remove': "Retirer {name}",
+  'panel.respondent.received': "Contribution importée le {date}.",
+  'panel.respondent.waiting': "Pas encore de contribution.",
   'panel.respondent.saved': "Répondants enregistrés",
   'panel.problem.name': "Donnez un nom au répondant.",
   'panel.domains': "Domaines demandés",

@@ -69,6 +69,8 @@ export const ru: PanelCatalog = {
   'panel.respondent.add': "Добавить респондента",
   'panel.respondent.new': "Новый респондент",
   'panel.respondent.remove': "Удалить: {name}",
+  'panel.respondent.received': "Ответ импортирован {date}.",
+  'panel.respondent.waiting': "Ответа пока нет.",
   'panel.respondent.saved': "Респонденты сохранены",
   'panel.problem.name': "Укажите имя респондента.",
   'panel.domains': "Запрашиваемые домены",

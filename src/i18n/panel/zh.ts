@@ -69,6 +69,8 @@ export const zh: PanelCatalog = {
   'panel.respondent.add': "添加受访者",
   'panel.respondent.new': "新受访者",
   'panel.respondent.remove': "移除 {name}",
+  'panel.respondent.received': "贡献已于 {date} 导入。",
+  'panel.respondent.waiting': "尚无贡献。",
   'panel.respondent.saved': "受访者已保存",
   'panel.problem.name': "请填写受访者姓名。",
   'panel.domains': "所问领域",

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n/index.ts';
+import { formatDateTime, t } from '../../i18n/index.ts';
 import { roleName } from './roles.ts';
 import { PANEL_ROLES, type PanelRespondent, type PanelRole } from '../../assessment/schema.ts';
 import type { MaturityModel } from '../../model/schema.ts';
@@ -8,6 +8,8 @@ import { modelText } from '../model-text.ts';
 interface Props {
   model: MaturityModel;
   respondents: readonly PanelRespondent[];
+  /** Respondent id → when their contribution was imported. */
+  received: ReadonlyMap<string, string>;
   locked: boolean;
   /** The signing key fingerprint packages carry, or null when this device has none. */
   fingerprint: string | null;
@@ -31,7 +33,7 @@ function RoleSelect({ id, value, disabled, onChange }: { id: string; value: Pane
 }
 
 /** The respondents the lead names, each with the package to give them. */
-export function RespondentsSection({ model, respondents, locked, fingerprint, onSave, onExport, errorText }: Props) {
+export function RespondentsSection({ model, respondents, received, locked, fingerprint, onSave, onExport, errorText }: Props) {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState('');
@@ -78,6 +80,7 @@ export function RespondentsSection({ model, respondents, locked, fingerprint, on
           number={i + 1}
           model={model}
           respondent={respondent}
+          receivedAt={received.get(respondent.id)}
           locked={locked}
           onChange={(changed) => void save(respondents.map((r) => (r.id === changed.id ? changed : r)))}
           onRemove={() => void save(respondents.filter((r) => r.id !== respondent.id))}
@@ -132,13 +135,14 @@ interface RowProps {
   number: number;
   model: MaturityModel;
   respondent: PanelRespondent;
+  receivedAt: string | undefined;
   locked: boolean;
   onChange: (respondent: PanelRespondent) => void;
   onRemove: () => void;
   onExport: (domains: string[]) => Promise<void>;
 }
 
-function RespondentRow({ number, model, respondent, locked, onChange, onRemove, onExport }: RowProps) {
+function RespondentRow({ number, model, respondent, receivedAt, locked, onChange, onRemove, onExport }: RowProps) {
   const text = modelText(model);
   const prefix = `respondent-${respondent.id}`;
   const [name, setName] = useState(respondent.name);
@@ -164,6 +168,9 @@ function RespondentRow({ number, model, respondent, locked, onChange, onRemove, 
   return (
     <fieldset class="panel-respondent" data-testid="respondent" disabled={locked}>
       <legend>{t('panel.respondent.legend', { number, name: respondent.name })}</legend>
+      <p class="hint" data-testid="respondent-received">
+        {receivedAt ? t('panel.respondent.received', { date: formatDateTime(receivedAt) }) : t('panel.respondent.waiting')}
+      </p>
       <div class="panel-respondent-fields">
         <div class="field">
           <label for={`${prefix}-name`}>{t('panel.respondent.name')}</label>

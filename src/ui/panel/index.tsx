@@ -149,6 +149,7 @@ export function PanelPage({ id }: { id: string }) {
       <RespondentsSection
         model={model}
         respondents={respondents}
+        received={new Map(contributions.map((c) => [c.respondentId, c.importedAt]))}
         locked={locked}
         fingerprint={fingerprint}
         onSave={async (next) => {
