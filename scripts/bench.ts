@@ -20,11 +20,15 @@
  *
  *   - the size of a default-model result file (format v2: the model by
  *     reference), as sample data writes it and as the app exports it
+ *   - a panel (issue 14): checking 10 contribution files of the default
+ *     model, every question answered, then merging them and finding the
+ *     perception gaps by role, in Node (goal: merging under a second)
  *
  * BENCH_IMPORT_FILES (default 1000) and BENCH_CLI_FILES (default 10000) set
  * how many sample files each import takes; 0 skips it. BENCH_ONLY=cli runs
  * only what needs no browser: the file size and the CLI's import;
- * BENCH_ONLY=save only the answers' save latency against the bare put.
+ * BENCH_ONLY=save only the answers' save latency against the bare put;
+ * BENCH_ONLY=panel only the panel's merge.
  */
 import { chromium, type Page } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
@@ -35,6 +39,12 @@ import { join } from 'node:path';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.mjs';
 import { printFigures, runLighthouse } from './lighthouse.ts';
 import { QUESTIONNAIRE_JS_BUDGET_BYTES, measureFirstVisitScripts, totalGzip } from './lib/first-visit-js.ts';
+import { parseModel } from '../src/model/validate.ts';
+import { publishedModelHash } from '../src/exchange/model-identity.ts';
+import { checkContributionFile, createContributionFile, storedContributionOf } from '../src/panel/contribution-file.ts';
+import { mergeContributions } from '../src/panel/merge.ts';
+import { perceptionGaps } from '../src/panel/perception.ts';
+import type { PanelRole } from '../src/assessment/schema.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
 const BASE = `http://localhost:${PORT}`;
@@ -51,6 +61,59 @@ const RESULT_FILE_GOAL_BYTES = 60 * 1024;
 const ONLY_CLI = process.env.BENCH_ONLY === 'cli';
 /** BENCH_ONLY=save: only the answers' save latency and the bare put (quick, while working on the save path). */
 const ONLY_SAVE = process.env.BENCH_ONLY === 'save';
+/** BENCH_ONLY=panel: only the panel's merge of contributions (no browser). */
+const ONLY_PANEL = process.env.BENCH_ONLY === 'panel';
+/** Merging this many contributions of the default model takes under a second (issue 14). */
+const PANEL_CONTRIBUTIONS = 10;
+const PANEL_MERGE_GOAL_MS = 1000;
+
+/** Checks, merges and reads the perception gaps of 10 full contributions of the default model; prints the times. */
+async function benchPanelMerge(): Promise<void> {
+  const published = JSON.parse(readFileSync('assessments/ict-governance.json', 'utf8'));
+  const checked = parseModel(published);
+  if (!checked.ok) throw new Error('the default model does not validate');
+  const model = checked.model;
+  const sha256 = await publishedModelHash(published);
+  const questions = model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions));
+  const domains = model.domains.map((d) => d.id);
+  const roles: PanelRole[] = ['ict', 'business', 'finance', 'oversight', 'field', 'other'];
+  const lead = { id: 'lead', model: { id: model.id, version: model.version } };
+  const at = new Date().toISOString();
+  const texts = await Promise.all(
+    Array.from({ length: PANEL_CONTRIBUTIONS }, async (_, r) => {
+      const respondent = { id: `r${r}`, name: `Respondent ${r}`, role: roles[r % roles.length]! };
+      const answers = questions.map((q, i) => ({ assessmentId: `own-${r}`, questionId: q.id, value: (r + i) % 6, comment: `Respondent ${r} on ${q.id}: what I see.`, answeredAt: at }));
+      const file = await createContributionFile({
+        assessment: { id: `own-${r}`, contribution: { packageId: `p${r}`, respondent, domains, lead: { name: 'Lead' }, leadAssessmentId: lead.id } },
+        answers,
+        model,
+        sha256,
+      });
+      return JSON.stringify(file, null, 1);
+    }),
+  );
+  const runs: { check: number; merge: number }[] = [];
+  for (let run = 0; run < 5; run += 1) {
+    const started = performance.now();
+    const stored = [];
+    for (const text of texts) {
+      const check = await checkContributionFile(text, lead, { model, sha256 });
+      if (!check.ok) throw new Error(`a contribution was refused: ${check.problems[0]!.code}`);
+      stored.push(storedContributionOf(check.contribution));
+    }
+    const checkedAt = performance.now();
+    const merged = mergeContributions(model, stored);
+    perceptionGaps(model, stored);
+    if (merged.length !== questions.length) throw new Error('the merge lost questions');
+    runs.push({ check: checkedAt - started, merge: performance.now() - checkedAt });
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  const merge = median(runs.map((r) => r.merge));
+  const check = median(runs.map((r) => r.check));
+  console.log(`\nPanel, Node: ${PANEL_CONTRIBUTIONS} contributions of the default model (${questions.length} questions each), median of ${runs.length} runs`);
+  console.log(`  merge and perception gaps: ${merge.toFixed(1)} ms (goal < ${PANEL_MERGE_GOAL_MS} ms: ${merge < PANEL_MERGE_GOAL_MS ? 'met' : 'MISSED'})`);
+  console.log(`  with reading the ${PANEL_CONTRIBUTIONS} files first (JSON, schema, integrity hash, model and domains): ${(check + merge).toFixed(1)} ms`);
+}
 
 /** Writes `count` sample result files (the default model embedded, as exported) into a new folder. */
 function sampleFolder(count: number): string {
@@ -325,6 +388,8 @@ function report(how: string, sorted: number[]): void {
 }
 
 async function main(): Promise<void> {
+  if (!ONLY_SAVE) await benchPanelMerge();
+  if (ONLY_PANEL) return;
   if (!ONLY_CLI) await benchBrowser();
   if (!ONLY_CLI && !ONLY_SAVE) await benchLighthouse();
   if (CLI_FILES > 0 && !ONLY_SAVE) {

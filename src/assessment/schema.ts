@@ -45,6 +45,13 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 /** At most this many references per answer. */
 export const EVIDENCE_MAX_ITEMS = 50;
 
+/** Why the lead of a panel set the consensus level they set (required when respondents were two or more levels apart), and when. */
+export const ConsensusSchema = z.strictObject({
+  rationale: z.string().check(z.trim(), z.maxLength(COMMENT_MAX_LENGTH)),
+  at: z.iso.datetime(),
+});
+export type Consensus = z.infer<typeof ConsensusSchema>;
+
 export const AnswerSchema = z.strictObject({
   assessmentId: z.string().check(z.minLength(1)),
   questionId: IdSchema,
@@ -54,6 +61,8 @@ export const AnswerSchema = z.strictObject({
   answeredAt: z.iso.datetime(),
   /** The evidence register's references for this answer; absent where none was given. */
   evidence: z.optional(z.array(EvidenceSchema).check(z.maxLength(EVIDENCE_MAX_ITEMS))),
+  /** Set by the lead of a panel when they set this answer's level as the consensus of the respondents: why, and when. */
+  consensus: z.optional(ConsensusSchema),
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 
@@ -115,6 +124,34 @@ export const ProfileValueSchema = z.union([
 ]);
 export type ProfileValue = z.infer<typeof ProfileValueSchema>;
 
+/** The side of the organization a panel respondent speaks for. */
+export const PANEL_ROLES = ['ict', 'business', 'finance', 'oversight', 'field', 'other'] as const;
+export const PanelRoleSchema = z.enum(PANEL_ROLES);
+export type PanelRole = z.infer<typeof PanelRoleSchema>;
+
+/** One respondent of a panel, as the lead named them. */
+export const PanelRespondentSchema = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: Line(200, 1),
+  role: PanelRoleSchema,
+});
+export type PanelRespondent = z.infer<typeof PanelRespondentSchema>;
+
+/** The lead's panel: who is asked. */
+export const PanelSchema = z.strictObject({ respondents: z.array(PanelRespondentSchema).check(z.maxLength(200)) });
+export type Panel = z.infer<typeof PanelSchema>;
+
+/** Set on a respondent's own assessment, made from a contribution package: whose panel, who answers, which domains. */
+export const ContributionSourceSchema = z.strictObject({
+  packageId: z.string().check(z.minLength(1), z.maxLength(100)),
+  respondent: PanelRespondentSchema,
+  /** The domains asked (all the model's when the lead asked all): the questionnaire shows only these. */
+  domains: z.array(IdSchema).check(z.minLength(1)),
+  lead: z.strictObject({ name: Line(200), fingerprint: z.optional(z.string().check(z.maxLength(200))) }),
+  leadAssessmentId: z.string().check(z.minLength(1), z.maxLength(100)),
+});
+export type ContributionSource = z.infer<typeof ContributionSourceSchema>;
+
 export const AssessmentSchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
   model: z.strictObject({ id: IdSchema, version: z.string().check(z.minLength(1)) }),
@@ -151,6 +188,10 @@ export const AssessmentSchema = z.strictObject({
       toConfirm: z.array(IdSchema),
     }),
   ),
+  /** The lead's panel of respondents, when the assessment gathers several (issue 14). */
+  panel: z.optional(PanelSchema),
+  /** Set on a respondent's own assessment made from a contribution package. */
+  contribution: z.optional(ContributionSourceSchema),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 

@@ -14,6 +14,7 @@ import { DEFAULT_LANGUAGE, directionOf, matchLanguage, type Direction, type Lang
 import type { PanelKey } from './panel/en.ts';
 import type { ProfileMessageKey } from './profile/en.ts';
 import type { NetworkMessageKey } from './network/en.ts';
+import type { RespondentKey } from './panel/respondent/en.ts';
 
 export type { PanelKey } from './panel/en.ts';
 
@@ -22,7 +23,7 @@ export type { PanelKey } from './panel/en.ts';
  * that the pages using it load with themselves (`./profile.ts`,
  * `./panel/load.ts`, `./network/load.ts`), off the questionnaire's first visit.
  */
-export type MessageKey = CoreMessageKey | ProfileMessageKey | PanelKey | NetworkMessageKey;
+export type MessageKey = CoreMessageKey | ProfileMessageKey | PanelKey | NetworkMessageKey | RespondentKey;
 export type Params = Readonly<Record<string, string | number>>;
 
 const catalogLoaders: Readonly<Record<Exclude<LanguageTag, 'en'>, () => Promise<Catalog>>> = {

@@ -100,9 +100,12 @@ export async function getAssessment(id: string): Promise<Assessment | undefined>
 export async function deleteAssessment(id: string): Promise<void> {
   await trackWrite(async () => {
     const db = await openGovernanceDB();
-    const tx = db.transaction(['assessments', 'answers'], 'readwrite');
+    const tx = db.transaction(['assessments', 'answers', 'contributions'], 'readwrite');
     const answers = tx.objectStore('answers');
     for (const key of await answers.index('by-assessment').getAllKeys(id)) queue(answers.delete(key));
+    // A panel's contributions go with their assessment.
+    const contributions = tx.objectStore('contributions');
+    for (const key of await contributions.index('by-assessment').getAllKeys(id)) queue(contributions.delete(key));
     queue(tx.objectStore('assessments').delete(id));
     await tx.done;
   });
@@ -143,7 +146,10 @@ async function writeAnswer(input: AnswerInput): Promise<Answer> {
     refuseLocked(assessment);
     const answers = tx.objectStore('answers');
     // The evidence register is saved apart (saveEvidence): a level or a comment keeps it.
-    const evidence = (await answers.get([input.assessmentId, input.questionId]))?.evidence;
+    const stored = await answers.get([input.assessmentId, input.questionId]);
+    const evidence = stored?.evidence;
+    // A panel's consensus stays with its level: a new comment keeps it, another level is no longer the consensus.
+    const consensus = stored?.consensus && stored.value === input.value ? stored.consensus : undefined;
     const answer = AnswerSchema.parse({
       assessmentId: input.assessmentId,
       questionId: input.questionId,
@@ -151,6 +157,7 @@ async function writeAnswer(input: AnswerInput): Promise<Answer> {
       comment: input.comment,
       answeredAt: now(),
       ...(evidence ? { evidence } : {}),
+      ...(consensus ? { consensus } : {}),
     });
     // A record refused as it is queued (a full disk can show here) aborts the rest.
     queue(answers.put(answer));

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { AnswerSchema, AssessmentSchema } from '../assessment/schema.ts';
+import { StoredContributionSchema } from '../panel/contribution-file.ts';
 import { differentModelProblem, publishedModelHash, type ModelCatalogue } from '../exchange/model-identity.ts';
 import { WrappedPrivateKeySchema, unwrapPrivateKey } from '../exchange/private-key.ts';
 import { TrustedKeySchema } from '../exchange/trust.ts';
@@ -41,6 +42,8 @@ export const BackupSchema = z.strictObject({
   keys: z._default(z.array(WrappedPrivateKeySchema), []),
   /** The signing keys a coordinator trusts (public keys: nothing secret). */
   trustedKeys: z._default(z.array(TrustedKeySchema), []),
+  /** A panel lead's imported contributions: who said what (migration 6; absent in older backups). */
+  contributions: z._default(z.array(StoredContributionSchema), []),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
@@ -54,18 +57,19 @@ export type BackupCheck = { ok: true; backup: Backup } | { ok: false; problems: 
 /** Everything on this device, read in one transaction so the copy is consistent. */
 export async function createBackup(appVersion: string): Promise<Backup> {
   const db = await openGovernanceDB();
-  const tx = db.transaction(['assessments', 'answers', 'settings', 'models', 'ownKeys', 'trustedKeys'], 'readonly');
-  const [assessments, answers, settings, models, ownKeys, trustedKeys] = await Promise.all([
+  const tx = db.transaction(['assessments', 'answers', 'settings', 'models', 'ownKeys', 'trustedKeys', 'contributions'], 'readonly');
+  const [assessments, answers, settings, models, ownKeys, trustedKeys, contributions] = await Promise.all([
     tx.objectStore('assessments').getAll(),
     tx.objectStore('answers').getAll(),
     tx.objectStore('settings').getAll(),
     tx.objectStore('models').getAll(),
     tx.objectStore('ownKeys').getAll(),
     tx.objectStore('trustedKeys').getAll(),
+    tx.objectStore('contributions').getAll(),
   ]);
   await tx.done;
   const keys = ownKeys.flatMap((key) => (key.wrapped ? [key.wrapped] : []));
-  return { format: BACKUP_FORMAT, formatVersion: 1, appVersion, createdAt: new Date().toISOString(), assessments, answers, settings, models, keys, trustedKeys };
+  return { format: BACKUP_FORMAT, formatVersion: 1, appVersion, createdAt: new Date().toISOString(), assessments, answers, settings, models, keys, trustedKeys, contributions };
 }
 
 /** Checks a backup file's text: JSON, the schema, and that every answer belongs to an assessment in it. */
@@ -86,6 +90,11 @@ export function parseBackup(text: string): BackupCheck {
       ? []
       : [{ code: 'backup.no-assessment', path: `$.answers[${i}].assessmentId`, params: { id: answer.assessmentId } }],
   );
+  parsed.data.contributions.forEach((contribution, i) => {
+    if (!ids.has(contribution.assessmentId)) {
+      problems.push({ code: 'backup.no-assessment', path: `$.contributions[${i}].assessmentId`, params: { id: contribution.assessmentId } });
+    }
+  });
   parsed.data.models.forEach((stored, i) => {
     const checked = parseModel(stored.json);
     if (!checked.ok) problems.push(...checked.problems.map((p) => ({ ...p, path: `$.models[${i}].json${p.path.slice(1)}` })));
@@ -148,11 +157,11 @@ export async function planRestore(backup: Backup): Promise<RestorePlan> {
  * them, are let through.
  */
 async function refuseChangesToLocked(
-  tx: { objectStore(name: 'assessments' | 'answers'): { get(key: never): Promise<unknown> } },
+  tx: { objectStore(name: 'assessments' | 'answers' | 'contributions'): { get(key: never): Promise<unknown> } },
   backup: Backup,
 ): Promise<void> {
   const same = (a: unknown, b: unknown) => a !== undefined && canonicalJson(a) === canonicalJson(b);
-  const touched = new Set([...backup.assessments.map((a) => a.id), ...backup.answers.map((a) => a.assessmentId)]);
+  const touched = new Set([...backup.assessments.map((a) => a.id), ...backup.answers.map((a) => a.assessmentId), ...(backup.contributions ?? []).map((c) => c.assessmentId)]);
   for (const id of touched) {
     const stored = (await tx.objectStore('assessments').get(id as never)) as Backup['assessments'][number] | undefined;
     if (!stored || !isLocked(stored)) continue;
@@ -160,6 +169,9 @@ async function refuseChangesToLocked(
     if (incoming && !same(incoming, stored)) throw new AssessmentLockedError(id);
     for (const answer of backup.answers.filter((a) => a.assessmentId === id)) {
       if (!same(answer, await tx.objectStore('answers').get([id, answer.questionId] as never))) throw new AssessmentLockedError(id);
+    }
+    for (const contribution of (backup.contributions ?? []).filter((c) => c.assessmentId === id)) {
+      if (!same(contribution, await tx.objectStore('contributions').get([id, contribution.respondentId] as never))) throw new AssessmentLockedError(id);
     }
   }
 }
@@ -180,7 +192,7 @@ export async function applyRestore(backup: Backup, passphrase?: string): Promise
   }
   await trackWrite(async () => {
     const db = await openGovernanceDB();
-    const tx = db.transaction(['assessments', 'answers', 'settings', 'models', 'ownKeys', 'trustedKeys'], 'readwrite');
+    const tx = db.transaction(['assessments', 'answers', 'settings', 'models', 'ownKeys', 'trustedKeys', 'contributions'], 'readwrite');
     await allOrNothing(tx, async () => {
       await refuseChangesToLocked(tx, backup);
       for (const setting of backup.settings) queue(tx.objectStore('settings').put(setting));
@@ -189,6 +201,8 @@ export async function applyRestore(backup: Backup, passphrase?: string): Promise
       for (const model of backup.models) queue(tx.objectStore('models').put(model));
       for (const assessment of backup.assessments) queue(tx.objectStore('assessments').put(assessment));
       for (const answer of backup.answers) queue(tx.objectStore('answers').put(answer));
+      // A backup object made before contributions existed (not read through parseBackup) has none.
+      for (const contribution of backup.contributions ?? []) queue(tx.objectStore('contributions').put(contribution));
     });
   });
   announceChange({ type: 'assessments' });

@@ -8,7 +8,8 @@ export type DataChange =
   | { type: 'assessments' }
   | { type: 'models' }
   | { type: 'comparisons' }
-  | { type: 'keys' };
+  | { type: 'keys' }
+  | { type: 'contributions'; assessmentId: string };
 
 const CHANNEL_NAME = 'ict-governance-changes';
 /** Tells this tab's own messages apart: every subscriber has a channel of its own, and hears them. */

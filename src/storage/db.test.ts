@@ -75,7 +75,7 @@ describe('migrations', () => {
 
     const db = await openGovernanceDB('old');
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['answers', 'assessments', 'comparisonSets', 'importedResults', 'models', 'ownKeys', 'settings', 'trustedKeys']);
+    expect([...db.objectStoreNames].sort()).toEqual(['answers', 'assessments', 'comparisonSets', 'contributions', 'importedResults', 'models', 'ownKeys', 'settings', 'trustedKeys']);
     const upgraded = await db.getAll('assessments');
     expect(upgraded).toEqual(assessments.map((a) => ({ ...a, status: 'in-progress', targets: {}, actions: {} })));
     expect(await db.count('answers')).toBe(40);

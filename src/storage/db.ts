@@ -11,6 +11,7 @@ import type { ImportedResult } from '../exchange/import.ts';
 import type { KeyUse, PublicJwk } from '../exchange/keys.ts';
 import type { WrappedPrivateKey } from '../exchange/private-key.ts';
 import type { TrustedKey } from '../exchange/trust.ts';
+import type { StoredContribution } from '../panel/contribution-file.ts';
 import { StorageError } from './errors.ts';
 
 export const DB_NAME = 'ict-governance';
@@ -56,6 +57,12 @@ export interface GovernanceDB extends DBSchema {
   trustedKeys: {
     key: string;
     value: TrustedKey;
+  };
+  /** A panel lead's imported contributions, one per respondent of an assessment (the latest replaces the earlier). */
+  contributions: {
+    key: [assessmentId: string, respondentId: string];
+    value: StoredContribution;
+    indexes: { 'by-assessment': string };
   };
 }
 
@@ -152,6 +159,11 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     db.createObjectStore('ownKeys', { keyPath: 'use' });
     db.createObjectStore('trustedKeys', { keyPath: 'fingerprint' });
+  },
+  // 6: a panel lead's contributions, one per respondent of an assessment.
+  (db) => {
+    const contributions = db.createObjectStore('contributions', { keyPath: ['assessmentId', 'respondentId'] });
+    contributions.createIndex('by-assessment', 'assessmentId');
   },
 ];
 

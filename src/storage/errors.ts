@@ -9,7 +9,9 @@ export type StorageProblemCode =
   | 'storage.set_name_missing'
   | 'storage.set_missing'
   | 'storage.key_passphrase'
-  | 'storage.already_open';
+  | 'storage.already_open'
+  | 'storage.contribution_mismatch'
+  | 'storage.respondent_duplicate';
 
 export interface StorageProblem {
   code: StorageProblemCode;

@@ -42,6 +42,7 @@ export { KeyPassphraseError } from './errors.ts';
 export { BACKUP_MAX_BYTES } from './limits.ts';
 export type { Backup, BackupProblem, RestorePlan } from './backup.ts';
 export type { StoredBenchmark } from './benchmarks.ts';
+export type { StoredContribution } from '../panel/contribution-file.ts';
 
 // Keys and backups are loaded when first used: they bring WebCrypto wrapping and the backup
 // schema, which the questionnaire (the first visit's page) never needs. Re-exporting them
@@ -51,12 +52,15 @@ type Backups = typeof import('./backup.ts');
 type Reviews = typeof import('./review.ts');
 type Organizations = typeof import('./organizations.ts');
 type Benchmarks = typeof import('./benchmarks.ts');
+type Contributions = typeof import('./contributions.ts');
 const keys = () => import('./keys.ts');
 const backups = () => import('./backup.ts');
 // Review and evidence, organizations' unit sets and the benchmark: likewise off the questionnaire's first visit.
 const reviews = () => import('./review.ts');
 const organizations = () => import('./organizations.ts');
 const benchmarks = () => import('./benchmarks.ts');
+// A panel's respondents, contributions and consensus: likewise.
+const contributions = () => import('./contributions.ts');
 
 export const reviewAssessment: Reviews['reviewAssessment'] = async (...args) => (await reviews()).reviewAssessment(...args);
 export const saveEvidence: Reviews['saveEvidence'] = async (...args) => (await reviews()).saveEvidence(...args);
@@ -64,6 +68,13 @@ export const saveEvidence: Reviews['saveEvidence'] = async (...args) => (await r
 export const organizationSet: Organizations['organizationSet'] = async (...args) => (await organizations()).organizationSet(...args);
 export const listOrganizationResults: Organizations['listOrganizationResults'] = async (...args) => (await organizations()).listOrganizationResults(...args);
 export const saveNotApplicableDomains: Organizations['saveNotApplicableDomains'] = async (...args) => (await organizations()).saveNotApplicableDomains(...args);
+
+export const saveContribution: Contributions['saveContribution'] = async (...args) => (await contributions()).saveContribution(...args);
+export const listContributions: Contributions['listContributions'] = async (...args) => (await contributions()).listContributions(...args);
+export const removeContribution: Contributions['removeContribution'] = async (...args) => (await contributions()).removeContribution(...args);
+export const setPanelRespondents: Contributions['setPanelRespondents'] = async (...args) => (await contributions()).setPanelRespondents(...args);
+export const saveConsensus: Contributions['saveConsensus'] = async (...args) => (await contributions()).saveConsensus(...args);
+export const createAssessmentFromPackage: Contributions['createAssessmentFromPackage'] = async (...args) => (await contributions()).createAssessmentFromPackage(...args);
 
 export const saveBenchmark: Benchmarks['saveBenchmark'] = async (...args) => (await benchmarks()).saveBenchmark(...args);
 export const getBenchmark: Benchmarks['getBenchmark'] = async (...args) => (await benchmarks()).getBenchmark(...args);

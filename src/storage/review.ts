@@ -56,6 +56,7 @@ export async function saveEvidence(assessmentId: string, questionId: string, evi
         comment: stored?.comment ?? '',
         answeredAt: now(),
         evidence: [...evidence],
+        ...(stored?.consensus ? { consensus: stored.consensus } : {}),
       });
       queue(tx.objectStore('answers').put(next));
       queue(tx.objectStore('assessments').put({ ...assessment, updatedAt: next.answeredAt }));

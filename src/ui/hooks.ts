@@ -47,6 +47,9 @@ const STORAGE_MESSAGES: Readonly<Record<StorageProblem['code'], MessageKey>> = {
   'storage.set_missing': 'storage.setMissing',
   'storage.key_passphrase': 'device.keysWrong',
   'storage.already_open': 'storage.alreadyOpen',
+  // Panel pages load the respondent part of the messages, where these are.
+  'storage.contribution_mismatch': 'contribution.error.mismatch',
+  'storage.respondent_duplicate': 'contribution.error.respondentDuplicate',
 };
 
 /** A storage refusal in the reader's language. */

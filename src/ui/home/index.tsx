@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { t } from '../../i18n/index.ts';
 import { organizationGroups, organizationNameKey } from '../../assessment/organization.ts';
 import type { Assessment } from '../../assessment/schema.ts';
@@ -21,6 +22,7 @@ import {
   onChangeElsewhere,
   parseBackup,
   planRestore,
+  createAssessmentFromPackage,
 } from '../../storage/index.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { listModelEntries, shippedModelEntries } from '../model-entries.ts';
@@ -32,9 +34,15 @@ import { BenchmarkPanel, type LoadedBenchmark } from './BenchmarkPanel.tsx';
 import { benchmarkProblemText } from '../benchmark/problem.ts';
 import { ModelList } from './ModelList.tsx';
 import { NewAssessmentForm } from './NewAssessmentForm.tsx';
+import { ContributionPackagePanel } from './ContributionPackagePanel.tsx';
 import { useFocusOnNavigation } from '../navigation.ts';
 import { organizationPath } from '../organization-link.ts';
+import { loadPanelMessages } from '../../i18n/panel/load.ts';
+import { loadRespondentMessages } from '../../i18n/panel/respondent/load.ts';
 import './style.css';
+
+/** The respondent part of the messages: the package button's words, loaded with the page. */
+export { loadRespondentMessages };
 
 export interface AssessmentSummary {
   assessment: Assessment;
@@ -100,6 +108,32 @@ async function loadBenchmark(): Promise<LoadedBenchmark | null> {
   return check.ok ? { fileName: stored.fileName, benchmark: check.benchmark } : null;
 }
 
+/**
+ * Opens a contribution package a panel's lead sent: checked as any file is
+ * (the panel's domain module and messages loaded only now), then the
+ * respondent's own assessment made from it, or found again when the same
+ * package was opened before. Gives its id, or the refusal worded.
+ */
+async function openPackage(file: File): Promise<{ id: string } | { refusal: string }> {
+  const [{ checkPackage, PACKAGE_MAX_BYTES }, { catalogueOf }, { loadAvailableModels }, { panelProblemText }] = await Promise.all([
+    import('../../panel/package.ts'),
+    import('../../exchange/model-identity.ts'),
+    import('../models.ts'),
+    import('../panel/problems.ts'),
+    loadPanelMessages(),
+  ]);
+  const refuse = (problem: Parameters<typeof panelProblemText>[0]) => ({ refusal: t('contribution.refused', { file: file.name, reason: panelProblemText(problem) }) });
+  // Judged by its size before it is read: a huge file is never loaded whole.
+  if (file.size > PACKAGE_MAX_BYTES) return refuse({ code: 'json.too-large', path: '$', params: { bytes: file.size, maxBytes: PACKAGE_MAX_BYTES } });
+  const check = checkPackage(new Uint8Array(await file.arrayBuffer()), catalogueOf(await loadAvailableModels()));
+  if (!check.ok) return refuse(check.problems[0]!);
+  try {
+    return { id: (await createAssessmentFromPackage(check.package)).assessment.id };
+  } catch (error) {
+    return { refusal: t('contribution.refused', { file: file.name, reason: errorMessage(error) }) };
+  }
+}
+
 export function HomePage() {
   usePageTitle(t('home.title'));
   const heading = useRef<HTMLHeadingElement>(null);
@@ -135,6 +169,15 @@ export function HomePage() {
     reloadBenchmark();
   };
 
+  const { route } = useLocation();
+  const [packageRefusal, setPackageRefusal] = useState('');
+  const openPackageFile = async (file: File) => {
+    const opened = await openPackage(file).catch((error: unknown) => ({ refusal: t('contribution.refused', { file: file.name, reason: errorMessage(error) }) }));
+    if ('refusal' in opened) return setPackageRefusal(opened.refusal);
+    setPackageRefusal('');
+    route(`/assessments/${opened.id}`);
+  };
+
   return (
     <div class="home">
       <h1 tabIndex={-1} ref={heading}>{t('home.title')}</h1>
@@ -159,6 +202,11 @@ export function HomePage() {
           <section aria-labelledby="new-heading">
             <h2 id="new-heading">{t('home.start')}</h2>
             <NewAssessmentForm models={newestVersions(models)} existing={assessments.state === 'ready' ? assessments.value : []} actions={actions} />
+          </section>
+
+          <section aria-labelledby="contribution-package-heading">
+            <h2 id="contribution-package-heading">{t('contribution.homeHeading')}</h2>
+            <ContributionPackagePanel refusal={packageRefusal} onFile={(file) => void openPackageFile(file)} />
           </section>
 
           <section aria-labelledby="device-heading">

@@ -22,7 +22,13 @@ async function load(id: string): Promise<Loaded | null> {
     findModel(assessment.model.id, assessment.model.version),
     listAnswers(id),
   ]);
-  return { assessment, model, answers };
+  return { assessment, model: model && askedOf(model, assessment), answers };
+}
+
+/** A respondent's assessment made from a contribution package asks only the domains of the package. */
+function askedOf(model: MaturityModel, { contribution }: Assessment): MaturityModel {
+  const domains = contribution && model.domains.filter((d) => contribution.domains.includes(d.id));
+  return domains?.length ? { ...model, domains } : model;
 }
 
 /** Remembers where the person is, so the assessment reopens there. */

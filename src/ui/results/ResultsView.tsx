@@ -26,6 +26,9 @@ import { PeerMedians, type Peers } from './PeerMedians.tsx';
 import { ScoresTable } from './ScoresTable.tsx';
 import { Summary } from './Summary.tsx';
 import { ReviewPanel, stateName } from './ReviewPanel.tsx';
+import { PerceptionGaps } from './PerceptionGaps.tsx';
+import { ContributionExport } from './ContributionExport.tsx';
+import type { Perception } from '../../panel/perception.ts';
 
 export interface ResultsActions {
   saveTargets: (targets: Record<string, Level | null>) => Promise<void>;
@@ -38,6 +41,8 @@ export interface ResultsActions {
   review: (entry: ReviewEntry) => Promise<void>;
   /** For a quick check that leads into a full model this device has: starts a full assessment pre-filled from it, and gives its id. */
   startFullAssessment?: () => Promise<string>;
+  /** On a respondent's assessment made from a contribution package: makes their contribution file (name and text). */
+  exportContribution?: () => Promise<{ name: string; text: string }>;
 }
 
 interface Props {
@@ -51,6 +56,8 @@ interface Props {
   peers?: Peers | null;
   /** The governance profile the model asks for, if any. */
   profile?: Profile | undefined;
+  /** How the panel's roles see each key element; absent when the assessment has no contributions. */
+  perception?: Perception | null;
 }
 
 function fileStem(assessment: Assessment, model: MaturityModel): string {
@@ -86,7 +93,7 @@ function Contents({ sections }: { sections: [id: string, title: string][] }) {
   );
 }
 
-export function ResultsView({ assessment, model, answers, report, previous, actions, peers, profile }: Props) {
+export function ResultsView({ assessment, model, answers, report, previous, actions, peers, profile, perception }: Props) {
   const text = modelText(model);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnNavigation(heading, assessment.id);
@@ -170,6 +177,14 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         </p>
       )}
       {actions.startFullAssessment && <StartFullAssessment start={actions.startFullAssessment} />}
+      {!assessment.contribution && (
+        <p class="no-print">
+          <a href={`/assessments/${assessment.id}/panel`}>{t('panel.link')}</a>
+        </p>
+      )}
+      {assessment.contribution && actions.exportContribution && (
+        <ContributionExport source={assessment.contribution} exportContribution={actions.exportContribution} />
+      )}
 
       <div class="actions results-actions no-print">
         <button type="button" onClick={() => print()}>
@@ -216,6 +231,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
             t('results.byFramework', { title: text(model.frameworks.find((x) => x.id === f.frameworkId)!.title) }),
           ]),
           ...(profile ? [['profile-heading', t('profile.title')] as [string, string]] : []),
+          ...(perception ? [['perception-heading', t('gaps.heading')] as [string, string]] : []),
           ['answers-heading', t('results.answers')],
           ['review-heading', t('review.heading')],
         ]}
@@ -327,6 +343,8 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
       })}
 
       {profile && <ProfileSummary assessment={assessment} model={model} profile={profile} />}
+
+      {perception && <PerceptionGaps model={model} perception={perception} />}
 
       <section aria-labelledby="answers-heading" class="page-break-before answers-section">
         <h2 id="answers-heading">{t('results.answers')}</h2>

@@ -9,6 +9,7 @@ import {
   createAssessmentFromQuickCheck,
   getAssessment,
   listAnswers,
+  listContributions,
   getOwnKey,
   listAssessments,
   moveAssessment,
@@ -26,6 +27,7 @@ import { ResultsView } from './ResultsView.tsx';
 import type { Peers } from './PeerMedians.tsx';
 import type { MaturityModel } from '../../model/schema.ts';
 import type { ProfileValue } from '../../exchange/result-file.ts';
+import type { Perception } from '../../panel/perception.ts';
 
 /**
  * The loaded benchmark's peer groups for this assessment, when it speaks of
@@ -51,8 +53,22 @@ async function peersOf(assessment: Assessment, model: MaturityModel): Promise<Pe
   return { date: benchmark.set.date, groups: peerGroups(benchmark, profile) };
 }
 import './style.css';
+import { loadPanelMessages as loadPanelPart } from '../../i18n/panel/load.ts';
+import { loadRespondentMessages } from '../../i18n/panel/respondent/load.ts';
+import { exportContribution } from './contribution-export.ts';
 
-export { loadPanelMessages } from '../../i18n/panel/load.ts';
+/** How the panel's roles see each key element, when the assessment has contributions (the domain module loaded only then). */
+async function perceptionOf(id: string, model: MaturityModel): Promise<Perception | null> {
+  const contributions = await listContributions(id);
+  if (contributions.length === 0) return null;
+  const { perceptionGaps } = await import('../../panel/perception.ts');
+  return perceptionGaps(model, contributions);
+}
+
+/** The panel's messages, and those of a respondent's side (the export of their contribution). */
+export function loadPanelMessages(): Promise<void> {
+  return Promise.all([loadPanelPart(), loadRespondentMessages()]).then(() => undefined);
+}
 // The evidence register's page travels with the results: one chunk for both, one way in from the app's routes.
 export { EvidencePage } from '../questionnaire/evidence/index.tsx';
 
@@ -74,7 +90,7 @@ async function load(id: string) {
   ]);
   // A quick check that leads into a full model this device has: a full assessment can start from it.
   const full = model?.prefillsModel ? await findModel(model.prefillsModel.id, model.prefillsModel.version) : undefined;
-  if (!model) return { assessment, model, answers, previous: null, profile: undefined, peers: null, full };
+  if (!model) return { assessment, model, answers, previous: null, profile: undefined, peers: null, full, perception: null };
   const [profile] = await Promise.all([profileForModel(model), loadProfileMessages()]);
   const before = previousOf(assessment, all);
   const previousModel = before && (await findModel(before.model.id, before.model.version));
@@ -86,17 +102,24 @@ async function load(id: string) {
         }
       : null;
   const peers = await peersOf(assessment, model).catch(() => null);
-  return { assessment, model, answers, previous, profile, peers, full };
+  const perception = await perceptionOf(id, model);
+  return { assessment, model, answers, previous, profile, peers, full, perception };
 }
 
 export function ResultsPage({ id }: { id: string }) {
   const [loaded, reload] = useLoaded(() => load(id), [id]);
-  useEffect(() => onChangeElsewhere((change) => (change.type === 'assessments' || (change.type === 'answer' && change.assessmentId === id)) && reload()), [id]);
+  useEffect(
+    () =>
+      onChangeElsewhere(
+        (change) => (change.type === 'assessments' || ((change.type === 'answer' || change.type === 'contributions') && change.assessmentId === id)) && reload(),
+      ),
+    [id],
+  );
   usePageTitle(t('results.title'));
   if (loaded.state === 'loading') return <p>{t('common.loading')}</p>;
   if (loaded.state === 'failed') return <p role="alert">{errorMessage(loaded.error)}</p>;
   if (!loaded.value) return <AssessmentNotFound />;
-  const { assessment, model, answers, previous, profile, peers, full } = loaded.value;
+  const { assessment, model, answers, previous, profile, peers, full, perception } = loaded.value;
   if (!model) {
     return <p role="alert">{t('questionnaire.modelMissing', { id: assessment.model.id, version: assessment.model.version })}</p>;
   }
@@ -110,6 +133,7 @@ export function ResultsPage({ id }: { id: string }) {
       previous={previous}
       peers={peers}
       profile={profile}
+      perception={perception}
       actions={{
         saveTargets: async (targets) => {
           await saveTargets(id, targets);
@@ -124,6 +148,9 @@ export function ResultsPage({ id }: { id: string }) {
         },
         moveAssessment,
         getOwnKey,
+        ...(assessment.contribution && {
+          exportContribution: () => exportContribution({ ...assessment, contribution: assessment.contribution! }, model, answers),
+        }),
         ...(full && {
           startFullAssessment: async () => {
             const created = await createAssessmentFromQuickCheck(
