@@ -14,6 +14,7 @@ import { differentModelMessage, isV1HashOf, type ModelCatalogue } from './model-
 import { checkResultFile, profileOfOrganization, type ResultFile, type VerifiedModels } from './result-file.ts';
 import { isSealed, openProblemText, openSealed, type SealingKey } from './seal.ts';
 import { verifyDetached } from './signature.ts';
+import { questionsOf } from '../model/walk.ts';
 
 /** A result file is a few hundred kilobytes with its model; anything far larger is not one. */
 export const RESULT_FILE_MAX_BYTES = 5 * 1024 * 1024;
@@ -147,7 +148,7 @@ async function importOne(
   if (!model) {
     return reject(`unknown model "${id}" version ${version} (SHA-256 ${sha256.slice(0, 12)}…): the file refers to it without embedding it; load that model file on this device first`);
   }
-  const questionIds = new Set(model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => q.id))));
+  const questionIds = new Set(questionsOf(model).map(({ question }) => question.id));
   const strangers = result.answers.filter((a) => !questionIds.has(a.questionId)).map((a) => a.questionId);
   if (strangers.length) {
     return reject(`answers to questions the model "${model.id}" ${model.version} does not have: ${strangers.slice(0, 3).join(', ')}${strangers.length > 3 ? '…' : ''}`);

@@ -1,6 +1,7 @@
 import { currentLanguage, formatIndex as formatIndexNumber, t } from '../i18n/index.ts';
 import { highestLevel, lowestLevel, type Level, type LocalText, type MaturityModel } from '../model/schema.ts';
 import { localize } from '../model/text.ts';
+import { questionsOf } from '../model/walk.ts';
 
 /** A localiser bound to one model and the interface language. */
 export function modelText(model: Pick<MaturityModel, 'defaultLanguage'>): (text: LocalText) => string {
@@ -9,7 +10,7 @@ export function modelText(model: Pick<MaturityModel, 'defaultLanguage'>): (text:
 }
 
 export function questionCount(model: MaturityModel): number {
-  return model.domains.reduce((n, d) => n + d.elements.reduce((m, e) => m + e.questions.length, 0), 0);
+  return questionsOf(model).length;
 }
 
 /** "3 — Defined": a level with the model's name for it; a dash when there is none. */

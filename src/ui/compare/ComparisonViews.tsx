@@ -24,6 +24,7 @@ import { profileViewStatistics } from '../../compare/network.ts';
 import { hasProfileValue, profileValuesOf } from '../../compare/profile-values.ts';
 import { arrangementItems } from '../../compare/compendium.ts';
 import { profileLabels } from '../profile-labels.ts';
+import { findElement } from '../../model/walk.ts';
 
 interface Props {
   setId: string;
@@ -90,7 +91,7 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
   const columnTitle = (id: string) => {
     const d = model.domains.find((x) => x.id === id);
     if (d) return text(d.title);
-    const e = model.domains.flatMap((x) => x.elements).find((x) => x.id === id);
+    const e = findElement(model, id)?.element;
     return e ? text(e.title) : id;
   };
   const totalTitle = domain ? text(domain.title) : t('compare.column.overall');

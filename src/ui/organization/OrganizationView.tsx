@@ -6,6 +6,7 @@ import { rollupCsvRows } from '../../rollup/rollup-csv.ts';
 import { rollUpOrganization, type OrganizationRollup, type RollupColumn, type RollupProblem, type UnitEntry, type UnitResult, type Weighting } from '../../rollup/rollup.ts';
 import { downloadFile } from '../download.ts';
 import { modelText } from '../model-text.ts';
+import { findElement } from '../../model/walk.ts';
 
 /** Where each unit result comes from, by assessment id. */
 export type UnitSource = ReadonlyMap<string, 'local' | 'imported'>;
@@ -54,7 +55,7 @@ export function OrganizationView({ name, period, model, models, units, sources, 
   const titleOf = (id: string) => {
     const d = model.domains.find((x) => x.id === id);
     if (d) return text(d.title);
-    const e = model.domains.flatMap((x) => x.elements).find((x) => x.id === id);
+    const e = findElement(model, id)?.element;
     return e ? text(e.title) : id;
   };
   const totalTitle = domain ? text(domain.title) : t('compare.column.overall');

@@ -14,6 +14,7 @@ import { levelLabel, modelText } from '../../model-text.ts';
 import { useFocusOnNavigation } from '../../navigation.ts';
 import { AssessmentNotFound } from '../../components/AssessmentNotFound.tsx';
 import { EvidenceEditor } from './EvidenceEditor.tsx';
+import { findQuestion } from '../../../model/walk.ts';
 import '../style.css';
 
 const ready = loadPanelMessages();
@@ -23,7 +24,7 @@ async function load(id: string, questionId: string) {
   const assessment = await getAssessment(id);
   if (!assessment) return null;
   const [model, answers] = await Promise.all([findModel(assessment.model.id, assessment.model.version), listAnswers(id)]);
-  const place = model?.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => ({ element: e, question: q })))).find((p) => p.question.id === questionId);
+  const place = model && findQuestion(model, questionId);
   return { assessment, model, place, answer: answers.find((a) => a.questionId === questionId) };
 }
 
