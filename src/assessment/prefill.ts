@@ -15,6 +15,7 @@
 import type { Answer } from './schema.ts';
 import { isScaleLevel, type MaturityModel } from '../model/schema.ts';
 import { questionsOf } from '../model/walk.ts';
+import { answersByQuestion } from './answers.ts';
 
 export interface Prefill {
   /** The full assessment's first answers, dated `at`. */
@@ -31,7 +32,7 @@ export function prefillsInto(quick: MaturityModel, full: MaturityModel): boolean
 /** The answers a full assessment `assessmentId` on `full` starts with, from the answers of a quick check on `quick`. */
 export function prefillFromQuickCheck(quick: MaturityModel, quickAnswers: readonly Answer[], full: MaturityModel, assessmentId: string, at: string): Prefill {
   const fullQuestions = new Map(questionsOf(full).map(({ question }) => [question.id, question]));
-  const answerOf = new Map(quickAnswers.map((a) => [a.questionId, a]));
+  const answerOf = answersByQuestion(quickAnswers);
   const chosen = new Map<string, Answer>();
   if (!prefillsInto(quick, full)) return { answers: [], toConfirm: [] };
   for (const { question } of questionsOf(quick)) {

@@ -12,6 +12,7 @@ import { nextLevelOf, recommendationFor, type Priority } from '../scoring/gaps.t
 import type { ScoreReport } from '../scoring/score.ts';
 import { toCsv, type CsvCell } from './csv.ts';
 import { profileColumnsOf } from './profile-csv.ts';
+import { answersByQuestion } from '../assessment/answers.ts';
 
 /** The columns every row starts with: whose results, on which model. */
 const IDENTITY_COLUMNS = ['organization', 'unit', 'period', 'model_id', 'model_version'] as const;
@@ -75,7 +76,7 @@ function identity({ model, assessment }: Context) {
 export function questionsCsv(context: Context, answers: readonly Answer[]): string {
   const { model, language } = context;
   const text = (value: LocalText) => localize(value, language, model.defaultLanguage);
-  const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
+  const byQuestion = answersByQuestion(answers);
   const levelName = (level: Level) => {
     const scale = model.scale.find((s) => s.level === level);
     return scale ? text(scale.name) : '';

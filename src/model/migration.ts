@@ -34,6 +34,7 @@ import type { Action, Answer, Assessment } from '../assessment/schema.ts';
 import { isScaleLevel, scaleLevels, type Level, type LocalText, type MaturityModel } from './schema.ts';
 import { compareVersions, isVersion } from './version.ts';
 import { elementsOf, questionsOf, type QuestionPlace } from './walk.ts';
+import { answersByQuestion } from '../assessment/answers.ts';
 
 export { compareVersions } from './version.ts';
 
@@ -153,7 +154,7 @@ export function planMigration(
 
   const before = questionsById(fromModel);
   const after = questionsById(toModel);
-  const answerOf = new Map(answers.map((a) => [a.questionId, a]));
+  const answerOf = answersByQuestion(answers);
 
   const added: AddedQuestion[] = [];
   const changed: ChangedQuestion[] = [];
