@@ -6,8 +6,8 @@
  * `./profile-csv.ts`), the same on every row, like the identity columns.
  */
 import type { Answer, Assessment } from '../assessment/schema.ts';
-import type { Level, LocalText, MaturityModel, Profile } from '../model/schema.ts';
-import { localize } from '../model/text.ts';
+import type { Level, MaturityModel, Profile } from '../model/schema.ts';
+import { localizer } from '../model/text.ts';
 import { nextLevelOf, recommendationFor, type Priority } from '../scoring/gaps.ts';
 import type { ScoreReport } from '../scoring/score.ts';
 import { toCsv, type CsvCell } from './csv.ts';
@@ -75,7 +75,7 @@ function identity({ model, assessment }: Context) {
 
 export function questionsCsv(context: Context, answers: readonly Answer[]): string {
   const { model, language } = context;
-  const text = (value: LocalText) => localize(value, language, model.defaultLanguage);
+  const text = localizer(model, language);
   const byQuestion = answersByQuestion(answers);
   const levelName = (level: Level) => {
     const scale = model.scale.find((s) => s.level === level);
@@ -113,7 +113,7 @@ export function elementsCsv(
   priorities: readonly Priority[],
 ): string {
   const { model, assessment, language } = context;
-  const text = (value: LocalText) => localize(value, language, model.defaultLanguage);
+  const text = localizer(model, language);
   const rows = model.domains.flatMap((domain) => {
     const domainScore = report.domains.find((d) => d.domainId === domain.id)!;
     return domain.elements.map((element) => {

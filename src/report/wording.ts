@@ -5,7 +5,7 @@
  */
 import { currentDirection, currentLanguage, formatDateTime, formatIndex, formatMessage, formatNumber, formatPercent, t, type MessageKey } from '../i18n/index.ts';
 import type { MaturityModel } from '../model/schema.ts';
-import { localize } from '../model/text.ts';
+import { localizer } from '../model/text.ts';
 import { loadReportCatalog, reportEn, type ReportCatalog, type ReportMessageKey } from './messages/index.ts';
 import type { Wording } from './report-document.ts';
 import { loadNetworkMessages } from '../i18n/network/load.ts';
@@ -19,7 +19,7 @@ export function currentWording(model: Pick<MaturityModel, 'defaultLanguage'>, me
     language,
     direction: currentDirection(),
     t: (key, params) => (isReportKey(key) ? formatMessage(messages[key] ?? reportEn[key], params) : t(key as MessageKey, params)),
-    text: (text) => localize(text, language, model.defaultLanguage),
+    text: localizer(model, language),
     number: formatNumber,
     percent: formatPercent,
     index: formatIndex,

@@ -1,12 +1,11 @@
 import { currentLanguage, formatIndex as formatIndexNumber, t } from '../i18n/index.ts';
 import { highestLevel, lowestLevel, type Level, type LocalText, type MaturityModel } from '../model/schema.ts';
-import { localize } from '../model/text.ts';
+import { localizer } from '../model/text.ts';
 import { questionsOf } from '../model/walk.ts';
 
 /** A localiser bound to one model and the interface language. */
 export function modelText(model: Pick<MaturityModel, 'defaultLanguage'>): (text: LocalText) => string {
-  const language = currentLanguage();
-  return (text) => localize(text, language, model.defaultLanguage);
+  return localizer(model, currentLanguage());
 }
 
 export function questionCount(model: MaturityModel): number {
