@@ -8,7 +8,7 @@ import type { MaturityModel } from '../model/schema.ts';
 import { localizer } from '../model/text.ts';
 import { loadReportCatalog, reportEn, type ReportCatalog, type ReportMessageKey } from './messages/index.ts';
 import type { Wording } from './report-document.ts';
-import { loadNetworkMessages } from '../i18n/network/load.ts';
+import { loadMessagePart } from '../i18n/parts.ts';
 
 const isReportKey = (key: string): key is ReportMessageKey => Object.hasOwn(reportEn, key);
 
@@ -30,6 +30,6 @@ export function currentWording(model: Pick<MaturityModel, 'defaultLanguage'>, me
 /** The wording in the current language, its report catalog loaded. */
 export async function loadWording(model: Pick<MaturityModel, 'defaultLanguage'>): Promise<Wording> {
   // The results' own messages (the report says what the results page says) are a part loaded with that page; loaded here too, wherever a report is made.
-  await loadNetworkMessages();
+  await loadMessagePart('network');
   return currentWording(model, await loadReportCatalog(currentLanguage()));
 }

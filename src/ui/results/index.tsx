@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
-import { loadProfileMessages } from '../../i18n/profile.ts';
+import { loadMessagePart } from '../../i18n/parts.ts';
 import type { Assessment } from '../../assessment/schema.ts';
 import { sameOrganization } from '../../assessment/organization.ts';
 import { answerLookup, scoreAssessment } from '../../scoring/score.ts';
@@ -52,7 +52,7 @@ async function peersOf(assessment: Assessment, model: MaturityModel): Promise<Pe
 }
 import './style.css';
 
-export { loadPanelMessages } from '../../i18n/panel/load.ts';
+export { loadMessagePart };
 // The evidence register's page travels with the results: one chunk for both, one way in from the app's routes.
 export { EvidencePage } from '../questionnaire/evidence/index.tsx';
 
@@ -75,7 +75,7 @@ async function load(id: string) {
   // A quick check that leads into a full model this device has: a full assessment can start from it.
   const full = model?.prefillsModel ? await findModel(model.prefillsModel.id, model.prefillsModel.version) : undefined;
   if (!model) return { assessment, model, answers, previous: null, profile: undefined, peers: null, full };
-  const [profile] = await Promise.all([profileForModel(model), loadProfileMessages()]);
+  const [profile] = await Promise.all([profileForModel(model), loadMessagePart('profile')]);
   const before = previousOf(assessment, all);
   const previousModel = before && (await findModel(before.model.id, before.model.version));
   const previous =

@@ -5,7 +5,7 @@
  */
 import { useRef } from 'preact/hooks';
 import { t } from '../../../i18n/index.ts';
-import { loadPanelMessages } from '../../../i18n/panel/load.ts';
+import { loadMessagePart } from '../../../i18n/parts.ts';
 import { isLocked } from '../../../assessment/lock.ts';
 import { getAssessment, listAnswers, saveEvidence } from '../../../storage/index.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../../hooks.ts';
@@ -17,7 +17,7 @@ import { EvidenceEditor } from './EvidenceEditor.tsx';
 import { findQuestion } from '../../../model/walk.ts';
 import '../style.css';
 
-const ready = loadPanelMessages();
+const ready = loadMessagePart('panel');
 
 async function load(id: string, questionId: string) {
   await ready;
