@@ -5,8 +5,7 @@
  */
 import * as chartjs from 'chart.js';
 
-const { Chart } = chartjs;
-Chart.register(
+chartjs.Chart.register(
   chartjs.BarController,
   chartjs.BarElement,
   chartjs.CategoryScale,
@@ -21,5 +20,5 @@ Chart.register(
   chartjs.Tooltip,
 );
 
-export { Chart };
+export const Chart = chartjs.Chart;
 export type { ChartConfiguration } from 'chart.js';
