@@ -49,7 +49,7 @@ export function DomainNav({ assessmentId, model, answers, currentElementId }: Pr
   const total = elements.length;
   const position = elements.findIndex(({ element }) => element.id === currentElementId) + 1;
   return (
-    <nav class="domain-nav" aria-labelledby="domain-nav-heading">
+    <nav class="domain-nav card" aria-labelledby="domain-nav-heading">
       <h2 id="domain-nav-heading" class="visually-hidden">
         {t('questionnaire.sections')}
       </h2>
