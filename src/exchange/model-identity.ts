@@ -65,12 +65,6 @@ export function differentModelMessage(id: string, version: string): string {
   return `a different model under the same name: "${id}" version ${version} is known here with other content (another SHA-256); a version is never two things`;
 }
 
-/** Whether `sha256` for `id` `version` conflicts with what `catalogue` knows: a refusal text, or null. */
-export function sameNameConflict(catalogue: ModelCatalogue, id: string, version: string, sha256: string): string | null {
-  const known = catalogue(id, version);
-  return known && known.sha256 !== sha256 ? differentModelMessage(id, version) : null;
-}
-
 /** A catalogue of a list of known models, later entries not replacing earlier ones with the same id and version. */
 export function catalogueOf(models: readonly KnownModel[]): ModelCatalogue {
   const byKey = new Map<string, KnownModel>();
