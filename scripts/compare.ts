@@ -41,6 +41,7 @@ import type { MaturityModel } from '../src/model/schema.ts';
 import { localize } from '../src/model/text.ts';
 import { readKnownModels } from './lib/known-models.ts';
 import { readKeys, signatureLine, type CliKeys } from './lib/cli-keys.ts';
+import { modelKeyOf } from '../src/model/key.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -160,10 +161,10 @@ for (const name of files) {
 }
 
 // Results of different models are never mixed, nor versions that ask different questions.
-const models = new Map([...results.values()].map(({ model }) => [`${model.id}@${model.version}`, model]));
+const models = new Map([...results.values()].map(({ model }) => [modelKeyOf(model), model]));
 const groups = groupByModel(
   [...results.values()].map((entry) => entry.result),
-  (id, version) => models.get(`${id}@${version}`),
+  (id, version) => models.get(modelKeyOf({ id, version })),
 );
 const setCount = groups.reduce((n, g) => n + g.sets.length, 0);
 // Without --salt, a salt drawn for this run: codes nobody can recompute from a list of names (nor match across runs).
@@ -175,7 +176,7 @@ for (const group of groups) {
   for (const set of group.sets) {
     try {
       const newest = set.versions[set.versions.length - 1]!;
-      const model = models.get(`${set.modelId}@${newest}`)!;
+      const model = models.get(modelKeyOf({ id: set.modelId, version: newest }))!;
       const text = (t: Parameters<typeof localize>[0]) => printable(localize(t, 'en', model.defaultLanguage));
       const named = domainMatrix(set.results);
       const matrix = values.anonymise ? anonymiseMatrix(named, await anonymousCodes(set.results, salt)) : named;
@@ -224,7 +225,7 @@ for (const group of groups) {
 
 if (values['by-unit']) {
   const all = [...results.values()].map((entry) => entry.result);
-  const lookupModel = (id: string, version: string) => models.get(`${id}@${version}`);
+  const lookupModel = (id: string, version: string) => models.get(modelKeyOf({ id, version }));
   const organizations = organizationGroups(all).sort((a, b) => compareNames(a.name, b.name) || comparePeriods(a.period, b.period) || (a.modelId < b.modelId ? -1 : 1));
   say(`\nRoll-up of units: ${organizations.length} organization${organizations.length === 1 ? '' : 's'} × period × model`);
   for (const group of organizations) {

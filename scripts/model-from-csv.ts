@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { csvProblemMessage, readCsv } from '../src/exchange/csv-parse.ts';
 import { formatSheetProblem, modelFromSpreadsheet } from '../src/model/spreadsheet.ts';
+import { elementsOf, questionsOf } from '../src/model/walk.ts';
 
 const USAGE = `usage: npm run model:from-csv -- <sheet.csv> --out <model.json>
 
@@ -56,8 +57,8 @@ if (!result.ok) {
 
 const { model } = result;
 writeFileSync(values.out, `${JSON.stringify(model, null, 2)}\n`);
-const elements = model.domains.flatMap((domain) => domain.elements);
-const questions = elements.flatMap((element) => element.questions);
+const elements = elementsOf(model);
+const questions = questionsOf(model);
 console.log(
   `wrote ${values.out}: ${model.id} ${model.version}, ${model.domains.length} domains, ${elements.length} key elements, ${questions.length} questions`,
 );

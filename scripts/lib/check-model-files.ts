@@ -6,6 +6,7 @@ import { formatPath, forEachText, modelTexts, parseModel, type ModelProblem } fr
 import { problemMessage } from '../../src/i18n/problem-text.ts';
 import { parseProfileFile } from '../../src/model/profile-file.ts';
 import type { LocalText } from '../../src/model/schema.ts';
+import { elementsOf, questionsOf } from '../../src/model/walk.ts';
 
 export interface FileReport {
   file: string;
@@ -44,8 +45,8 @@ export function checkModelFile(file: string): FileReport {
   const checked = parseModel(json);
   if (!checked.ok) return { file, problems: checked.problems.map(inEnglish) };
   const { model } = checked;
-  const elements = model.domains.flatMap((d) => d.elements);
-  const questions = elements.flatMap((e) => e.questions);
+  const elements = elementsOf(model).map(({ element }) => element);
+  const questions = questionsOf(model).map(({ question }) => question);
   return {
     file,
     model,

@@ -14,6 +14,8 @@
  */
 import type { Answer } from './schema.ts';
 import { isScaleLevel, type MaturityModel } from '../model/schema.ts';
+import { questionsOf } from '../model/walk.ts';
+import { answersByQuestion } from './answers.ts';
 
 export interface Prefill {
   /** The full assessment's first answers, dated `at`. */
@@ -29,11 +31,11 @@ export function prefillsInto(quick: MaturityModel, full: MaturityModel): boolean
 
 /** The answers a full assessment `assessmentId` on `full` starts with, from the answers of a quick check on `quick`. */
 export function prefillFromQuickCheck(quick: MaturityModel, quickAnswers: readonly Answer[], full: MaturityModel, assessmentId: string, at: string): Prefill {
-  const fullQuestions = new Map(full.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => [q.id, q] as const))));
-  const answerOf = new Map(quickAnswers.map((a) => [a.questionId, a]));
+  const fullQuestions = new Map(questionsOf(full).map(({ question }) => [question.id, question]));
+  const answerOf = answersByQuestion(quickAnswers);
   const chosen = new Map<string, Answer>();
   if (!prefillsInto(quick, full)) return { answers: [], toConfirm: [] };
-  for (const question of quick.domains.flatMap((d) => d.elements.flatMap((e) => e.questions))) {
+  for (const { question } of questionsOf(quick)) {
     const answer = answerOf.get(question.id);
     if (!answer || answer.value === null) continue;
     for (const targetId of question.prefills ?? []) {

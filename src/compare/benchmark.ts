@@ -16,6 +16,7 @@ import { complementaryWithheld, networkStatistics, type ColumnStatistics } from 
 import { DECISION_RIGHTS_ITEM, KIND_ITEM, groupByProfileItem, groupKeys, type ProfileValues } from './profile-values.ts';
 import { MIN_GROUP_SIZE } from './statistics.ts';
 import { latestPerOrganization } from './trends.ts';
+import { questionsOf } from '../model/walk.ts';
 
 /** The profile items a benchmark has peer groups for, beside the whole set. */
 export const BENCHMARK_ITEMS = [KIND_ITEM, DECISION_RIGHTS_ITEM] as const;
@@ -97,7 +98,7 @@ export function benchmarkFits(
   const theirs = structures?.(benchmark.model.id, benchmark.model.version);
   if (!mine || !theirs) return false;
   const places = (m: ModelStructure) =>
-    JSON.stringify(m.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => `${d.id}/${e.id}/${q.id}`))).sort());
+    JSON.stringify(questionsOf(m).map(({ domain, element, question }) => `${domain.id}/${element.id}/${question.id}`).sort());
   return places(mine) === places(theirs);
 }
 

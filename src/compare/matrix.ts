@@ -16,6 +16,7 @@ import type { Level, MaturityModel } from '../model/schema.ts';
 import type { Figures, ScoreReport } from '../scoring/score.ts';
 import type { ConfidenceSummary } from '../scoring/confidence.ts';
 import type { Review, ReviewState } from '../assessment/schema.ts';
+import { questionsOf } from '../model/walk.ts';
 
 /** What comparison needs of an imported result; every `ImportedResult` is one. */
 export interface ComparedResult {
@@ -165,7 +166,7 @@ export type StructureLookup = (id: string, version: string) => ModelStructure | 
 
 /** Question id → "domain/element" where it is asked. */
 function placesOf(model: ModelStructure): Map<string, string> {
-  return new Map(model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => [q.id, `${d.id}/${e.id}`] as const))));
+  return new Map(questionsOf(model).map(({ domain, element, question }) => [question.id, `${domain.id}/${element.id}`]));
 }
 
 function samePlaces(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {

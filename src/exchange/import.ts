@@ -17,6 +17,7 @@ import { isV1HashOf, type ModelCatalogue } from './model-identity.ts';
 import { checkResultFile, profileOfOrganization, type Evidence, type ResultFile, type ResultFileProblem, type VerifiedModels } from './result-file.ts';
 import { isSealed, openSealed, type OpenProblem, type SealingKey } from './seal.ts';
 import { verifyDetached } from './signature.ts';
+import { questionsOf } from '../model/walk.ts';
 
 /** A result file is a few hundred kilobytes with its model; anything far larger is not one. */
 export const RESULT_FILE_MAX_BYTES = 5 * 1024 * 1024;
@@ -173,7 +174,7 @@ async function importOne(
   if (!model) {
     return reject('import.model-unknown', '$.model', { id, version, sha256: sha256.slice(0, 12) });
   }
-  const questionIds = new Set(model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => q.id))));
+  const questionIds = new Set(questionsOf(model).map(({ question }) => question.id));
   const strangers = result.answers.filter((a) => !questionIds.has(a.questionId)).map((a) => a.questionId);
   if (strangers.length) {
     const questions = `${strangers.slice(0, 3).join(', ')}${strangers.length > 3 ? '…' : ''}`;

@@ -66,12 +66,6 @@ export function differentModelProblem(id: string, version: string, path = '$'): 
   return { code: 'model.different', path, params: { id, version } };
 }
 
-/** Whether `sha256` for `id` `version` conflicts with what `catalogue` knows: the refusal, or null. */
-export function sameNameConflict(catalogue: ModelCatalogue, id: string, version: string, sha256: string, path = '$'): (Problem<'model.different'> & { path: string }) | null {
-  const known = catalogue(id, version);
-  return known && known.sha256 !== sha256 ? differentModelProblem(id, version, path) : null;
-}
-
 /** A catalogue of a list of known models, later entries not replacing earlier ones with the same id and version. */
 export function catalogueOf(models: readonly KnownModel[]): ModelCatalogue {
   const byKey = new Map<string, KnownModel>();

@@ -6,13 +6,14 @@
  * `./profile-csv.ts`), the same on every row, like the identity columns.
  */
 import type { Answer, Assessment } from '../assessment/schema.ts';
-import type { Level, LocalText, MaturityModel, Profile } from '../model/schema.ts';
-import { localize } from '../model/text.ts';
+import type { Level, MaturityModel, Profile } from '../model/schema.ts';
+import { localizer } from '../model/text.ts';
 import { nextLevelOf, recommendationFor, type Priority } from '../scoring/gaps.ts';
 import type { ScoreReport } from '../scoring/score.ts';
 import { confidenceByElement, hasVerifiedEvidence, isLowConfidence, type AnswerWithEvidence } from '../scoring/confidence.ts';
 import { toCsv, type CsvCell } from './csv.ts';
 import { profileColumnsOf } from './profile-csv.ts';
+import { answersByQuestion } from '../assessment/answers.ts';
 
 /** The columns every row starts with: whose results, on which model. */
 const IDENTITY_COLUMNS = ['organization', 'unit', 'period', 'model_id', 'model_version'] as const;
@@ -79,8 +80,8 @@ function identity({ model, assessment }: Context) {
 
 export function questionsCsv(context: Context, answers: readonly Answer[]): string {
   const { model, language } = context;
-  const text = (value: LocalText) => localize(value, language, model.defaultLanguage);
-  const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
+  const text = localizer(model, language);
+  const byQuestion = answersByQuestion(answers);
   const levelName = (level: Level) => {
     const scale = model.scale.find((s) => s.level === level);
     return scale ? text(scale.name) : '';
@@ -121,7 +122,7 @@ export function elementsCsv(
 ): string {
   const { model, assessment, language } = context;
   const confidence = confidenceByElement(model, answers);
-  const text = (value: LocalText) => localize(value, language, model.defaultLanguage);
+  const text = localizer(model, language);
   const rows = model.domains.flatMap((domain) => {
     const domainScore = report.domains.find((d) => d.domainId === domain.id)!;
     return domain.elements.map((element) => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { en, type Catalog, type Message } from './en.ts';
 import { currentDirection, formatPercent, formatScore, loadLanguage, supportedLanguage, t } from './index.ts';
-import { loadProfileMessages } from './profile.ts';
+import { loadMessagePart } from './parts.ts';
 import { LANGUAGES, chooseLanguage, directionOf } from './languages.ts';
 
 afterEach(() => loadLanguage('en'));
@@ -132,7 +132,7 @@ describe('the governance profile messages', async () => {
   it('shares no key with the core catalogs, and is found by t() once loaded, in the current language', async () => {
     expect(Object.keys(profileEn).filter((key) => key in en)).toEqual([]);
     await loadLanguage('fr');
-    await loadProfileMessages();
+    await loadMessagePart('profile');
     expect(t('profile.value.above-max', { max: 100 })).toBe('Saisissez 100 ou moins. Non enregistré.');
     await loadLanguage('en');
     // Switching language forgets the French page messages; English is the fallback until the page loads its own.
@@ -144,7 +144,6 @@ describe('the governance profile messages', async () => {
 // those pages, off the questionnaire's first visit: the same rules as the core catalogs.
 describe('the network messages', async () => {
   const { networkEn } = await import('./network/en.ts');
-  const { loadNetworkMessages } = await import('./network/load.ts');
   const networkCatalogs: Record<string, Record<string, Message>> = {};
   for (const { tag } of LANGUAGES) {
     if (tag !== 'en') networkCatalogs[tag] = (await import(`./network/${tag}.ts`))[`network${tag[0]!.toUpperCase()}${tag.slice(1)}`];
@@ -164,7 +163,7 @@ describe('the network messages', async () => {
   it('shares no key with the core catalogs, and follows the language once loaded', async () => {
     expect(Object.keys(networkEn).filter((key) => key in en)).toEqual([]);
     expect(t('compare.title')).toBe('compare.title'); // not loaded: the key shows, never a wrong text
-    await loadNetworkMessages();
+    await loadMessagePart('network');
     expect(t('compare.title')).toBe(networkEn['compare.title']);
     await loadLanguage('ar');
     const { networkAr } = await import('./network/ar.ts');

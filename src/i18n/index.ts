@@ -20,8 +20,8 @@ export type { PanelKey } from './panel/en.ts';
 
 /**
  * A key of the core catalogs (bundled English) or of a part of the messages
- * that the pages using it load with themselves (`./profile.ts`,
- * `./panel/load.ts`, `./network/load.ts`), off the questionnaire's first visit.
+ * that the pages using it load with themselves (`./parts.ts`), off the
+ * questionnaire's first visit.
  */
 export type MessageKey = CoreMessageKey | ProfileMessageKey | PanelKey | NetworkMessageKey | RespondentKey;
 export type Params = Readonly<Record<string, string | number>>;

@@ -12,6 +12,7 @@
  * http(s) addresses. The document's own labels are in English.
  */
 import { scaleLevels, type LocalText, type MaturityModel, type Rating, type RatingRule } from './schema.ts';
+import { showText, type ShownText } from './text.ts';
 
 export type DocumentFormat = 'md' | 'html';
 
@@ -31,13 +32,6 @@ import { directionOf } from '../i18n/languages.ts';
 export { directionOf };
 
 // ─── the outline: what the document says, in one language ──────────────────
-
-/** A text as shown, with the language it is in; `fallback` when that is not the one asked for. */
-export interface ShownText {
-  text: string;
-  language: string;
-  fallback: boolean;
-}
 
 interface CitedSource {
   citation: string;
@@ -114,12 +108,12 @@ export interface ModelOutline {
 export function outlineModel(model: MaturityModel, language: string): ModelOutline {
   const coverage = { inLanguage: 0, total: 0, fallbackLanguage: model.defaultLanguage };
   const show = (text: LocalText): ShownText => {
-    const shown = pickText(text, language, model.defaultLanguage);
+    const shown = showText(text, language, model.defaultLanguage);
     coverage.total += 1;
     if (!shown.fallback) coverage.inLanguage += 1;
     return shown;
   };
-  const quiet = (text: LocalText) => pickText(text, language, model.defaultLanguage);
+  const quiet = (text: LocalText) => showText(text, language, model.defaultLanguage);
   const levelName = (level: number) => {
     const found = model.scale.find((s) => s.level === level);
     return found ? quiet(found.name) : { text: `${level}`, language, fallback: false };
@@ -198,19 +192,6 @@ export function outlineModel(model: MaturityModel, language: string): ModelOutli
       })),
     })),
   };
-}
-
-/** The same choice as `localize` (exact tag, base language, default language, any), saying which one it made. */
-function pickText(text: LocalText, language: string, defaultLanguage: string): ShownText {
-  const base = language.split('-')[0]!;
-  const shown = (value: string, tag: string) => ({ text: value, language: tag, fallback: tag !== language && tag !== base });
-  if (typeof text === 'string') return shown(text, defaultLanguage);
-  for (const tag of [language, base, defaultLanguage]) {
-    const value = text[tag];
-    if (value !== undefined) return shown(value, tag);
-  }
-  const [tag, value] = Object.entries(text)[0] ?? [defaultLanguage, ''];
-  return shown(value, tag);
 }
 
 const LABEL = {

@@ -32,8 +32,10 @@
  */
 import type { Problem, ProblemParams } from './problem.ts';
 import type { Action, Answer, Assessment } from '../assessment/schema.ts';
-import { isScaleLevel, scaleLevels, type Level, type LocalText, type MaturityModel, type Question } from './schema.ts';
+import { isScaleLevel, scaleLevels, type Level, type LocalText, type MaturityModel } from './schema.ts';
 import { compareVersions, isVersion } from './version.ts';
+import { elementsOf, questionsOf, type QuestionPlace } from './walk.ts';
+import { answersByQuestion } from '../assessment/answers.ts';
 
 export { compareVersions } from './version.ts';
 
@@ -104,24 +106,12 @@ export type MigrationProblemCode =
 
 export type MigrationCheck = { ok: true; plan: MigrationPlan } | { ok: false; problem: Problem<MigrationProblemCode> };
 
-interface Located {
-  question: Question;
-  elementId: string;
-  domainId: string;
-}
-
-function questionsOf(model: MaturityModel): Map<string, Located> {
-  const questions = new Map<string, Located>();
-  for (const domain of model.domains) {
-    for (const element of domain.elements) {
-      for (const question of element.questions) questions.set(question.id, { question, elementId: element.id, domainId: domain.id });
-    }
-  }
-  return questions;
+function questionsById(model: MaturityModel): Map<string, QuestionPlace> {
+  return new Map(questionsOf(model).map((place) => [place.question.id, place]));
 }
 
 function elementIdsOf(model: MaturityModel): Set<string> {
-  return new Set(model.domains.flatMap((d) => d.elements.map((e) => e.id)));
+  return new Set(elementsOf(model).map(({ element }) => element.id));
 }
 
 function byLanguage(text: LocalText, defaultLanguage: string): Record<string, string> {
@@ -162,9 +152,9 @@ export function planMigration(
   const strangers = answers.filter((a) => a.assessmentId !== assessment.id);
   if (strangers.length) return refuse('migration.foreign-answers', { count: strangers.length, id: assessment.id });
 
-  const before = questionsOf(fromModel);
-  const after = questionsOf(toModel);
-  const answerOf = new Map(answers.map((a) => [a.questionId, a]));
+  const before = questionsById(fromModel);
+  const after = questionsById(toModel);
+  const answerOf = answersByQuestion(answers);
 
   const added: AddedQuestion[] = [];
   const changed: ChangedQuestion[] = [];
@@ -175,7 +165,8 @@ export function planMigration(
   const review: string[] = [];
   const levels = [...new Set([...scaleLevels(fromModel), ...scaleLevels(toModel)])].sort((a, b) => a - b);
   const carriedTo = new Map<string, string[]>();
-  for (const [questionId, { question, elementId, domainId }] of after) {
+  for (const [questionId, { question, element, domain }] of after) {
+    const where = { elementId: element.id, domainId: domain.id };
     const old = before.get(questionId);
     let answer = answerOf.get(questionId) ?? null;
     if (!old) {
@@ -186,8 +177,8 @@ export function planMigration(
         answer = { ...answerOf.get(from)!, questionId };
         carriedTo.set(from, [...(carriedTo.get(from) ?? []), questionId]);
         review.push(questionId);
-        added.push({ questionId, elementId, domainId, carriedFrom: from });
-      } else added.push({ questionId, elementId, domainId });
+        added.push({ questionId, ...where, carriedFrom: from });
+      } else added.push({ questionId, ...where });
     } else {
       const textChanged = textDiffers(old.question.text, fromModel.defaultLanguage, question.text, toModel.defaultLanguage);
       const changedLevels = levels.filter((level) => {

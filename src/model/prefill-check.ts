@@ -4,6 +4,7 @@
  */
 import type { MaturityModel } from './schema.ts';
 import { formatPath, type ModelProblem } from './validate.ts';
+import { questionsOf } from './walk.ts';
 
 /**
  * The check across two models that a schema cannot make alone: every
@@ -15,7 +16,7 @@ export function checkPrefills(short: MaturityModel, full: MaturityModel): ModelP
   const problems: ModelProblem[] = [];
   const target = short.prefillsModel;
   if (!target || target.id !== full.id || target.version !== full.version) return problems;
-  const known = new Set(full.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => q.id))));
+  const known = new Set(questionsOf(full).map(({ question }) => question.id));
   short.domains.forEach((domain, d) =>
     domain.elements.forEach((element, e) =>
       element.questions.forEach((question, q) =>

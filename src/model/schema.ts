@@ -19,8 +19,6 @@ export const MODEL_FORMAT_VERSION = 1;
  */
 export const LevelSchema = z.number().check(z.int('a level is a whole number'), z.gte(0), z.lte(10));
 export type Level = number;
-/** The levels of the shipped models (ISO/IEC 33020: incomplete … innovating): the scale a model declares when it says nothing else. */
-export const DEFAULT_LEVELS: readonly Level[] = [0, 1, 2, 3, 4, 5];
 
 /** BCP 47 language tag, e.g. `en`, `fr`, `zh-Hans`. */
 export const LanguageTagSchema = z
@@ -250,7 +248,6 @@ export type MaturityModel = z.infer<typeof MaturityModelSchema>;
 export type Domain = z.infer<typeof DomainSchema>;
 export type Element = z.infer<typeof ElementSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
-export type ScaleLevel = z.infer<typeof ScaleLevelSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Framework = z.infer<typeof FrameworkSchema>;
 

@@ -80,6 +80,7 @@ import {
   type Question,
 } from './schema.ts';
 import { formatPath, parseModel } from './validate.ts';
+import { modelKeyOf } from './key.ts';
 
 export const ROW_KINDS = [
   'model',
@@ -213,7 +214,7 @@ export function modelToSpreadsheet(model: MaturityModel, { languages: extraLangu
       authors: model.authors.map(listItem).join('\n'),
       license: model.license,
       $schema: model.$schema,
-      prefillsModel: model.prefillsModel ? `${model.prefillsModel.id}@${model.prefillsModel.version}` : undefined,
+      prefillsModel: model.prefillsModel ? modelKeyOf(model.prefillsModel) : undefined,
     },
     { title: model.title, description: model.description },
   );

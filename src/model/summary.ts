@@ -8,6 +8,7 @@
 import type { LocalText, MaturityModel } from './schema.ts';
 import { translationCoverage } from './text.ts';
 import { modelTexts } from './validate.ts';
+import { elementsOf } from './walk.ts';
 
 export interface ModelSummary {
   id: string;
@@ -23,7 +24,7 @@ export interface ModelSummary {
 }
 
 export function summarizeModel(model: MaturityModel): ModelSummary {
-  const elements = model.domains.flatMap((domain) => domain.elements);
+  const elements = elementsOf(model).map(({ element }) => element);
   return {
     id: model.id,
     version: model.version,

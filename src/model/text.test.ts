@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languagesOf, localize, translationCoverage } from './text.ts';
+import { languagesOf, localize, localizer, showText, translationCoverage } from './text.ts';
 
 describe('localize', () => {
   const text = { en: 'Strategy', fr: 'Stratégie', 'zh-Hant': '策略' };
@@ -17,6 +17,23 @@ describe('localize', () => {
 
   it('never degrades to nothing when even the default language is missing', () => {
     expect(localize({ es: 'Estrategia' }, 'ar', 'en')).toBe('Estrategia');
+  });
+});
+
+describe('showText', () => {
+  it('says which language it shows and whether that is a fallback', () => {
+    const text = { en: 'Strategy', fr: 'Stratégie' };
+    expect(showText(text, 'fr-CA', 'en')).toEqual({ text: 'Stratégie', language: 'fr', fallback: false });
+    expect(showText(text, 'ar', 'en')).toEqual({ text: 'Strategy', language: 'en', fallback: true });
+    expect(showText('Plain', 'en', 'en')).toEqual({ text: 'Plain', language: 'en', fallback: false });
+    expect(showText({ es: 'Estrategia' }, 'ar', 'en')).toEqual({ text: 'Estrategia', language: 'es', fallback: true });
+  });
+
+  it('is what localize and a localizer show', () => {
+    const text = { en: 'Strategy', ar: 'الاستراتيجية' };
+    expect(localize(text, 'ar', 'en')).toBe(showText(text, 'ar', 'en').text);
+    expect(localizer({ defaultLanguage: 'en' }, 'ar')(text)).toBe('الاستراتيجية');
+    expect(localizer({ defaultLanguage: 'ar' }, 'zh')(text)).toBe('الاستراتيجية');
   });
 });
 

@@ -1,20 +1,38 @@
 import type { LocalText } from './schema.ts';
 
+/** A text as shown, with the language it is in; `fallback` when that is not the one asked for. */
+export interface ShownText {
+  text: string;
+  language: string;
+  fallback: boolean;
+}
+
 /**
- * The text to show for `language`: the exact tag, then its base language
- * (`fr-CA` → `fr`), then the model's default language, then any text at all,
- * so a missing translation degrades to another language, never to nothing.
+ * The text to show for `language`, and the language it is in: the exact tag,
+ * then its base language (`fr-CA` → `fr`), then the model's default language,
+ * then any text at all, so a missing translation degrades to another
+ * language, never to nothing.
  */
+export function showText(text: LocalText, language: string, defaultLanguage: string): ShownText {
+  const base = language.split('-')[0]!;
+  const shown = (value: string, tag: string) => ({ text: value, language: tag, fallback: tag !== language && tag !== base });
+  if (typeof text === 'string') return shown(text, defaultLanguage);
+  for (const tag of [language, base, defaultLanguage]) {
+    const value = text[tag];
+    if (value !== undefined) return shown(value, tag);
+  }
+  const [tag, value] = Object.entries(text)[0] ?? [defaultLanguage, ''];
+  return shown(value, tag);
+}
+
+/** The text to show for `language` (see `showText`). */
 export function localize(text: LocalText, language: string, defaultLanguage: string): string {
-  if (typeof text === 'string') return text;
-  const base = language.split('-')[0] ?? language;
-  return (
-    text[language] ??
-    text[base] ??
-    text[defaultLanguage] ??
-    Object.values(text)[0] ??
-    ''
-  );
+  return showText(text, language, defaultLanguage).text;
+}
+
+/** `localize` bound to one model and one language. */
+export function localizer(model: { defaultLanguage: string }, language: string): (text: LocalText) => string {
+  return (text) => localize(text, language, model.defaultLanguage);
 }
 
 /** The languages a piece of text is given in (a plain string counts as the default language). */

@@ -18,8 +18,8 @@ import { currentWording } from './wording.ts';
 
 // The results' messages are a part the results page loads; the report reads them as the page does.
 beforeAll(async () => {
-  const { loadNetworkMessages } = await import('../i18n/network/load.ts');
-  await loadNetworkMessages();
+  const { loadMessagePart } = await import('../i18n/parts.ts');
+  await loadMessagePart('network');
 });
 
 afterEach(async () => {

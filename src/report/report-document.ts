@@ -12,6 +12,7 @@ import type { ReportMessageKey } from './messages/en.ts';
 import { highestLevel, lowestLevel, type Level, type LocalText, type MaturityModel } from '../model/schema.ts';
 import { effectiveTargets, rankPriorities, summarize, type Priority } from '../scoring/gaps.ts';
 import { answerLookup, isNotApplicable, type Figures, type ScoreReport } from '../scoring/score.ts';
+import { answersByQuestion } from '../assessment/answers.ts';
 
 // ---- Inputs other engineers add (issues 11 and 14): typed here as optional, per the shared shapes. ----
 
@@ -463,7 +464,7 @@ export function evidenceText(evidence: EvidenceReference, words: Wording): strin
 function answersSection(input: ReportInput, words: Wording): Block[] {
   const { model, answers } = input;
   const { levelLabel } = labels(input, words);
-  const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
+  const byQuestion = answersByQuestion(answers);
   const blocks: Block[] = [{ kind: 'pageBreak' }, { kind: 'heading', level: 1, text: words.t('results.answers') }];
   const header = [words.t('report.column.question'), words.t('report.column.answer'), words.t('report.column.comment'), words.t('report.column.evidence')];
   for (const domain of model.domains) {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { MaturityModelSchema } from '../model/schema.ts';
 import { answerLookup, scoreAssessment } from '../scoring/score.ts';
 import type { ReportAnswer, ReportAssessment, ReportInput, ReportModel } from './report-document.ts';
+import { questionsOf } from '../model/walk.ts';
 
 export function reportFixture(): ReportInput {
   const parsed = MaturityModelSchema.parse(JSON.parse(readFileSync('assessments/ict-governance-1.0.0.json', 'utf8')));
@@ -24,7 +25,7 @@ export function reportFixture(): ReportInput {
       ],
     },
   };
-  const questions = model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions));
+  const questions = questionsOf(model).map(({ question }) => question);
   const at = '2026-03-01T10:00:00.000Z';
   const answers: ReportAnswer[] = questions.map((q, i) => ({
     assessmentId: 'a1',

@@ -5,10 +5,10 @@
  */
 import { currentDirection, currentLanguage, formatDateTime, formatIndex, formatMessage, formatNumber, formatPercent, t, type MessageKey } from '../i18n/index.ts';
 import type { MaturityModel } from '../model/schema.ts';
-import { localize } from '../model/text.ts';
+import { localizer } from '../model/text.ts';
 import { loadReportCatalog, reportEn, type ReportCatalog, type ReportMessageKey } from './messages/index.ts';
 import type { Wording } from './report-document.ts';
-import { loadNetworkMessages } from '../i18n/network/load.ts';
+import { loadMessagePart } from '../i18n/parts.ts';
 
 const isReportKey = (key: string): key is ReportMessageKey => Object.hasOwn(reportEn, key);
 
@@ -19,7 +19,7 @@ export function currentWording(model: Pick<MaturityModel, 'defaultLanguage'>, me
     language,
     direction: currentDirection(),
     t: (key, params) => (isReportKey(key) ? formatMessage(messages[key] ?? reportEn[key], params) : t(key as MessageKey, params)),
-    text: (text) => localize(text, language, model.defaultLanguage),
+    text: localizer(model, language),
     number: formatNumber,
     percent: formatPercent,
     index: formatIndex,
@@ -30,6 +30,6 @@ export function currentWording(model: Pick<MaturityModel, 'defaultLanguage'>, me
 /** The wording in the current language, its report catalog loaded. */
 export async function loadWording(model: Pick<MaturityModel, 'defaultLanguage'>): Promise<Wording> {
   // The results' own messages (the report says what the results page says) are a part loaded with that page; loaded here too, wherever a report is made.
-  await loadNetworkMessages();
+  await loadMessagePart('network');
   return currentWording(model, await loadReportCatalog(currentLanguage()));
 }

@@ -11,6 +11,8 @@
  */
 import type { Evidence } from '../assessment/schema.ts';
 import type { Element, MaturityModel } from '../model/schema.ts';
+import { elementsOf } from '../model/walk.ts';
+import { answersByQuestion } from '../assessment/answers.ts';
 
 /** The level from which an answer claims something evidence should back. */
 export const CONFIDENCE_FROM_LEVEL = 2;
@@ -49,9 +51,9 @@ export function elementConfidence(element: Pick<Element, 'questions'>, answers: 
 
 /** Element id → its confidence, for every element of the model. */
 export function confidenceByElement(model: Pick<MaturityModel, 'domains'>, answers: readonly AnswerWithEvidence[]): Map<string, Confidence> {
-  const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
+  const byQuestion = answersByQuestion(answers);
   const result = new Map<string, Confidence>();
-  for (const domain of model.domains) for (const element of domain.elements) result.set(element.id, elementConfidence(element, byQuestion));
+  for (const { element } of elementsOf(model)) result.set(element.id, elementConfidence(element, byQuestion));
   return result;
 }
 

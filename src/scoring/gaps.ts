@@ -6,7 +6,8 @@
 import type { Domain, Element, Level, LocalText, MaturityModel, Question } from '../model/schema.ts';
 import { scaleLevels } from '../model/schema.ts';
 import { achievementOf, holdingIndicators, shareReaching, type Achievement, type Indicator } from './rating.ts';
-import { isNotApplicable, scoreElement, type AnswerLookup, type ElementScore, type LevelProfile, type ScoreReport } from './score.ts';
+import { elementScoresOf, isNotApplicable, scoreElement, type AnswerLookup, type ElementScore, type LevelProfile, type ScoreReport } from './score.ts';
+import { elementsOf } from '../model/walk.ts';
 
 /** Element id → target level. */
 export type Targets = Readonly<Record<string, Level>>;
@@ -17,10 +18,8 @@ export const LOW_COVERAGE = 0.8;
 /** Every element's target: the one chosen for the assessment, else the model's default. */
 export function effectiveTargets(model: MaturityModel, chosen: Targets): Map<string, Level> {
   const targets = new Map<string, Level>();
-  for (const domain of model.domains) {
-    for (const element of domain.elements) {
-      targets.set(element.id, Object.hasOwn(chosen, element.id) ? chosen[element.id]! : element.defaultTarget);
-    }
+  for (const { element } of elementsOf(model)) {
+    targets.set(element.id, Object.hasOwn(chosen, element.id) ? chosen[element.id]! : element.defaultTarget);
   }
   return targets;
 }
@@ -105,40 +104,38 @@ function questionOf(element: Element, id: string | null): Question | undefined {
 /** Rated elements below their target, largest weighted gap first (then the lower level, then model order). */
 export function rankPriorities(model: MaturityModel, report: ScoreReport, chosen: Targets, answers: AnswerLookup): Priority[] {
   const targets = effectiveTargets(model, chosen);
-  const scores = new Map(report.domains.flatMap((d) => d.elements.map((e) => [e.elementId, e] as const)));
+  const scores = new Map(elementScoresOf(report).map((e) => [e.elementId, e]));
   const priorities: (Priority & { order: number })[] = [];
   let order = 0;
-  for (const domain of model.domains) {
-    for (const element of domain.elements) {
-      order += 1;
-      const score = scores.get(element.id);
-      const level = score?.achievedLevel ?? null;
-      if (!score || level === null) continue;
-      const target = targets.get(element.id)!;
-      if (level >= target) continue;
-      const why = explainElement(model, element, answers);
-      // The lowest answer among the questions that hold it; the first in the model on a tie.
-      let holding: { id: string; level: Level } | null = null;
-      for (const id of why.holding) {
-        const value = answers.get(id);
-        if (typeof value === 'number' && (holding === null || value < holding.level)) holding = { id, level: value };
-      }
-      const gap = target - level;
-      priorities.push({
-        elementId: element.id,
-        domainId: domain.id,
-        score: score.score,
-        achievedLevel: level,
-        target,
-        gap,
-        weightedGap: Math.round(gap * element.weight * 100) / 100,
-        nextLevel: nextLevelOf(model, level),
-        holdingQuestionId: holding?.id ?? null,
-        holdingLevel: holding?.level ?? null,
-        recommendation: recommendationFor(element, questionOf(element, holding?.id ?? null), holding?.level ?? level),
-        order,
-      });
+  for (const { domain, element } of elementsOf(model)) {
+    order += 1;
+    const score = scores.get(element.id);
+    const level = score?.achievedLevel ?? null;
+    if (!score || level === null) continue;
+    const target = targets.get(element.id)!;
+    if (level >= target) continue;
+    const why = explainElement(model, element, answers);
+    // The lowest answer among the questions that hold it; the first in the model on a tie.
+    let holding: { id: string; level: Level } | null = null;
+    for (const id of why.holding) {
+      const value = answers.get(id);
+      if (typeof value === 'number' && (holding === null || value < holding.level)) holding = { id, level: value };
     }
+    const gap = target - level;
+    priorities.push({
+      elementId: element.id,
+      domainId: domain.id,
+      score: score.score,
+      achievedLevel: level,
+      target,
+      gap,
+      weightedGap: Math.round(gap * element.weight * 100) / 100,
+      nextLevel: nextLevelOf(model, level),
+      holdingQuestionId: holding?.id ?? null,
+      holdingLevel: holding?.level ?? null,
+      recommendation: recommendationFor(element, questionOf(element, holding?.id ?? null), holding?.level ?? level),
+      order,
+    });
   }
   return priorities
     .sort((a, b) => b.weightedGap - a.weightedGap || a.achievedLevel - b.achievedLevel || a.order - b.order)
@@ -173,7 +170,7 @@ export function summarize(model: MaturityModel, report: ScoreReport, chosen: Tar
   // Ties go to the domain first in the model: reduce keeps the earlier one.
   const strongest = rated.reduce<(typeof rated)[number] | null>((best, d) => (!best || compare(d, best) > 0 ? d : best), null);
   const weakest = rated.reduce<(typeof rated)[number] | null>((worst, d) => (!worst || compare(d, worst) < 0 ? d : worst), null);
-  const elements: ElementScore[] = report.domains.flatMap((d) => d.elements).filter((e) => e.achievedLevel !== null);
+  const elements: ElementScore[] = elementScoresOf(report).filter((e) => e.achievedLevel !== null);
   return {
     overallLevel: report.overall.achievedLevel,
     overallScore: report.overall.score,
@@ -202,7 +199,7 @@ export interface RatingStep {
 
 /** How the organization's level comes about: for each level above the lowest, the key elements that reach it. */
 export function organizationSteps(model: MaturityModel, report: ScoreReport): RatingStep[] {
-  const applicable = report.domains.flatMap((d) => d.elements).filter((e) => !isNotApplicable(e));
+  const applicable = elementScoresOf(report).filter((e) => !isNotApplicable(e));
   const indicators: Indicator[] = applicable.map((e) => ({ level: e.achievedLevel, weight: e.weight }));
   return scaleLevels(model)
     .slice(1)

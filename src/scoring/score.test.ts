@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { MaturityModelSchema, type MaturityModel } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
 import { given, type GivenLevels } from './answers.fixture.ts';
-import { answerLookup, roundScore, scoreAssessment } from './score.ts';
+import { answerLookup, elementScoresOf, roundScore, scoreAssessment } from './score.ts';
 
 const model: MaturityModel = MaturityModelSchema.parse(smallModel());
 const score = (answers: GivenLevels) => scoreAssessment(model, given(model, answers));
 const domain = (answers: GivenLevels, id: string) => score(answers).domains.find((d) => d.domainId === id)!;
 const element = (answers: GivenLevels, id: string) =>
-  score(answers).domains.flatMap((d) => d.elements).find((e) => e.elementId === id)!;
+  elementScoresOf(score(answers)).find((e) => e.elementId === id)!;
 
 const everything = (level: number): GivenLevels => ({
   'strategy.plan.exists': level,
@@ -149,5 +149,11 @@ describe('scoreAssessment', () => {
   it('is deterministic', () => {
     const answers = { 'strategy.plan.exists': 3, 'risk.register.used': 'na' } as const;
     expect(score(answers)).toEqual(score(answers));
+  });
+});
+
+describe('elementScoresOf', () => {
+  it('lists every key element of the report once, in the model order', () => {
+    expect(elementScoresOf(score({ 'risk.register.exists': 2 })).map((e) => e.elementId)).toEqual(['strategy.plan', 'strategy.people', 'risk.register']);
   });
 });

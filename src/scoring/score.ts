@@ -19,6 +19,7 @@
 import { notApplicableReason, type AnswerValue } from '../assessment/schema.ts';
 import { scaleLevels, type Domain, type Element, type Level, type MaturityModel, type Question } from '../model/schema.ts';
 import { rateIndicators, type Indicator } from './rating.ts';
+import { questionsOf } from '../model/walk.ts';
 
 /** What scoring needs of a model again and again, worked out once per model (an import rates thousands of files with one). */
 interface ModelShape {
@@ -33,7 +34,7 @@ function shapeOf(model: MaturityModel): ModelShape {
   if (!shape) {
     const levels = scaleLevels(model);
     shape = {
-      questions: new Map(model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => [q.id, q] as const)))),
+      questions: new Map(questionsOf(model).map(({ question }) => [question.id, question])),
       levels,
       onScale: new Set(levels),
     };
@@ -130,6 +131,11 @@ export interface ScoreReport {
   domains: DomainScore[];
   /** The same key elements read along each framework the model maps onto. */
   frameworks: FrameworkScore[];
+}
+
+/** Every key element's score in a report, in the model's order. */
+export function elementScoresOf(report: Pick<ScoreReport, 'domains'>): ElementScore[] {
+  return report.domains.flatMap((domain) => domain.elements);
 }
 
 /** Two decimals, so figures read the same everywhere (and in exported files). */

@@ -42,18 +42,11 @@ export class AssessmentMissingError extends StorageError {
   }
 }
 
-/**
- * Starts an assessment. With `copyAnswersFrom`, the answers and comments of
- * that assessment (an earlier period, say) are copied as a starting point,
- * in the same transaction; with `carryProfileFrom`, that assessment's
- * governance profile is (the facts of the organization, to review rather
- * than give again).
- */
-export async function createAssessment(input: NewAssessment, copyAnswersFrom?: string, carryProfileFrom?: string): Promise<Assessment> {
+/** A new assessment, in progress, with nothing chosen yet, as both ways of starting one store it. */
+function newAssessment(input: NewAssessment, id: string, timestamp: string, more: Partial<Assessment> = {}): Assessment {
   const details = NewAssessmentSchema.parse(input);
-  const timestamp = now();
-  const assessment = AssessmentSchema.parse({
-    id: crypto.randomUUID(),
+  return AssessmentSchema.parse({
+    id,
     model: { id: details.modelId, version: details.modelVersion },
     organization: details.organization,
     period: details.period,
@@ -62,7 +55,19 @@ export async function createAssessment(input: NewAssessment, copyAnswersFrom?: s
     updatedAt: timestamp,
     targets: {},
     actions: {},
+    ...more,
   });
+}
+
+/**
+ * Starts an assessment. With `copyAnswersFrom`, the answers and comments of
+ * that assessment (an earlier period, say) are copied as a starting point,
+ * in the same transaction; with `carryProfileFrom`, that assessment's
+ * governance profile is (the facts of the organization, to review rather
+ * than give again).
+ */
+export async function createAssessment(input: NewAssessment, copyAnswersFrom?: string, carryProfileFrom?: string): Promise<Assessment> {
+  const assessment = newAssessment(input, crypto.randomUUID(), now());
   await trackWrite(async () => {
     const db = await openGovernanceDB();
     const tx = db.transaction(['assessments', 'answers'], 'readwrite');
@@ -287,22 +292,10 @@ export async function createAssessmentFromQuickCheck(
   from: { assessmentId: string; model: { id: string; version: string } },
   prefill: (assessmentId: string, at: string) => { answers: Answer[]; toConfirm: string[] },
 ): Promise<Assessment> {
-  const details = NewAssessmentSchema.parse(input);
   const timestamp = now();
   const id = crypto.randomUUID();
   const { answers, toConfirm } = prefill(id, timestamp);
-  const assessment = AssessmentSchema.parse({
-    id,
-    model: { id: details.modelId, version: details.modelVersion },
-    organization: details.organization,
-    period: details.period,
-    status: 'in-progress',
-    createdAt: timestamp,
-    updatedAt: timestamp,
-    targets: {},
-    actions: {},
-    prefilled: { from, at: timestamp, toConfirm },
-  });
+  const assessment = newAssessment(input, id, timestamp, { prefilled: { from, at: timestamp, toConfirm } });
   const records = answers.map((answer) => AnswerSchema.parse(answer));
   await trackWrite(async () => {
     const db = await openGovernanceDB();

@@ -6,7 +6,7 @@
  * (see exchange/private-key.ts).
  */
 import { exportPublicJwk, fingerprint, generateKeyPair, type KeyUse } from '../exchange/keys.ts';
-import { generateWrappableKeyPair, unwrapPrivateKey, type WrappedPrivateKey } from '../exchange/private-key.ts';
+import { generateWrappableKeyPair } from '../exchange/private-key.ts';
 import type { TrustedKey } from '../exchange/trust.ts';
 import { announceChange, trackWrite } from './changes.ts';
 import { openGovernanceDB, type OwnKey } from './db.ts';
@@ -32,24 +32,6 @@ export async function createOwnKey(use: KeyUse, organization: string, passphrase
   await trackWrite(async () => (await openGovernanceDB()).put('ownKeys', record));
   announceChange({ type: 'keys' });
   return record;
-}
-
-/** Puts back a key from a backup, unwrapped with its passphrase; false when the passphrase is wrong. */
-export async function restoreOwnKey(wrapped: WrappedPrivateKey, passphrase: string, createdAt = new Date().toISOString()): Promise<boolean> {
-  const unwrapped = await unwrapPrivateKey(wrapped, passphrase);
-  if (!unwrapped.ok) return false;
-  const record: OwnKey = {
-    use: wrapped.use,
-    organization: wrapped.organization,
-    privateKey: unwrapped.privateKey,
-    publicKey: wrapped.publicKey,
-    fingerprint: wrapped.fingerprint,
-    createdAt,
-    wrapped,
-  };
-  await trackWrite(async () => (await openGovernanceDB()).put('ownKeys', record));
-  announceChange({ type: 'keys' });
-  return true;
 }
 
 export async function getOwnKey(use: KeyUse): Promise<OwnKey | undefined> {

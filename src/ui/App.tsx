@@ -12,11 +12,11 @@ import { onPendingWrites, openStorage, whenWritesSettled } from '../storage/inde
 
 // Each page is its own chunk: a first visit loads only the page it opens,
 // with the parts of the messages it shows (off the questionnaire's first visit).
-const networkMessages = () => import('../i18n/network/load.ts').then((m) => m.loadNetworkMessages());
+const networkMessages = () => import('../i18n/parts.ts').then((m) => m.loadMessagePart('network'));
 const HomePage = lazy(() => Promise.all([import('./home/index.tsx'), networkMessages()]).then(async ([m]) => (await m.loadRespondentMessages(), m.HomePage)));
 const QuestionnairePage = lazy(() => import('./questionnaire/index.tsx').then((m) => m.QuestionnairePage));
 const ResultsPage = lazy(() =>
-  Promise.all([import('./results/index.tsx'), networkMessages()]).then(async ([m]) => (await m.loadPanelMessages(), m.ResultsPage)),
+  Promise.all([import('./results/index.tsx'), networkMessages()]).then(async ([m]) => (await m.loadMessagePart('panel'), m.ResultsPage)),
 );
 const EvidencePage = lazy(() => import('./results/index.tsx').then(async (m) => (await m.loadPanelMessages(), m.EvidencePage)));
 const PanelPage = lazy(() => Promise.all([import('./panel/index.tsx'), networkMessages()]).then(([m]) => m.PanelPage));

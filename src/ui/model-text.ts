@@ -1,15 +1,15 @@
 import { currentLanguage, formatIndex as formatIndexNumber, t } from '../i18n/index.ts';
 import { highestLevel, lowestLevel, type Level, type LocalText, type MaturityModel } from '../model/schema.ts';
-import { localize } from '../model/text.ts';
+import { localizer } from '../model/text.ts';
+import { questionsOf } from '../model/walk.ts';
 
 /** A localiser bound to one model and the interface language. */
 export function modelText(model: Pick<MaturityModel, 'defaultLanguage'>): (text: LocalText) => string {
-  const language = currentLanguage();
-  return (text) => localize(text, language, model.defaultLanguage);
+  return localizer(model, currentLanguage());
 }
 
 export function questionCount(model: MaturityModel): number {
-  return model.domains.reduce((n, d) => n + d.elements.reduce((m, e) => m + e.questions.length, 0), 0);
+  return questionsOf(model).length;
 }
 
 /** "3 — Defined": a level with the model's name for it; a dash when there is none. */

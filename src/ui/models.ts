@@ -66,11 +66,6 @@ function byDefaultThenId(a: { id: string; version: string }, b: { id: string; ve
   return Number(b.id === DEFAULT_MODEL_ID) - Number(a.id === DEFAULT_MODEL_ID) || a.id.localeCompare(b.id) || compareVersions(b.version, a.version);
 }
 
-/** Every shipped model, loaded and validated once per page; the default model first, the others by id. */
-export async function loadShippedModels(): Promise<MaturityModel[]> {
-  return (await loadShipped()).map((entry) => entry.model);
-}
-
 async function loadShipped(): Promise<Shipped[]> {
   const models = await Promise.all(shippedFiles.map(loadShippedFile));
   return models.sort((a, b) => byDefaultThenId(a.model, b.model));

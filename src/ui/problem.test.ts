@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { importResultFile } from '../exchange/import.ts';
 import { loadLanguage } from '../i18n/index.ts';
-import { loadNetworkMessages } from '../i18n/network/load.ts';
+import { loadMessagePart } from '../i18n/parts.ts';
 import { refusalText } from './compare/refusal.ts';
 import { problemText } from './problem.ts';
 
@@ -14,7 +14,7 @@ describe('problems in the reader’s language', () => {
   afterAll(() => loadLanguage('en'));
 
   it('words a refused import entirely in Arabic, the field path kept', async () => {
-    await loadNetworkMessages();
+    await loadMessagePart('network');
     await loadLanguage('ar');
     const truncated = await importResultFile('broken.json', '{"format": "ict-governance-result", "formatVersion": 2', () => undefined, new Map());
     if (truncated.status !== 'rejected') throw new Error('expected a refusal');

@@ -4,7 +4,7 @@
  * page, the compendium, the benchmark file, the organization view and the
  * model page. Kept out of the
  * questionnaire's first visit and loaded with the pages that show them
- * (`loadNetworkMessages` in ./load.ts). Every other language has exactly
+ * (`loadMessagePart('network')` in ../parts.ts). Every other language has exactly
  * these keys, with the same placeholders and plural forms.
  */
 import type { Message } from '../en.ts';

@@ -1,6 +1,6 @@
 /**
  * Messages of the panel, evidence and review features, in English: loaded
- * with the pages that use them (loadPanelMessages), never on the
+ * with the pages that use them (`loadMessagePart('panel')` in ../parts.ts), never on the
  * questionnaire's first visit. Every other panel catalog has exactly these keys.
  */
 import type { Message } from '../en.ts';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Message } from '../en.ts';
 import { loadLanguage, t } from '../index.ts';
-import { loadPanelMessages } from './load.ts';
+import { loadMessagePart } from '../parts.ts';
 import { LANGUAGES } from '../languages.ts';
 import { en, type PanelCatalog } from './en.ts';
 
@@ -42,7 +42,7 @@ describe.each(Object.entries(catalogs))('the %s panel catalog', (tag, catalog) =
 
 describe('panel messages', () => {
   it('are loaded on demand, and follow a change of language once loaded', async () => {
-    await loadPanelMessages();
+    await loadMessagePart('panel');
     expect(t('review.heading')).toBe('Review and sign-off');
     await loadLanguage('fr');
     expect(t('review.heading')).toBe(catalogs.fr!['review.heading']);

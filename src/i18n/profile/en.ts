@@ -1,7 +1,7 @@
 /**
  * The governance profile's messages, English: kept out of the first visit
  * (the questionnaire does not need them) and loaded with the profile and
- * results pages by `loadProfileMessages`. Every other language has exactly
+ * results pages by `loadMessagePart('profile')` (../parts.ts). Every other language has exactly
  * these keys, with the same placeholders.
  */
 import type { Message } from '../en.ts';

@@ -24,6 +24,7 @@ import { profileViewStatistics } from '../../compare/network.ts';
 import { hasProfileValue, profileValuesOf } from '../../compare/profile-values.ts';
 import { arrangementItems } from '../../compare/compendium.ts';
 import { profileLabels } from '../profile-labels.ts';
+import { columnScope, ScopeSelect } from '../components/ColumnScope.tsx';
 
 interface Props {
   setId: string;
@@ -81,19 +82,12 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
   const shown = byProfile(filterResults(set.results, { region, type, period }));
   // Statistics count each organization once, with its latest result among those shown.
   const latest = latestPerOrganization(shown);
-  const domain = model.domains.find((d) => `elements:${d.id}` === scope);
+  const { domain, totalTitle, columnTitle } = columnScope(model, scope);
   const named: Matrix = domain ? elementMatrix(shown, domain.id) : domainMatrix(shown);
   const anonymous = anonymised && codes.state === 'ready';
   const shared = anonymous ? anonymiseMatrix(named, codes.value) : null;
   const matrix = shared ? { ...shared, rows: sortRows(shared.rows, sort.key, sort.direction) } : { ...named, rows: sortRows(named.rows, sort.key, sort.direction) };
   const rows: (MatrixRowBase & { assessmentId?: string })[] = matrix.rows;
-  const columnTitle = (id: string) => {
-    const d = model.domains.find((x) => x.id === id);
-    if (d) return text(d.title);
-    const e = model.domains.flatMap((x) => x.elements).find((x) => x.id === id);
-    return e ? text(e.title) : id;
-  };
-  const totalTitle = domain ? text(domain.title) : t('compare.column.overall');
 
   // Anonymised, a region or type filter shows that group's figures only as the groups table would (see viewStatistics).
   const whole = latestPerOrganization(filterResults(set.results, { period }));
@@ -200,17 +194,7 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
             </select>
           </div>
         )}
-        <div class="field inline">
-          <label for="compare-scope">{t('compare.view')}</label>
-          <select id="compare-scope" value={scope} onChange={(e) => setScope(e.currentTarget.value)}>
-            <option value="domains">{t('compare.view.domains')}</option>
-            {model.domains.map((d) => (
-              <option key={d.id} value={`elements:${d.id}`}>
-                {t('compare.view.elements', { domain: text(d.title) })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ScopeSelect id="compare-scope" model={model} scope={scope} onScope={setScope} />
         <div class="field checkbox">
           <input
             id="compare-anonymise"

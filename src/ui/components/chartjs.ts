@@ -3,36 +3,22 @@
  * Imported lazily (see ./Chart.tsx), so chart.js is never loaded on the
  * questionnaire.
  */
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Filler,
-  Legend,
-  LineController,
-  LineElement,
-  LinearScale,
-  PointElement,
-  RadarController,
-  RadialLinearScale,
-  Tooltip,
-} from 'chart.js';
+import * as chartjs from 'chart.js';
 
-Chart.register(
-  BarController,
-  BarElement,
-  CategoryScale,
-  Filler,
-  Legend,
-  LineController,
-  LineElement,
-  LinearScale,
-  PointElement,
-  RadarController,
-  RadialLinearScale,
-  Tooltip,
+chartjs.Chart.register(
+  chartjs.BarController,
+  chartjs.BarElement,
+  chartjs.CategoryScale,
+  chartjs.Filler,
+  chartjs.Legend,
+  chartjs.LineController,
+  chartjs.LineElement,
+  chartjs.LinearScale,
+  chartjs.PointElement,
+  chartjs.RadarController,
+  chartjs.RadialLinearScale,
+  chartjs.Tooltip,
 );
 
-export { Chart };
+export const Chart = chartjs.Chart;
 export type { ChartConfiguration } from 'chart.js';

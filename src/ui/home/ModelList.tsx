@@ -61,7 +61,7 @@ export function ModelList({ models, onChanged }: Props) {
           const text = modelText(model);
           const title = text(model.title);
           return (
-            <li key={modelKeyOf(model)} data-model={modelKeyOf(model)}>
+            <li class="card" key={modelKeyOf(model)} data-model={modelKeyOf(model)}>
               <h3>{title}</h3>
               <p class="meta">
                 {t('model.version', { version: model.version })} ·{' '}

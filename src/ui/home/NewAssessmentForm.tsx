@@ -94,7 +94,7 @@ export function NewAssessmentForm({ models, existing, actions }: { models: reado
     );
 
   return (
-    <form class="new-assessment" onSubmit={submit} noValidate>
+    <form class="new-assessment card" onSubmit={submit} noValidate>
       {failure && <p role="alert">{failure}</p>}
       {Object.keys(errors).length > 0 && (
         <div class="error-summary" role="alert" aria-labelledby="new-errors-title">

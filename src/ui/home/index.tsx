@@ -37,7 +37,7 @@ import { NewAssessmentForm } from './NewAssessmentForm.tsx';
 import { ContributionPackagePanel } from './ContributionPackagePanel.tsx';
 import { useFocusOnNavigation } from '../navigation.ts';
 import { organizationPath } from '../organization-link.ts';
-import { loadPanelMessages } from '../../i18n/panel/load.ts';
+import { loadMessagePart } from '../../i18n/parts.ts';
 import { loadRespondentMessages } from '../../i18n/panel/respondent/load.ts';
 import './style.css';
 
@@ -120,7 +120,7 @@ async function openPackage(file: File): Promise<{ id: string } | { refusal: stri
     import('../../exchange/model-identity.ts'),
     import('../models.ts'),
     import('../panel/problems.ts'),
-    loadPanelMessages(),
+    loadMessagePart('panel'),
   ]);
   const refuse = (problem: Parameters<typeof panelProblemText>[0]) => ({ refusal: t('contribution.refused', { file: file.name, reason: panelProblemText(problem) }) });
   // Judged by its size before it is read: a huge file is never loaded whole.

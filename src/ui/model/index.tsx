@@ -128,7 +128,7 @@ function ElementDocument({ model, element, sources, frameworkValue }: ElementPro
   const text = modelText(model);
   const mapped = Object.entries(element.mapsTo).flatMap(([framework, values]) => values.map((value) => frameworkValue(framework, value)));
   return (
-    <section class="model-element" aria-labelledby={`element-${element.id}-title`}>
+    <section class="model-element card" aria-labelledby={`element-${element.id}-title`}>
       <h3 id={`element-${element.id}-title`}>{text(element.title)}</h3>
       <p>{text(element.description)}</p>
       <p class="meta">

@@ -1,11 +1,13 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { toCsv } from '../../exchange/csv.ts';
 import { formatDateTime, formatNumber, formatPercent, t, type MessageKey } from '../../i18n/index.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import { rollupCsvRows } from '../../rollup/rollup-csv.ts';
-import { rollUpOrganization, type OrganizationRollup, type RollupColumn, type RollupProblem, type UnitEntry, type UnitResult, type Weighting } from '../../rollup/rollup.ts';
+import { rollUpOrganization, type OrganizationRollup, type RollupColumn, type RollupProblem, type RollupUnit, type UnitEntry, type UnitResult, type Weighting } from '../../rollup/rollup.ts';
 import { downloadFile } from '../download.ts';
 import { modelText } from '../model-text.ts';
+import { columnScope, ScopeSelect } from '../components/ColumnScope.tsx';
 
 /** Where each unit result comes from, by assessment id. */
 export type UnitSource = ReadonlyMap<string, 'local' | 'imported'>;
@@ -47,17 +49,10 @@ export function OrganizationView({ name, period, model, models, units, sources, 
       }),
     [units, name, period, model, models, weighting],
   );
-  const domain = model.domains.find((d) => `elements:${d.id}` === scope);
+  const { domain, totalTitle, columnTitle: titleOf } = columnScope(model, scope);
   const domainRollup = domain && rollup.domains.find((d) => d.id === domain.id);
   const total: RollupColumn = domainRollup ?? rollup.overall;
   const columns: RollupColumn[] = domainRollup ? domainRollup.elements : rollup.domains;
-  const titleOf = (id: string) => {
-    const d = model.domains.find((x) => x.id === id);
-    if (d) return text(d.title);
-    const e = model.domains.flatMap((x) => x.elements).find((x) => x.id === id);
-    return e ? text(e.title) : id;
-  };
-  const totalTitle = domain ? text(domain.title) : t('compare.column.overall');
   const unitLabel = (key: string | undefined) => rollup.units.find((u) => u.key === key)?.label ?? '';
 
   const exportCsv = () => downloadFile(`${fileName(name)}-${fileName(period)}-units.csv`, toCsv(rollupCsvRows(rollup)), 'text/csv;charset=utf-8');
@@ -82,17 +77,7 @@ export function OrganizationView({ name, period, model, models, units, sources, 
             <option value="staff">{t('organization.weighting.staff')}</option>
           </select>
         </div>
-        <div class="field inline">
-          <label for="organization-scope">{t('compare.view')}</label>
-          <select id="organization-scope" value={scope} onChange={(e) => setScope(e.currentTarget.value)}>
-            <option value="domains">{t('compare.view.domains')}</option>
-            {model.domains.map((d) => (
-              <option key={d.id} value={`elements:${d.id}`}>
-                {t('compare.view.elements', { domain: text(d.title) })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ScopeSelect id="organization-scope" model={model} scope={scope} onScope={setScope} />
       </fieldset>
 
       <div class="results-actions no-print">
@@ -178,67 +163,108 @@ function UnitsHeatMap({ rollup, total, totalTitle, columns, titleOf, sources, un
     </tr>
   );
   return (
-    <section>
-      <h2 id="units-heading">{t('organization.heatmap')}</h2>
-      <div class="table-scroll heat-map-box" role="region" aria-labelledby="units-heading" tabIndex={0}>
-        <table class="heat-map units-map" data-testid="organization-matrix">
-          <caption>{t('organization.heatmap.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('organization.column.unit')}</th>
-              <th scope="col">{t('organization.column.source')}</th>
-              <th scope="col">{t('organization.column.weight')}</th>
-              {all.map((column, i) => (
-                <th scope="col" key={column.id}>
-                  {i === 0 ? totalTitle : titleOf(column.id)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rollup.units.map((unit, i) => (
-              <tr key={unit.key}>
-                <th scope="row">
-                  <bdi>{unit.label}</bdi>
-                </th>
-                <td>{t(sources.get(unit.assessmentId) === 'imported' ? 'organization.source.imported' : 'organization.source.local')}</td>
-                <td>{formatNumber(unit.weight)}</td>
-                {all.map((column) => cell(column.units[i], column.id))}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            {footer(t('organization.row.level'), (c) => (c.level === null ? t('results.notRated') : formatNumber(c.level)), 'organization-level')}
-            {footer(t('organization.row.holding'), (c) => unitLabel(c.holding?.unitKey) || t('results.none'), 'organization-holding-row')}
-            {footer(t('organization.row.median'), (c) => (c.median === null ? t('results.none') : formatNumber(c.median)))}
-            {footer(t('organization.row.spread'), (c) =>
-              c.min === null || c.max === null ? t('results.none') : t('organization.spread', { min: c.min, max: c.max }),
-            )}
-            {footer(t('organization.row.rated'), (c) => t('organization.ratedOf', { rated: c.rated, counted: c.counted }))}
-          </tfoot>
-        </table>
-      </div>
-    </section>
+    <UnitsTable
+      rollup={rollup}
+      id="units-heading"
+      heading={t('organization.heatmap')}
+      caption={t('organization.heatmap.caption')}
+      box="heat-map-box"
+      table="heat-map units-map"
+      testId="organization-matrix"
+      headers={
+        <>
+          <th scope="col">{t('organization.column.source')}</th>
+          <th scope="col">{t('organization.column.weight')}</th>
+          {all.map((column, i) => (
+            <th scope="col" key={column.id}>
+              {i === 0 ? totalTitle : titleOf(column.id)}
+            </th>
+          ))}
+        </>
+      }
+      cells={(unit, i) => (
+        <>
+          <td>{t(sources.get(unit.assessmentId) === 'imported' ? 'organization.source.imported' : 'organization.source.local')}</td>
+          <td>{formatNumber(unit.weight)}</td>
+          {all.map((column) => cell(column.units[i], column.id))}
+        </>
+      )}
+      footer={
+        <>
+          {footer(t('organization.row.level'), (c) => (c.level === null ? t('results.notRated') : formatNumber(c.level)), 'organization-level')}
+          {footer(t('organization.row.holding'), (c) => unitLabel(c.holding?.unitKey) || t('results.none'), 'organization-holding-row')}
+          {footer(t('organization.row.median'), (c) => (c.median === null ? t('results.none') : formatNumber(c.median)))}
+          {footer(t('organization.row.spread'), (c) =>
+            c.min === null || c.max === null ? t('results.none') : t('organization.spread', { min: c.min, max: c.max }),
+          )}
+          {footer(t('organization.row.rated'), (c) => t('organization.ratedOf', { rated: c.rated, counted: c.counted }))}
+        </>
+      }
+    />
   );
 }
 
 /** Which unit has answered what: the share of questions answered, overall and by domain. */
 function Coverage({ rollup, titleOf }: { rollup: OrganizationRollup; titleOf: (id: string) => string }) {
   return (
+    <UnitsTable
+      rollup={rollup}
+      id="coverage-heading"
+      heading={t('organization.coverage')}
+      caption={t('organization.coverage.caption')}
+      table="coverage-table"
+      headers={
+        <>
+          <th scope="col">{t('compare.column.overall')}</th>
+          {rollup.domains.map((d) => (
+            <th scope="col" key={d.id}>
+              {titleOf(d.id)}
+            </th>
+          ))}
+        </>
+      }
+      cells={(unit, i) => (
+        <>
+          <td>{formatPercent(unit.coverage)}</td>
+          {rollup.domains.map((d) => {
+            const entry = d.units[i]!;
+            return <td key={d.id}>{entry.excluded === 'markedNotApplicable' ? t('organization.notApplicable') : formatPercent(entry.coverage)}</td>;
+          })}
+        </>
+      )}
+    />
+  );
+}
+
+interface UnitsTableProps {
+  rollup: OrganizationRollup;
+  /** The heading's id, which names the scrolling region. */
+  id: string;
+  heading: string;
+  caption: string;
+  /** A class of the scrolling box beside `table-scroll`, and the table's class. */
+  box?: string;
+  table: string;
+  testId?: string;
+  /** The column headings after the unit's. */
+  headers: ComponentChildren;
+  /** The cells of a unit's row after its name. */
+  cells: (unit: RollupUnit, index: number) => ComponentChildren;
+  footer?: ComponentChildren;
+}
+
+/** A table with a row a unit, named first, in a box that scrolls under its heading. */
+function UnitsTable({ rollup, id, heading, caption, box, table, testId, headers, cells, footer }: UnitsTableProps) {
+  return (
     <section>
-      <h2 id="coverage-heading">{t('organization.coverage')}</h2>
-      <div class="table-scroll" role="region" aria-labelledby="coverage-heading" tabIndex={0}>
-        <table class="coverage-table">
-          <caption>{t('organization.coverage.caption')}</caption>
+      <h2 id={id}>{heading}</h2>
+      <div class={box ? `table-scroll ${box}` : 'table-scroll'} role="region" aria-labelledby={id} tabIndex={0}>
+        <table class={table} data-testid={testId}>
+          <caption>{caption}</caption>
           <thead>
             <tr>
               <th scope="col">{t('organization.column.unit')}</th>
-              <th scope="col">{t('compare.column.overall')}</th>
-              {rollup.domains.map((d) => (
-                <th scope="col" key={d.id}>
-                  {titleOf(d.id)}
-                </th>
-              ))}
+              {headers}
             </tr>
           </thead>
           <tbody>
@@ -247,14 +273,11 @@ function Coverage({ rollup, titleOf }: { rollup: OrganizationRollup; titleOf: (i
                 <th scope="row">
                   <bdi>{unit.label}</bdi>
                 </th>
-                <td>{formatPercent(unit.coverage)}</td>
-                {rollup.domains.map((d) => {
-                  const entry = d.units[i]!;
-                  return <td key={d.id}>{entry.excluded === 'markedNotApplicable' ? t('organization.notApplicable') : formatPercent(entry.coverage)}</td>;
-                })}
+                {cells(unit, i)}
               </tr>
             ))}
           </tbody>
+          {footer && <tfoot>{footer}</tfoot>}
         </table>
       </div>
     </section>

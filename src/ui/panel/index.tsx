@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
-import { loadPanelMessages } from '../../i18n/panel/load.ts';
+import { loadMessagePart } from '../../i18n/parts.ts';
 import { isLocked } from '../../assessment/lock.ts';
 import type { PanelRespondent } from '../../assessment/schema.ts';
 import { checkConsensus, checkContributionFile, createPackage, mergeContributions, storedContributionOf, type MergedQuestion } from '../../panel/index.ts';
@@ -30,7 +30,7 @@ import { panelProblemText } from './problems.ts';
 import { RespondentsSection } from './RespondentsSection.tsx';
 import './style.css';
 
-const ready = loadPanelMessages();
+const ready = loadMessagePart('panel');
 
 /** A part of a file name: letters and digits, dashes between. */
 function namePart(text: string): string {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadLanguage } from '../../i18n/index.ts';
-import { loadPanelMessages } from '../../i18n/panel/load.ts';
+import { loadMessagePart } from '../../i18n/parts.ts';
 import { LANGUAGES } from '../../i18n/languages.ts';
 import type { PanelProblem, PanelProblemCode } from '../../panel/problems.ts';
 import { panelProblemText } from './problems.ts';
@@ -34,7 +34,7 @@ afterEach(() => loadLanguage('en'));
 
 describe.each(LANGUAGES.map((l) => l.tag))('panel problems in %s', (tag) => {
   it('are worded for every code, with every parameter filled and the field named', async () => {
-    await loadPanelMessages();
+    await loadMessagePart('panel');
     await loadLanguage(tag);
     for (const [code, params] of Object.entries(PARAMS)) {
       const text = panelProblemText({ code: code as PanelProblemCode, path: '$.answers[3].value', params });
@@ -45,7 +45,7 @@ describe.each(LANGUAGES.map((l) => l.tag))('panel problems in %s', (tag) => {
   });
 
   it('words a JSON problem as imports do', async () => {
-    await loadPanelMessages();
+    await loadMessagePart('panel');
     await loadLanguage(tag);
     const text = panelProblemText({ code: 'json.too-large', path: '$', params: { bytes: 6 * 1024 * 1024, maxBytes: 5 * 1024 * 1024 } });
     expect(text).toContain('6');

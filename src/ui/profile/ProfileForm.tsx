@@ -4,8 +4,7 @@ import { checkProfileValue, numberBounds, type ProfileValueProblem } from '../..
 import type { Assessment, ProfileValue } from '../../assessment/schema.ts';
 import { isLocked } from '../../assessment/lock.ts';
 import type { MaturityModel, Profile, ProfileItem } from '../../model/schema.ts';
-import { localize } from '../../model/text.ts';
-import { currentLanguage } from '../../i18n/index.ts';
+import { modelText } from '../model-text.ts';
 
 type Values = Readonly<Record<string, ProfileValue>>;
 type ItemState = { state: 'saving' } | { state: 'failed'; message: string } | { state: 'invalid'; problem: ProfileValueProblem };
@@ -25,8 +24,7 @@ const CURRENCIES = ['USD', 'EUR', 'CHF', 'GBP', 'JPY', 'CAD', 'DKK', 'SEK', 'NOK
 export function ProfileForm({ assessment, model, profile, save, describeError }: Props) {
   const [values, setValues] = useState<Values>(assessment.profile ?? {});
   const [states, setStates] = useState<Readonly<Record<string, ItemState>>>({});
-  const language = currentLanguage();
-  const text = (value: ProfileItem['label']) => localize(value, language, model.defaultLanguage);
+  const text = modelText(model);
   const locked = isLocked(assessment);
 
   const setState = (itemId: string, state: ItemState | null) =>

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
-import { loadProfileMessages } from '../../i18n/profile.ts';
+import { loadMessagePart } from '../../i18n/parts.ts';
 import { getAssessment, onChangeElsewhere, saveProfileValue } from '../../storage/index.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { findModel } from '../models.ts';
@@ -12,7 +12,7 @@ import './style.css';
 async function load(id: string) {
   const assessment = await getAssessment(id);
   if (!assessment) return null;
-  const [model] = await Promise.all([findModel(assessment.model.id, assessment.model.version), loadProfileMessages()]);
+  const [model] = await Promise.all([findModel(assessment.model.id, assessment.model.version), loadMessagePart('profile')]);
   const profile = model && (await profileForModel(model));
   return { assessment, model, profile };
 }

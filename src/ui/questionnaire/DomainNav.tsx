@@ -4,6 +4,7 @@ import type { MaturityModel, Question } from '../../model/schema.ts';
 import { notApplicableReason } from '../../assessment/schema.ts';
 import { modelText } from '../model-text.ts';
 import type { AnswersOnScreen } from './useAnswers.ts';
+import { elementsOf } from '../../model/walk.ts';
 
 /** Questions with an answer that counts: a level, or "not applicable" with its reason. */
 export function answeredIn(questions: readonly Question[], answers: AnswersOnScreen): number {
@@ -44,10 +45,11 @@ export function DomainNav({ assessmentId, model, answers, currentElementId }: Pr
   const sideBySide = useMediaQuery(SIDE_BY_SIDE);
   const [drawerOpen, setDrawerOpen] = useState(false);
   useEffect(() => setDrawerOpen(false), [currentElementId]);
-  const total = model.domains.flatMap((d) => d.elements).length;
-  const position = model.domains.flatMap((d) => d.elements).findIndex((e) => e.id === currentElementId) + 1;
+  const elements = elementsOf(model);
+  const total = elements.length;
+  const position = elements.findIndex(({ element }) => element.id === currentElementId) + 1;
   return (
-    <nav class="domain-nav" aria-labelledby="domain-nav-heading">
+    <nav class="domain-nav card" aria-labelledby="domain-nav-heading">
       <h2 id="domain-nav-heading" class="visually-hidden">
         {t('questionnaire.sections')}
       </h2>

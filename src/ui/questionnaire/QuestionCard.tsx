@@ -54,7 +54,7 @@ export function QuestionCard({ model, question, number, answer, onChoose, onComm
   }
 
   return (
-    <fieldset class="question" id={id} data-question-id={question.id} data-save-state={answer?.state ?? 'empty'} disabled={locked}>
+    <fieldset class="question card" id={id} data-question-id={question.id} data-save-state={answer?.state ?? 'empty'} disabled={locked}>
       <legend>
         <span class="question-number">{t('question.number', { number })}</span> {text(question.text)}
       </legend>

@@ -9,6 +9,7 @@ import { useFocusOnNavigation } from '../navigation.ts';
 import { DomainNav, answeredIn } from './DomainNav.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 import { useAnswers, type AnswersOnScreen } from './useAnswers.ts';
+import { elementsOf, questionsOf } from '../../model/walk.ts';
 
 interface Props {
   assessment: Assessment;
@@ -34,13 +35,13 @@ export function Questionnaire({ assessment, model, stored, elementId, onElementS
     if (document.activeElement === heading.current) section.current?.scrollIntoView({ block: 'start' });
   }, [elementId]);
 
-  const elements = model.domains.flatMap((domain) => domain.elements.map((element) => ({ domain, element })));
+  const elements = elementsOf(model);
   const index = elements.findIndex((e) => e.element.id === elementId);
   const { domain, element } = elements[index]!;
   const previous = elements[index - 1];
   const next = elements[index + 1];
   const total = questionCount(model);
-  const answered = answeredIn(model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions)), answers);
+  const answered = answeredIn(questionsOf(model).map(({ question }) => question), answers);
 
   useEffect(() => {
     // Where the person is matters less than an answer: a failure here is not shown.

@@ -7,6 +7,7 @@ import { AssessmentNotFound } from '../components/AssessmentNotFound.tsx';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { findModel } from '../models.ts';
 import { Questionnaire } from './Questionnaire.tsx';
+import { elementsOf } from '../../model/walk.ts';
 import './style.css';
 
 interface Loaded {
@@ -47,7 +48,7 @@ export function QuestionnairePage({ id, elementId }: { id: string; elementId?: s
     return <p role="alert">{t('questionnaire.modelMissing', { id: assessment.model.id, version: assessment.model.version })}</p>;
   }
 
-  const elements = model.domains.flatMap((d) => d.elements);
+  const elements = elementsOf(model).map(({ element }) => element);
   const current = elements.find((e) => e.id === elementId);
   if (!current) {
     // Reopen where the person left off.

@@ -2,11 +2,12 @@ import { t } from '../../i18n/index.ts';
 import type { Answer } from '../../assessment/schema.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import { levelLabel, modelText } from '../model-text.ts';
+import { answersByQuestion } from '../../assessment/answers.ts';
 
 /** Every question with the answer and comment given: the appendix of the printed report. */
 export function AnswerList({ model, answers }: { model: MaturityModel; answers: readonly Answer[] }) {
   const text = modelText(model);
-  const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
+  const byQuestion = answersByQuestion(answers);
   return (
     <div class="answer-list">
       {model.domains.map((domain) => (

@@ -11,6 +11,7 @@ import { errorMessage, useLoaded } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
 import { newerVersionOf } from '../model-entries.ts';
 import { problemMessage } from '../problem.ts';
+import { findElement, findQuestion } from '../../model/walk.ts';
 
 interface Props {
   assessment: Assessment;
@@ -55,11 +56,11 @@ export function ModelUpdate({ assessment, model, answers, moveAssessment }: Prop
   const oldText = modelText(model);
   const newText = modelText(target);
   const questionText = (m: MaturityModel, id: string) => {
-    const question = m.domains.flatMap((d) => d.elements.flatMap((e) => e.questions)).find((q) => q.id === id);
+    const question = findQuestion(m, id)?.question;
     return question ? (m === model ? oldText : newText)(question.text) : id;
   };
   const elementTitle = (id: string) => {
-    const element = model.domains.flatMap((d) => d.elements).find((e) => e.id === id);
+    const element = findElement(model, id)?.element;
     return element ? oldText(element.title) : id;
   };
 
@@ -138,7 +139,7 @@ export function ModelUpdate({ assessment, model, answers, moveAssessment }: Prop
 }
 
 function firstElementOf(model: MaturityModel, questionId: string): string {
-  return model.domains.flatMap((d) => d.elements).find((e) => e.questions.some((q) => q.id === questionId))?.id ?? '';
+  return findQuestion(model, questionId)?.element.id ?? '';
 }
 
 function QuestionList({ title, ids, text, testId }: { title: string; ids: string[]; text: (id: string) => string; testId: string }) {

@@ -28,7 +28,7 @@ export function Priorities({ model, assessment, priorities, onSaveAction }: Prop
           return ref.detail ? `${source?.citation ?? ref.source} — ${ref.detail}` : (source?.citation ?? ref.source);
         });
         return (
-          <li key={priority.elementId} class="priority" data-element-id={priority.elementId}>
+          <li key={priority.elementId} class="priority card" data-element-id={priority.elementId}>
             <h3>{text(element.title)}</h3>
             <p class="meta">
               {t('results.priorities.figures', {

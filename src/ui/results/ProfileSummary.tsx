@@ -1,8 +1,8 @@
-import { currentLanguage, formatNumber, t } from '../../i18n/index.ts';
+import { formatNumber, t } from '../../i18n/index.ts';
 import { givenProfileValues, profileValueText } from '../../assessment/profile-values.ts';
 import type { Assessment, ProfileValue } from '../../assessment/schema.ts';
 import type { LocalText, MaturityModel, Profile, ProfileItem } from '../../model/schema.ts';
-import { localize } from '../../model/text.ts';
+import { modelText } from '../model-text.ts';
 
 /** A value as a reader of the interface's language reads it: labels for choices, numbers and money in the local format. */
 function shown(item: ProfileItem, value: ProfileValue, text: (value: LocalText) => string): string {
@@ -23,8 +23,7 @@ function shown(item: ProfileItem, value: ProfileValue, text: (value: LocalText) 
 
 /** "How ICT is governed here": the governance profile as given, its own page when printed. */
 export function ProfileSummary({ assessment, model, profile }: { assessment: Assessment; model: MaturityModel; profile: Profile }) {
-  const language = currentLanguage();
-  const text = (value: LocalText) => localize(value, language, model.defaultLanguage);
+  const text = modelText(model);
   const given = new Map(givenProfileValues(profile, assessment.profile).map(([item, value]) => [item.id, value]));
   return (
     <section aria-labelledby="profile-heading" class="page-break-before profile-summary" data-testid="profile-summary">

@@ -101,7 +101,7 @@ export function ResultCharts({ model, report, targets }: Props) {
 
   return (
     <div class="charts">
-      <figure class="chart-figure">
+      <figure class="chart-figure card">
         <figcaption>{t('results.chart.radar')}</figcaption>
         <Chart config={radar} label={t('results.chart.radarLabel')} />
         <div class="table-scroll" role="region" tabIndex={0} aria-label={t('results.chart.radar')}>
@@ -127,11 +127,11 @@ export function ResultCharts({ model, report, targets }: Props) {
         </table>
         </div>
       </figure>
-      <figure class="chart-figure">
+      <figure class="chart-figure card">
         <figcaption>{t('results.chart.levels')}</figcaption>
         <Chart config={levels} label={t('results.chart.levelsLabel')} />
       </figure>
-      <figure class="chart-figure">
+      <figure class="chart-figure card">
         <figcaption>
           <label for="chart-domain">{t('results.chart.elements')}</label>{' '}
           <select id="chart-domain" value={domainId} onChange={(e) => setDomainId(e.currentTarget.value)}>

@@ -80,7 +80,7 @@ function organizationName(assessment: Assessment): string {
 /** Links to the page's sections: on a phone the report is many screens long. */
 function Contents({ sections }: { sections: [id: string, title: string][] }) {
   return (
-    <nav class="contents no-print" aria-labelledby="contents-heading">
+    <nav class="contents card no-print" aria-labelledby="contents-heading">
       <h2 id="contents-heading">{t('results.contents')}</h2>
       <ol>
         {sections.map(([id, title]) => (

@@ -3,7 +3,7 @@ import { isLocked } from '../../assessment/lock.ts';
 import type { Assessment } from '../../assessment/schema.ts';
 import { scaleLevels, type Level, type MaturityModel } from '../../model/schema.ts';
 import { explainDomain, explainElement } from '../../scoring/gaps.ts';
-import { isNotApplicable, type AnswerLookup, type Figures, type ScoreReport } from '../../scoring/score.ts';
+import { elementScoresOf, isNotApplicable, type AnswerLookup, type Figures, type ScoreReport } from '../../scoring/score.ts';
 import { isLowConfidence, type Confidence, type ConfidenceSummary } from '../../scoring/confidence.ts';
 import { formatIndex, indexLabel, levelLabel, modelText } from '../model-text.ts';
 
@@ -110,7 +110,7 @@ export function ScoresTable({ assessment, model, report, answers, confidence, ta
                 const element = domain.elements.find((e) => e.id === elementScore.elementId)!;
                 const explanation = explainElement(model, element, answers);
                 const targetId = `target-${element.id}`;
-                const before = previous?.domains.flatMap((d) => d.elements).find((e) => e.elementId === element.id)?.score;
+                const before = previous && elementScoresOf(previous).find((e) => e.elementId === element.id)?.score;
                 return (
                   <tr class="element-row" key={element.id} data-element-id={element.id}>
                     <th scope="row">

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
-import { loadProfileMessages } from '../../i18n/profile.ts';
+import { loadMessagePart } from '../../i18n/parts.ts';
 import type { Assessment } from '../../assessment/schema.ts';
 import { sameOrganization } from '../../assessment/organization.ts';
 import { answerLookup, scoreAssessment } from '../../scoring/score.ts';
@@ -53,7 +53,6 @@ async function peersOf(assessment: Assessment, model: MaturityModel): Promise<Pe
   return { date: benchmark.set.date, groups: peerGroups(benchmark, profile) };
 }
 import './style.css';
-import { loadPanelMessages as loadPanelPart } from '../../i18n/panel/load.ts';
 import { loadRespondentMessages } from '../../i18n/panel/respondent/load.ts';
 import { exportContribution } from './contribution-export.ts';
 
@@ -67,8 +66,9 @@ async function perceptionOf(id: string, model: MaturityModel): Promise<Perceptio
 
 /** The panel's messages, and those of a respondent's side (the export of their contribution). */
 export function loadPanelMessages(): Promise<void> {
-  return Promise.all([loadPanelPart(), loadRespondentMessages()]).then(() => undefined);
+  return Promise.all([loadMessagePart('panel'), loadRespondentMessages()]).then(() => undefined);
 }
+export { loadMessagePart };
 // The evidence register's page travels with the results: one chunk for both, one way in from the app's routes.
 export { EvidencePage } from '../questionnaire/evidence/index.tsx';
 
@@ -91,7 +91,7 @@ async function load(id: string) {
   // A quick check that leads into a full model this device has: a full assessment can start from it.
   const full = model?.prefillsModel ? await findModel(model.prefillsModel.id, model.prefillsModel.version) : undefined;
   if (!model) return { assessment, model, answers, previous: null, profile: undefined, peers: null, full, perception: null };
-  const [profile] = await Promise.all([profileForModel(model), loadProfileMessages()]);
+  const [profile] = await Promise.all([profileForModel(model), loadMessagePart('profile')]);
   const before = previousOf(assessment, all);
   const previousModel = before && (await findModel(before.model.id, before.model.version));
   const previous =

@@ -5,7 +5,7 @@
  */
 import { useRef } from 'preact/hooks';
 import { t } from '../../../i18n/index.ts';
-import { loadPanelMessages } from '../../../i18n/panel/load.ts';
+import { loadMessagePart } from '../../../i18n/parts.ts';
 import { isLocked } from '../../../assessment/lock.ts';
 import { getAssessment, listAnswers, saveEvidence } from '../../../storage/index.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../../hooks.ts';
@@ -14,16 +14,17 @@ import { levelLabel, modelText } from '../../model-text.ts';
 import { useFocusOnNavigation } from '../../navigation.ts';
 import { AssessmentNotFound } from '../../components/AssessmentNotFound.tsx';
 import { EvidenceEditor } from './EvidenceEditor.tsx';
+import { findQuestion } from '../../../model/walk.ts';
 import '../style.css';
 
-const ready = loadPanelMessages();
+const ready = loadMessagePart('panel');
 
 async function load(id: string, questionId: string) {
   await ready;
   const assessment = await getAssessment(id);
   if (!assessment) return null;
   const [model, answers] = await Promise.all([findModel(assessment.model.id, assessment.model.version), listAnswers(id)]);
-  const place = model?.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => ({ element: e, question: q })))).find((p) => p.question.id === questionId);
+  const place = model && findQuestion(model, questionId);
   return { assessment, model, place, answer: answers.find((a) => a.questionId === questionId) };
 }
 
