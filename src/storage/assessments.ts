@@ -134,27 +134,33 @@ export function saveAnswer(input: AnswerInput): Promise<Answer> {
 }
 
 async function writeAnswer(input: AnswerInput): Promise<Answer> {
-  const db = await openGovernanceDB();
+  const db = openedGovernanceDB() ?? (await openGovernanceDB());
   const tx = db.transaction(['answers', 'assessments'], 'readwrite');
   const assessments = tx.objectStore('assessments');
+  const answers = tx.objectStore('answers');
   return allOrNothing(tx, async () => {
-    const assessment = await assessments.get(input.assessmentId);
-    if (!assessment) throw new AssessmentMissingError(input.assessmentId);
-    refuseLocked(assessment);
-    const answers = tx.objectStore('answers');
-    // The evidence register is saved apart (saveEvidence): a level or a comment keeps it.
-    const evidence = (await answers.get([input.assessmentId, input.questionId]))?.evidence;
-    const answer = AnswerSchema.parse({
+    // Both reads are asked at once (one round trip to the database, not two);
+    // the answer is checked while they are on their way.
+    const reads = Promise.all([assessments.get(input.assessmentId), answers.get([input.assessmentId, input.questionId])]);
+    // When the check below throws, the transaction is aborted and the reads fail with it: that failure is not news.
+    queue(reads);
+    const checked = AnswerSchema.parse({
       assessmentId: input.assessmentId,
       questionId: input.questionId,
       value: input.value,
       comment: input.comment,
       answeredAt: now(),
-      ...(evidence ? { evidence } : {}),
     });
+    const [assessment, stored] = await reads;
+    if (!assessment) throw new AssessmentMissingError(input.assessmentId);
+    refuseLocked(assessment);
+    // The evidence register is saved apart (saveEvidence): a level or a comment keeps it (as stored, validated then).
+    const answer: Answer = stored?.evidence ? { ...checked, evidence: stored.evidence } : checked;
     // A record refused as it is queued (a full disk can show here) aborts the rest.
     queue(answers.put(answer));
     queue(assessments.put({ ...assessment, updatedAt: answer.answeredAt }));
+    // Nothing more to ask: commit now rather than after the puts' replies (one round trip less).
+    tx.commit();
     return answer;
   });
 }
