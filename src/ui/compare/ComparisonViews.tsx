@@ -1,3 +1,4 @@
+import { printWithCharts } from '../components/Chart.tsx';
 import { useMemo, useState } from 'preact/hooks';
 import { anonymousCodes, type AnonymisedRow } from '../../compare/anonymise.ts';
 import { matrixCsvRows, statisticsCsvRows } from '../../compare/comparison-csv.ts';
@@ -245,7 +246,7 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
         <button type="button" onClick={exportStatistics}>
           {t('compare.csv.statistics')}
         </button>
-        <button type="button" onClick={() => print()}>
+        <button type="button" onClick={() => void printWithCharts()}>
           {t('compare.print')}
         </button>
       </div>
