@@ -43,7 +43,7 @@ function fromStored(answers: Answer[]): Map<string, AnswerOnScreen> {
 export function useAnswers(assessmentId: string, stored: Answer[]) {
   // The ref is the truth, read synchronously by writes; the state re-renders.
   const onScreen = useRef(fromStored(stored));
-  const [answers, setAnswers] = useState<AnswersOnScreen>(onScreen.current);
+  const [, setAnswers] = useState<AnswersOnScreen>(onScreen.current);
   const attempts = useRef(new Map<string, number>());
   const retries = useRef(new Map<string, { timer: ReturnType<typeof setTimeout>; count: number }>());
   const askedForPersistence = useRef(false);
@@ -162,5 +162,6 @@ export function useAnswers(assessmentId: string, stored: Answer[]) {
     };
   }, [write]);
 
-  return { answers, choose, editComment, saveComment, retry };
+  // What is drawn is always the ref: a render for any other reason (a flag cleared) shows a choice not drawn yet.
+  return { answers: onScreen.current, choose, editComment, saveComment, retry };
 }
