@@ -3,7 +3,16 @@ declare const __APP_VERSION__: string;
 
 /** The shipped models (scripts/lib/models-index.ts): where each is and who it is, for the pages that open one. */
 declare module 'virtual:shipped-models' {
-  const files: ReadonlyArray<{ file: string; url: string; id: string; version: string; sha256: string; bytes: number }>;
+  const files: ReadonlyArray<{
+    file: string;
+    url: string;
+    id: string;
+    version: string;
+    sha256: string;
+    bytes: number;
+    /** In a build: the model's checked copy and the SHA-256 of its bytes (src/model/checked-copy.ts). */
+    checked?: { url: string; sha256: string };
+  }>;
   export default files;
 }
 

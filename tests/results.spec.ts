@@ -61,7 +61,7 @@ test('priorities show the model’s recommendation for the level reached, and ta
   await expectNoAxeViolations(page);
 });
 
-test('chart.js is loaded for the results and never for the questionnaire', async ({ page }) => {
+test('chart.js is loaded for the results’ charts as they come into view, and never for the questionnaire', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
   const id = await startAssessment(page, { name: 'Charts Org' });
@@ -71,6 +71,7 @@ test('chart.js is loaded for the results and never for the questionnaire', async
   expect(scripts.filter((url) => /chartjs/.test(url))).toEqual([]);
 
   await page.getByRole('link', { name: 'See the results', exact: true }).click();
+  await page.locator('.chart canvas').first().scrollIntoViewIfNeeded();
   await expect(page.locator('.chart canvas').first()).toBeVisible();
   await expect.poll(() => scripts.filter((url) => /chartjs/.test(url)).length).toBeGreaterThan(0);
   await expect(page.getByRole('img', { name: /Radar chart of each domain’s level against its target/ })).toBeVisible();

@@ -142,31 +142,35 @@ export function saveAnswer(input: AnswerInput): Promise<Answer> {
 }
 
 async function writeAnswer(input: AnswerInput): Promise<Answer> {
-  const db = await openGovernanceDB();
+  const db = openedGovernanceDB() ?? (await openGovernanceDB());
   const tx = db.transaction(['answers', 'assessments'], 'readwrite');
   const assessments = tx.objectStore('assessments');
+  const answers = tx.objectStore('answers');
   return allOrNothing(tx, async () => {
-    const assessment = await assessments.get(input.assessmentId);
-    if (!assessment) throw new AssessmentMissingError(input.assessmentId);
-    refuseLocked(assessment);
-    const answers = tx.objectStore('answers');
-    // The evidence register is saved apart (saveEvidence): a level or a comment keeps it.
-    const stored = await answers.get([input.assessmentId, input.questionId]);
-    const evidence = stored?.evidence;
-    // A panel's consensus stays with its level: a new comment keeps it, another level is no longer the consensus.
-    const consensus = stored?.consensus && stored.value === input.value ? stored.consensus : undefined;
-    const answer = AnswerSchema.parse({
+    // Both reads are asked at once (one round trip to the database, not two);
+    // the answer is checked while they are on their way.
+    const reads = Promise.all([assessments.get(input.assessmentId), answers.get([input.assessmentId, input.questionId])]);
+    // When the check below throws, the transaction is aborted and the reads fail with it: that failure is not news.
+    queue(reads);
+    const checked = AnswerSchema.parse({
       assessmentId: input.assessmentId,
       questionId: input.questionId,
       value: input.value,
       comment: input.comment,
       answeredAt: now(),
-      ...(evidence ? { evidence } : {}),
-      ...(consensus ? { consensus } : {}),
     });
+    const [assessment, stored] = await reads;
+    if (!assessment) throw new AssessmentMissingError(input.assessmentId);
+    refuseLocked(assessment);
+    // The evidence register is saved apart (saveEvidence): a level or a comment keeps it (as stored, validated then).
+    // A panel's consensus stays with its level: a new comment keeps it, another level is no longer the consensus.
+    const consensus = stored?.consensus && stored.value === checked.value ? stored.consensus : undefined;
+    const answer: Answer = { ...checked, ...(stored?.evidence ? { evidence: stored.evidence } : {}), ...(consensus ? { consensus } : {}) };
     // A record refused as it is queued (a full disk can show here) aborts the rest.
     queue(answers.put(answer));
     queue(assessments.put({ ...assessment, updatedAt: answer.answeredAt }));
+    // Nothing more to ask: commit now rather than after the puts' replies (one round trip less).
+    tx.commit();
     return answer;
   });
 }

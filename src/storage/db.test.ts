@@ -134,6 +134,18 @@ describe('assessments and answers', () => {
     expect(await db.count('answers')).toBe(0);
   });
 
+  it('keeps the evidence register when a level or a comment is saved again (read in the same transaction as the write)', async () => {
+    const { id } = await createAssessment(newAssessment());
+    await saveAnswer({ assessmentId: id, questionId: 'a.q', value: 1, comment: '' });
+    const evidence = [{ title: 'Charter', reference: 'DOC-1', verified: true }];
+    await saveEvidence(id, 'a.q', evidence);
+    await saveAnswer({ assessmentId: id, questionId: 'a.q', value: 3, comment: 'raised' });
+    const [answer] = await listAnswers(id);
+    expect(answer).toMatchObject({ value: 3, comment: 'raised', evidence });
+    await saveAnswer({ assessmentId: id, questionId: 'a.r', value: 2, comment: '' });
+    expect((await listAnswers(id)).find((a) => a.questionId === 'a.r')).not.toHaveProperty('evidence');
+  });
+
   it('refuses an invalid value and writes nothing', async () => {
     const { id } = await createAssessment(newAssessment());
     await expect(saveAnswer({ assessmentId: id, questionId: 'a.b', value: 11 as never, comment: '' })).rejects.toThrow();

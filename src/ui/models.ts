@@ -3,13 +3,17 @@
  * (`assessments/*.json`, emitted as static files and precached, not bundled
  * into the JavaScript; listed by an index made at build time, see
  * scripts/lib/models-index.ts, and each fetched only when a page uses it)
- * and the ones a person loaded from a file (kept in IndexedDB). Every model
- * is validated whenever it is read, like any untrusted input.
+ * and the ones a person loaded from a file (kept in IndexedDB). A loaded
+ * model is validated whenever it is read, like any untrusted input; a
+ * shipped one is read from the copy the build validated when that copy's
+ * bytes are the build's (src/model/checked-copy.ts), else its published
+ * file is validated whole.
  */
 import { publishedModelHash, type KnownModel } from '../exchange/model-identity.ts';
 import { compareVersions } from '../model/version.ts';
 import type { MaturityModel } from '../model/schema.ts';
 import { parseModel, type ModelProblem } from '../model/validate.ts';
+import { trustCheckedCopy } from '../model/checked-copy.ts';
 import { deleteModel, listModels } from '../storage/index.ts';
 import shippedFiles from 'virtual:shipped-models';
 
@@ -25,18 +29,25 @@ export class ModelLoadError extends Error {
 
 export interface AvailableModel extends KnownModel {
   model: MaturityModel;
-  /** The model's JSON as published (as fetched, or as loaded from its file): what its SHA-256 is over, and what a result file embeds. */
-  published: unknown;
+  /**
+   * The model's JSON as published (as loaded from its file, or as fetched): what its SHA-256 is over, and what a
+   * result file embeds. Always there for a loaded model; a shipped one read from its checked copy has none (a
+   * result file names a shipped model by reference).
+   */
+  published?: unknown;
   /** Shipped with the app, or loaded from a file on this device (which can be removed). */
   source: 'shipped' | 'loaded';
   fileName: string;
 }
 
 type ShippedFile = (typeof shippedFiles)[number];
-type Shipped = { model: MaturityModel; sha256: string; published: unknown };
+type Shipped = { model: MaturityModel; sha256: string; published?: unknown };
 const shippedLoading = new Map<string, Promise<Shipped>>();
 
 async function fetchShipped(entry: ShippedFile): Promise<Shipped> {
+  const trusted = entry.checked && (await fetchCheckedCopy(entry.checked));
+  // The SHA-256 of the file as published was taken at build time over the file the checked copy was made from.
+  if (trusted) return { model: trusted, sha256: entry.sha256 };
   const response = await fetch(entry.url);
   if (!response.ok) throw new ModelLoadError(entry.file, [{ code: 'model.http', path: '$', params: { status: response.status } }]);
   const published: unknown = await response.json();
@@ -44,6 +55,16 @@ async function fetchShipped(entry: ShippedFile): Promise<Shipped> {
   if (!checked.ok) throw new ModelLoadError(entry.file, checked.problems);
   // The SHA-256 of the file as published was taken at build time over these very bytes (same origin, same build).
   return { model: checked.model, sha256: entry.sha256, published };
+}
+
+/** The model the build checked, when its copy arrives with the bytes the build wrote; else undefined (the published file is validated instead). */
+async function fetchCheckedCopy(checked: { url: string; sha256: string }): Promise<MaturityModel | undefined> {
+  try {
+    const response = await fetch(checked.url);
+    return response.ok ? await trustCheckedCopy(await response.arrayBuffer(), checked.sha256) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** One shipped model, fetched and validated once per page, only when a page uses it. */

@@ -1,11 +1,13 @@
+import { printWithCharts } from '../components/Chart.tsx';
 import { useMemo, useState } from 'preact/hooks';
-import { anonymiseMatrix, anonymousCodes } from '../../compare/anonymise.ts';
+import { anonymousCodes, type AnonymisedRow } from '../../compare/anonymise.ts';
 import { matrixCsvRows, statisticsCsvRows } from '../../compare/comparison-csv.ts';
-import { domainMatrix, elementMatrix, filterOptions, filterResults, groupByModel, sortRows, type Matrix, type MatrixRowBase } from '../../compare/matrix.ts';
-import { groupStatistics, networkMedian, viewStatistics, type ColumnStatistics } from '../../compare/network.ts';
-import { latestPerOrganization, networkTrend, organizationTrend } from '../../compare/trends.ts';
+import { filterResults, groupByModel, sortRows, type MatrixRow, type MatrixRowBase } from '../../compare/matrix.ts';
+import type { ColumnStatistics } from '../../compare/network.ts';
+import { organizationTrend } from '../../compare/trends.ts';
+import { memoiseLast, memoisedViewFigures, sameArguments, type ViewFigures } from '../../compare/view-figures.ts';
 import { toCsv } from '../../exchange/csv.ts';
-import { formatDateTime, t } from '../../i18n/index.ts';
+import { currentLanguage, formatDateTime, t } from '../../i18n/index.ts';
 import { highestLevel, lowestLevel, type MaturityModel } from '../../model/schema.ts';
 import type { StoredResult } from '../../storage/index.ts';
 import { organizationGroups, organizationNameKey } from '../../assessment/organization.ts';
@@ -16,15 +18,16 @@ import { modelText } from '../model-text.ts';
 import { GroupsTable } from './GroupsTable.tsx';
 import { HeatMap, nextSort, type Sort } from './HeatMap.tsx';
 import { RadarView } from './RadarView.tsx';
-import { SpreadView } from './SpreadView.tsx';
-import { TrendView } from './TrendView.tsx';
+import { SpreadView, type ColumnSpread } from './SpreadView.tsx';
+import { TrendView, type TrendRow } from './TrendView.tsx';
 import { CompendiumView } from './CompendiumView.tsx';
 import { buildBenchmark } from '../../compare/benchmark.ts';
-import { profileViewStatistics } from '../../compare/network.ts';
-import { hasProfileValue, profileValuesOf } from '../../compare/profile-values.ts';
-import { arrangementItems } from '../../compare/compendium.ts';
 import { profileLabels } from '../profile-labels.ts';
 import { columnScope, ScopeSelect } from '../components/ColumnScope.tsx';
+
+/** A result as the comparison holds it, and a matrix row, named or coded. */
+type Compared = StoredResult['result'];
+type Row = MatrixRowBase & { assessmentId?: string };
 
 interface Props {
   setId: string;
@@ -66,6 +69,26 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
   // Codes salted with the set's id: stable within the set, whatever the import order, and not guessable from a list of names.
   const [codes] = useLoaded(() => anonymousCodes(stored.map((s) => s.result), setId), [setId, stored]);
 
+  // One of each for the page's life: the same inputs give the same object (compare/view-figures.ts), so a sort
+  // derives nothing again, and the charts, whose figures are the same objects, are not updated.
+  const [memo] = useState(() => ({
+    figures: memoisedViewFigures<Compared>(),
+    namedRows: memoiseLast((rows: readonly MatrixRow[], sort: Sort) => sortRows(rows, sort.key, sort.direction), sameArguments),
+    sharedRows: memoiseLast((rows: readonly AnonymisedRow[], sort: Sort) => sortRows(rows, sort.key, sort.direction), sameArguments),
+    spreads: memoiseLast(
+      (statistics: ColumnStatistics[], totalTitle: string, _language: string, _model: MaturityModel, columnTitle: (id: string) => string): ColumnSpread[] =>
+        statistics.map((c, i) => ({ id: c.id, title: i === 0 ? totalTitle : columnTitle(c.id), spread: c.spread, organizations: c.organizations })),
+      // The titles follow the model and the language; the function that words them is made anew each render.
+      (a, b) => sameArguments(a.slice(0, 4), b.slice(0, 4)),
+    ),
+    withUnits: memoiseLast((results: readonly Compared[]) => organizationGroups(results).filter((g) => g.units >= 2), sameArguments),
+    axis: memoiseLast((model: MaturityModel) => ({ min: lowestLevel(model), max: highestLevel(model) }), sameArguments),
+    trend: memoiseLast((figures: ViewFigures<Compared>, key: string | undefined): TrendRow[] => {
+      const own = key !== undefined ? organizationTrend(figures.overTime, key) : [];
+      return figures.options.periods.map((p) => ({ period: p, own: own.filter((x) => x.period === p).pop()?.overall.score ?? null, median: figures.medianByPeriod.get(p) ?? null }));
+    }, sameArguments),
+  }));
+
   if (!choice) return null;
   const set = choice.set;
   const newest = set.versions[set.versions.length - 1]!;
@@ -73,41 +96,27 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
   if (!model) return <p role="alert">{t('compare.modelMissing', { id: set.modelId, version: newest })}</p>;
   const text = modelText(model);
 
-  const options = filterOptions(set.results);
   const labels = profileLabels(model);
-  const profileItems = arrangementItems(set.results);
-  const profileValues = profileItem ? profileValuesOf(set.results, profileItem) : [];
-  const profileFilter = profileItem && profileValues.includes(profileValue) ? { item: profileItem, value: profileValue } : null;
-  const byProfile = <R extends Parameters<typeof hasProfileValue>[0]>(results: R[]) => (profileFilter ? results.filter((r) => hasProfileValue(r, profileFilter.item, profileFilter.value)) : results);
-  const shown = byProfile(filterResults(set.results, { region, type, period }));
-  // Statistics count each organization once, with its latest result among those shown.
-  const latest = latestPerOrganization(shown);
-  const { domain, totalTitle, columnTitle } = columnScope(model, scope);
-  const named: Matrix = domain ? elementMatrix(shown, domain.id) : domainMatrix(shown);
-  const anonymous = anonymised && codes.state === 'ready';
-  const shared = anonymous ? anonymiseMatrix(named, codes.value) : null;
-  const matrix = shared ? { ...shared, rows: sortRows(shared.rows, sort.key, sort.direction) } : { ...named, rows: sortRows(named.rows, sort.key, sort.direction) };
-  const rows: (MatrixRowBase & { assessmentId?: string })[] = matrix.rows;
-
-  // Anonymised, a region or type filter shows that group's figures only as the groups table would (see viewStatistics).
-  const whole = latestPerOrganization(filterResults(set.results, { period }));
-  const network = profileFilter
-    ? profileViewStatistics(filterResults(whole, { region, type }), profileFilter.item, profileFilter.value, { anonymised, alsoFiltered: Boolean(region || type) })
-    : viewStatistics(whole, { region, type }, { anonymised });
-  const columnStatistics: ColumnStatistics[] = !network.ok
-    ? []
-    : domain
-      ? (() => {
-          const d = network.statistics.domains.find((x) => x.id === domain.id);
-          return d ? [d, ...d.elements] : [];
-        })()
-      : [network.statistics.overall, ...network.statistics.domains];
-  const spreads = columnStatistics.map((c, i) => ({ id: c.id, title: i === 0 ? totalTitle : columnTitle(c.id), spread: c.spread, organizations: c.organizations }));
-  const grouped = anonymised ? whole : latest; // anonymised, groups are always of the whole view, never of a filtered part of it
-  const groups = [...groupStatistics(grouped, 'region', { anonymised }), ...groupStatistics(grouped, 'type', { anonymised })].filter((g) => g.group !== null);
+  const domain = model.domains.find((d) => `elements:${d.id}` === scope);
+  const figures = memo.figures(set.results, { region, type, period, profileItem, profileValue, domainId: domain?.id, anonymised }, codes.state === 'ready' ? codes.value : undefined);
+  const { options, profileItems, profileValues, profileFilter, shown, anonymous, network, groups, organizations } = figures;
+  // Sorting orders the rows the figures hold: nothing is derived again.
+  const matrix = figures.shared
+    ? { ...figures.shared, rows: memo.sharedRows(figures.shared.rows, sort) }
+    : { ...figures.named, rows: memo.namedRows(figures.named.rows, sort) };
+  const rows: Row[] = matrix.rows;
+  const columnTitle = (id: string) => {
+    const d = model.domains.find((x) => x.id === id);
+    if (d) return text(d.title);
+    const e = model.domains.flatMap((x) => x.elements).find((x) => x.id === id);
+    return e ? text(e.title) : id;
+  };
+  const totalTitle = domain ? text(domain.title) : t('compare.column.overall');
+  const spreads = memo.spreads(figures.columnStatistics, totalTitle, currentLanguage(), model, columnTitle);
+  const axis = memo.axis(model);
 
   // Drilling down: a result of an organization with several units links to the organization view of its units.
-  const withUnits = organizationGroups(set.results).filter((g) => g.units >= 2);
+  const withUnits = memo.withUnits(set.results);
   const unitsLink = (assessmentId: string) => {
     const result = set.results.find((r) => r.assessmentId === assessmentId);
     const key = result && organizationNameKey(result.organization.name);
@@ -134,18 +143,8 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
     downloadFile(`${setName}-benchmark.json`, `${JSON.stringify(built.file, null, 2)}\n`, 'application/json');
   };
 
-  // Each organization by its latest result shown, named or coded.
-  const label = (row: { organizationKey: string; label: string }) => (anonymous ? (codes.value.get(row.organizationKey) ?? row.label) : row.label);
-  const organizations = domainMatrix(latest)
-    .rows.map((row) => ({ key: row.organizationKey, label: label(row), row }))
-    .sort((a, b) => a.label.localeCompare(b.label));
-
-  // The trend covers every period, whatever the period filter.
-  const overTime = byProfile(filterResults(set.results, { region, type }));
   const trendOrganization = organizations.find((o) => o.key === trendKey) ?? organizations[0];
-  const own = trendOrganization ? organizationTrend(overTime, trendOrganization.key) : [];
-  const networkByPeriod = new Map(networkTrend(overTime, { anonymised }).map((p) => [p.period, p.ok ? p.median.overall : null]));
-  const trend = options.periods.map((p) => ({ period: p, own: own.filter((x) => x.period === p).pop()?.overall.score ?? null, median: networkByPeriod.get(p) ?? null }));
+  const trend = memo.trend(figures, trendOrganization?.key);
 
   return (
     <div class="comparison">
@@ -238,7 +237,7 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
         <button type="button" onClick={exportStatistics}>
           {t('compare.csv.statistics')}
         </button>
-        <button type="button" onClick={() => print()}>
+        <button type="button" onClick={() => void printWithCharts()}>
           {t('compare.print')}
         </button>
       </div>
@@ -264,11 +263,11 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
         onRemove={anonymous ? undefined : (assessmentId) => void onRemove(assessmentId)}
         {...(anonymous ? {} : { unitsLink })}
       />
-      <SpreadView spreads={spreads} anonymised={anonymised} axis={{ min: lowestLevel(model), max: highestLevel(model) }} />
+      <SpreadView spreads={spreads} anonymised={anonymised} axis={axis} />
       <GroupsTable groups={groups} />
-      <RadarView model={model} organizations={organizations} median={networkMedian(latest, { anonymised })} chosen={chosen} onChosen={setChosen} />
+      <RadarView model={model} organizations={organizations} median={figures.median} chosen={chosen} onChosen={setChosen} />
       {options.periods.length > 1 && trendOrganization && (
-        <TrendView axis={{ min: lowestLevel(model), max: highestLevel(model) }} organizations={organizations} organization={trendOrganization} onOrganization={setTrendKey} trend={trend} />
+        <TrendView axis={axis} organizations={organizations} organization={trendOrganization} onOrganization={setTrendKey} trend={trend} />
       )}
       </>
       )}

@@ -1,7 +1,8 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { MatrixRow } from '../../compare/matrix.ts';
 import type { MedianCheck } from '../../compare/network.ts';
-import { t } from '../../i18n/index.ts';
+import { useMemo } from 'preact/hooks';
+import { currentLanguage, t } from '../../i18n/index.ts';
 import { highestLevel, lowestLevel, type MaturityModel } from '../../model/schema.ts';
 import { modelText } from '../model-text.ts';
 import { Chart } from '../components/Chart.tsx';
@@ -29,7 +30,8 @@ interface Props {
 export function RadarView({ model, organizations, median, chosen, onChosen }: Props) {
   const text = modelText(model);
   const picked = organizations.filter((o) => chosen.includes(o.key)).slice(0, MAX_RADAR_ORGANIZATIONS);
-  const radar: ChartConfiguration = {
+  // Made again only when what it shows changes: a re-render of the page (a sort) leaves the chart as it is.
+  const radar = useMemo((): ChartConfiguration => ({
     type: 'radar',
     data: {
       labels: model.domains.map((d) => text(d.title)),
@@ -46,7 +48,7 @@ export function RadarView({ model, organizations, median, chosen, onChosen }: Pr
       ],
     },
     options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { r: { min: lowestLevel(model), max: highestLevel(model), ticks: { stepSize: 1 } } } },
-  };
+  }), [model, organizations, median, chosen, currentLanguage()]);
   return (
     <>
       <h3 id="radar-heading">{t('compare.radar')}</h3>

@@ -1,7 +1,10 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { Spread } from '../../compare/statistics.ts';
-import { formatScore, t } from '../../i18n/index.ts';
+import { useMemo } from 'preact/hooks';
+import { currentLanguage, formatScore, t } from '../../i18n/index.ts';
 import { Chart } from '../components/Chart.tsx';
+
+const pair = (a: number | null | undefined, b: number | null | undefined) => (a != null && b != null ? [a, b] : null);
 
 export interface ColumnSpread {
   id: string;
@@ -18,8 +21,8 @@ export function SpreadView({ spreads, anonymised, axis }: { spreads: ColumnSprea
     const n = s.spread ? value(s.spread) : null;
     return n !== null ? formatScore(n) : s.spread ? t('compare.anonymised.withheld') : t('results.none');
   };
-  const pair = (a: number | null | undefined, b: number | null | undefined) => (a != null && b != null ? [a, b] : null);
-  const chart: ChartConfiguration = {
+  // Made again only when the figures are new (or the language): a re-render of the page leaves the chart as it is.
+  const chart = useMemo((): ChartConfiguration => ({
     type: 'bar',
     data: {
       labels: spreads.map((s) => s.title),
@@ -30,7 +33,7 @@ export function SpreadView({ spreads, anonymised, axis }: { spreads: ColumnSprea
       ],
     },
     options: { indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false, scales: { x: { ...axis }, y: { ticks: { autoSkip: false } } } },
-  };
+  }), [spreads, axis, currentLanguage()]);
   return (
     <>
       <h3 id="spread-heading">{t('compare.spread')}</h3>

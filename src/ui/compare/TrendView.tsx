@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
-import { formatScore, t } from '../../i18n/index.ts';
+import { useMemo } from 'preact/hooks';
+import { currentLanguage, formatScore, t } from '../../i18n/index.ts';
 import { Chart } from '../components/Chart.tsx';
 import { MEDIAN_COLOUR, SERIES_COLOURS } from './colours.ts';
 import type { ShownOrganization } from './RadarView.tsx';
@@ -23,7 +24,8 @@ interface Props {
 
 /** One organization's overall score by period beside the network's median: a line chart and its table. */
 export function TrendView({ organizations, organization, onOrganization, trend, axis }: Props) {
-  const chart: ChartConfiguration = {
+  // Made again only when the figures change: a re-render of the page leaves the chart as it is.
+  const chart = useMemo((): ChartConfiguration => ({
     type: 'line',
     data: {
       labels: trend.map((x) => x.period),
@@ -33,7 +35,7 @@ export function TrendView({ organizations, organization, onOrganization, trend, 
       ],
     },
     options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { y: { ...axis } } },
-  };
+  }), [trend, organization.label, axis, currentLanguage()]);
   const score = (value: number | null) => (value === null ? t('results.none') : formatScore(value));
   return (
     <>

@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { currentDirection, currentLanguage } from '../../i18n/index.ts';
 
 /**
@@ -24,8 +24,32 @@ export function inDirection(config: ChartConfiguration): ChartConfiguration {
   return { ...config, options } as ChartConfiguration;
 }
 
+/** A chart is drawn when it comes this close to the viewport: chart.js is loaded and run only for charts someone will see. */
+const DRAW_MARGIN = '50% 0px';
+
+/** Charts not drawn yet, by their "draw now": printing draws them all first (see `drawEveryChart`). */
+const waiting = new Set<() => Promise<void>>();
+
 /**
- * A chart drawn by chart.js, loaded on first use. The canvas is an image to
+ * Draws every chart of the page that is not drawn yet (they are drawn as
+ * they come into view): a printout has them all. The page's Print button
+ * waits for it; a print started otherwise starts it (`beforeprint`).
+ */
+export async function drawEveryChart(): Promise<void> {
+  await Promise.all([...waiting].map((draw) => draw()));
+}
+if (typeof addEventListener === 'function') addEventListener('beforeprint', () => void drawEveryChart());
+
+/** Prints the page once every chart is drawn. */
+export async function printWithCharts(): Promise<void> {
+  await drawEveryChart();
+  print();
+}
+
+/**
+ * A chart drawn by chart.js, loaded when the chart first comes near the
+ * viewport (or the page is printed), so a page's first visit does not
+ * load and run it for charts below the fold. The canvas is an image to
  * assistive technology (`label` says what it shows); every chart on the
  * results page has a table or text with the same figures beside it.
  */
@@ -34,26 +58,60 @@ type ChartJsInstance = InstanceType<typeof import('./chartjs.ts').Chart>;
 export function Chart({ config, label }: { config: ChartConfiguration; label: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<ChartJsInstance | null>(null);
+  const [near, setNear] = useState(false);
+  // Resolved once the chart is first on its canvas (the second effect draws it).
+  const [onCanvas] = useState(() => {
+    let resolve = () => {};
+    const promise = new Promise<void>((done) => (resolve = done));
+    return { promise, resolve: () => resolve() };
+  });
+
+  useEffect(() => {
+    if (near || !canvas.current) return;
+    let done = false;
+    const now = () => {
+      if (!done) {
+        done = true;
+        observer.disconnect();
+        waiting.delete(now);
+        setNear(true);
+      }
+      return onCanvas.promise;
+    };
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void now(), { rootMargin: DRAW_MARGIN });
+    observer.observe(canvas.current);
+    waiting.add(now);
+    return () => {
+      observer.disconnect();
+      waiting.delete(now);
+    };
+  }, [near]);
+
   // New figures update the chart that is drawn (chart.update()); it is made only once, or anew when its type changes.
   useEffect(() => {
+    if (!near) return;
     let current = true;
     const next = inDirection(config);
     void import('./chartjs.ts').then(({ Chart: ChartJs }) => {
+      draw(ChartJs);
+      onCanvas.resolve();
+    });
+    const draw = (ChartJs: typeof import('./chartjs.ts').Chart) => {
       if (!current || !canvas.current) return;
-      const drawn = chart.current;
-      if (drawn && (drawn.config as { type?: unknown }).type === next.type) {
-        drawn.data = next.data;
-        drawn.options = next.options ?? {};
-        drawn.update();
+      const drawnChart = chart.current;
+      if (drawnChart && (drawnChart.config as { type?: unknown }).type === next.type) {
+        drawnChart.data = next.data;
+        drawnChart.options = next.options ?? {};
+        drawnChart.update();
       } else {
-        drawn?.destroy();
+        drawnChart?.destroy();
         chart.current = new ChartJs(canvas.current, next);
       }
-    });
+    };
     return () => {
       current = false;
     };
-  }, [config]);
+  }, [config, near]);
   useEffect(
     () => () => {
       chart.current?.destroy();

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { printWithCharts } from '../components/Chart.tsx';
 import { useMemo, useState } from 'preact/hooks';
 import { toCsv } from '../../exchange/csv.ts';
 import { formatDateTime, formatNumber, formatPercent, t, type MessageKey } from '../../i18n/index.ts';
@@ -84,7 +85,7 @@ export function OrganizationView({ name, period, model, models, units, sources, 
         <button type="button" onClick={exportCsv}>
           {t('organization.csv')}
         </button>
-        <button type="button" onClick={() => print()}>
+        <button type="button" onClick={() => void printWithCharts()}>
           {t('organization.print')}
         </button>
       </div>

@@ -98,7 +98,8 @@ export function Questionnaire({ assessment, model, stored, elementId, onElementS
               number={i + 1}
               answer={answers.get(question.id)}
               onChoose={(value, inputAt) => {
-                setReviewed((now) => new Set(now).add(question.id));
+                // Only a flag to clear draws the page now: an answer alone is drawn once saved (see useAnswers).
+                if ((toReview.has(question.id) || toConfirm.has(question.id)) && !reviewed.has(question.id)) setReviewed((now) => new Set(now).add(question.id));
                 choose(question.id, value, inputAt);
               }}
               onCommentInput={(comment) => editComment(question.id, comment)}

@@ -22,6 +22,9 @@ export type AnswersOnScreen = ReadonlyMap<string, AnswerOnScreen>;
 
 const EMPTY: AnswerOnScreen = { value: null, comment: '', state: 'saved' };
 
+/** A save still running after this long is shown as "Saving…" (most take a few milliseconds, drawn once, when saved). */
+const SAVING_SHOWN_AFTER_MS = 150;
+
 /** Waits before saving a failed answer again (a full disk may be freed, a lock released): then every 30 s. */
 const RETRY_DELAYS_MS = [1000, 3000, 10_000, 30_000];
 
@@ -40,16 +43,20 @@ function fromStored(answers: Answer[]): Map<string, AnswerOnScreen> {
 export function useAnswers(assessmentId: string, stored: Answer[]) {
   // The ref is the truth, read synchronously by writes; the state re-renders.
   const onScreen = useRef(fromStored(stored));
-  const [answers, setAnswers] = useState<AnswersOnScreen>(onScreen.current);
+  const [, setAnswers] = useState<AnswersOnScreen>(onScreen.current);
   const attempts = useRef(new Map<string, number>());
   const retries = useRef(new Map<string, { timer: ReturnType<typeof setTimeout>; count: number }>());
   const askedForPersistence = useRef(false);
 
-  const update = (questionId: string, change: Partial<AnswerOnScreen>) => {
+  /** Changes what is on screen without drawing it yet. */
+  const record = (questionId: string, change: Partial<AnswerOnScreen>) => {
     const next = new Map(onScreen.current);
     next.set(questionId, { ...EMPTY, ...onScreen.current.get(questionId), ...change });
     onScreen.current = next;
-    setAnswers(next);
+  };
+  const update = (questionId: string, change: Partial<AnswerOnScreen>) => {
+    record(questionId, change);
+    setAnswers(onScreen.current);
   };
 
   const write = useCallback(
@@ -59,11 +66,16 @@ export function useAnswers(assessmentId: string, stored: Answer[]) {
       const retry = retries.current.get(questionId);
       clearTimeout(retry?.timer);
       const { value, comment } = onScreen.current.get(questionId) ?? EMPTY;
-      // The write starts before the re-render, so the transaction runs while the page updates.
       const saving = saveAnswer({ assessmentId, questionId, value, comment });
-      update(questionId, { state: 'saving', error: undefined });
+      // The choice is on screen already (the browser checked the radio, the
+      // comment is as typed): the page is drawn again once the answer is
+      // saved, and says "Saving…" only when that takes a while, so no
+      // re-render stands between the transaction's reads and its writes.
+      record(questionId, { state: 'saving', error: undefined });
+      const notice = setTimeout(() => setAnswers(onScreen.current), SAVING_SHOWN_AFTER_MS);
       try {
         await saving;
+        clearTimeout(notice);
         performance.measure(ANSWER_SAVED_MEASURE, { start: inputAt, end: performance.now() });
         if (attempts.current.get(questionId) === attempt) {
           update(questionId, { state: 'saved' });
@@ -75,6 +87,7 @@ export function useAnswers(assessmentId: string, stored: Answer[]) {
           void requestPersistentStorage();
         }
       } catch (error) {
+        clearTimeout(notice);
         if (attempts.current.get(questionId) === attempt) {
           update(questionId, { state: 'failed', error: errorMessage(error) });
           reportSaveFailed(questionId, true);
@@ -149,5 +162,6 @@ export function useAnswers(assessmentId: string, stored: Answer[]) {
     };
   }, [write]);
 
-  return { answers, choose, editComment, saveComment, retry };
+  // What is drawn is always the ref: a render for any other reason (a flag cleared) shows a choice not drawn yet.
+  return { answers: onScreen.current, choose, editComment, saveComment, retry };
 }

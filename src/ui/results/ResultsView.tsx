@@ -1,3 +1,4 @@
+import { printWithCharts } from '../components/Chart.tsx';
 import type { getOwnKey, moveAssessment } from '../../storage/index.ts';
 import { confidenceSummary } from '../../scoring/confidence.ts';
 import { ModelUpdate } from './ModelUpdate.tsx';
@@ -187,7 +188,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
       )}
 
       <div class="actions results-actions no-print">
-        <button type="button" onClick={() => print()}>
+        <button type="button" onClick={() => void printWithCharts()}>
           {t('results.print')}
         </button>
         <button type="button" onClick={() => void downloadWord()}>
@@ -348,13 +349,11 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
 
       <section aria-labelledby="answers-heading" class="page-break-before answers-section">
         <h2 id="answers-heading">{t('results.answers')}</h2>
-        <details class="no-print">
-          <summary>{t('results.answers.show')}</summary>
+        {/* One list, folded on screen and printed open (::details-content, print.ts): not made twice. */}
+        <details class="answers-details">
+          <summary class="no-print">{t('results.answers.show')}</summary>
           <AnswerList model={model} answers={answers} />
         </details>
-        <div class="print-only">
-          <AnswerList model={model} answers={answers} />
-        </div>
       </section>
 
       <p class="no-print">
