@@ -2,11 +2,12 @@ import { useMemo, useState } from 'preact/hooks';
 import { anonymiseMatrix, anonymousCodes } from '../../compare/anonymise.ts';
 import { matrixCsvRows, statisticsCsvRows } from '../../compare/comparison-csv.ts';
 import { domainMatrix, elementMatrix, filterOptions, filterResults, groupByModel, sortRows, type Matrix, type MatrixRowBase } from '../../compare/matrix.ts';
-import { groupStatistics, networkMedian, viewStatistics, type ColumnStatistics } from '../../compare/network.ts';
+import { groupStatistics, networkMedian, profileDimension, viewStatistics, type ColumnStatistics } from '../../compare/network.ts';
 import { latestPerOrganization, networkTrend, organizationTrend } from '../../compare/trends.ts';
 import { toCsv } from '../../exchange/csv.ts';
 import { formatDateTime, t } from '../../i18n/index.ts';
-import { highestLevel, lowestLevel, type MaturityModel } from '../../model/schema.ts';
+import { highestLevel, lowestLevel, type MaturityModel, type Profile } from '../../model/schema.ts';
+import { profileOf } from '../../model/profiles.ts';
 import type { StoredResult } from '../../storage/index.ts';
 import { organizationGroups, organizationNameKey } from '../../assessment/organization.ts';
 import { downloadFile } from '../download.ts';
@@ -30,6 +31,8 @@ interface Props {
   setName: string;
   stored: StoredResult[];
   models: MaturityModel[];
+  /** The shared governance profiles by name (the default models' profile is one of them). */
+  sharedProfiles?: Readonly<Record<string, Profile>>;
   onRemove: (assessmentId: string) => Promise<void>;
   /** Whether the set was last shown anonymised (remembered with the set). */
   anonymised: boolean;
@@ -44,7 +47,7 @@ interface Props {
  * switch, and, from the same filtered results, the heat map, the spread,
  * the groups, the radar and the trend, with their exports.
  */
-export function ComparisonViews({ setId, setName, stored, models, onRemove, anonymised: remembered, onAnonymised, modelHash }: Props) {
+export function ComparisonViews({ setId, setName, stored, models, sharedProfiles = {}, onRemove, anonymised: remembered, onAnonymised, modelHash }: Props) {
   const lookup = (id: string, version: string) => models.find((m) => m.id === id && m.version === version);
   const byModel = useMemo(() => groupByModel(stored.map((s) => s.result), lookup), [stored, models]);
   const choices = byModel.flatMap((g) => g.sets.map((set) => ({ key: `${set.modelId}@${set.versions.join(',')}`, set })));
@@ -55,6 +58,8 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
   const [period, setPeriod] = useState('');
   const [profileItem, setProfileItem] = useState('');
   const [profileValue, setProfileValue] = useState('');
+  /** The profile item the groups table groups by; '' for region and type. */
+  const [groupBy, setGroupBy] = useState('');
   const [mode, setMode] = useState<'comparison' | 'compendium'>('comparison');
   const [benchmarkError, setBenchmarkError] = useState('');
   const [anonymised, setAnonymised] = useState(remembered);
@@ -73,11 +78,13 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
   const text = modelText(model);
 
   const options = filterOptions(set.results);
-  const labels = profileLabels(model);
+  const profile = profileOf(model, sharedProfiles);
+  const labels = profileLabels(model, profile);
+  const types = labels.types;
   const profileItems = arrangementItems(set.results);
-  const profileValues = profileItem ? profileValuesOf(set.results, profileItem) : [];
+  const profileValues = profileItem ? profileValuesOf(set.results, profileItem, types) : [];
   const profileFilter = profileItem && profileValues.includes(profileValue) ? { item: profileItem, value: profileValue } : null;
-  const byProfile = <R extends Parameters<typeof hasProfileValue>[0]>(results: R[]) => (profileFilter ? results.filter((r) => hasProfileValue(r, profileFilter.item, profileFilter.value)) : results);
+  const byProfile = <R extends Parameters<typeof hasProfileValue>[0]>(results: R[]) => (profileFilter ? results.filter((r) => hasProfileValue(r, profileFilter.item, profileFilter.value, types)) : results);
   const shown = byProfile(filterResults(set.results, { region, type, period }));
   // Statistics count each organization once, with its latest result among those shown.
   const latest = latestPerOrganization(shown);
@@ -98,7 +105,7 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
   // Anonymised, a region or type filter shows that group's figures only as the groups table would (see viewStatistics).
   const whole = latestPerOrganization(filterResults(set.results, { period }));
   const network = profileFilter
-    ? profileViewStatistics(filterResults(whole, { region, type }), profileFilter.item, profileFilter.value, { anonymised, alsoFiltered: Boolean(region || type) })
+    ? profileViewStatistics(filterResults(whole, { region, type }), profileFilter.item, profileFilter.value, { anonymised, types, alsoFiltered: Boolean(region || type) })
     : viewStatistics(whole, { region, type }, { anonymised });
   const columnStatistics: ColumnStatistics[] = !network.ok
     ? []
@@ -110,7 +117,12 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
       : [network.statistics.overall, ...network.statistics.domains];
   const spreads = columnStatistics.map((c, i) => ({ id: c.id, title: i === 0 ? totalTitle : columnTitle(c.id), spread: c.spread, organizations: c.organizations }));
   const grouped = anonymised ? whole : latest; // anonymised, groups are always of the whole view, never of a filtered part of it
-  const groups = [...groupStatistics(grouped, 'region', { anonymised }), ...groupStatistics(grouped, 'type', { anonymised })].filter((g) => g.group !== null);
+  const groupItem = profileItems.includes(groupBy) ? groupBy : '';
+  const groups = (
+    groupItem
+      ? groupStatistics(grouped, profileDimension(groupItem), { anonymised, types })
+      : [...groupStatistics(grouped, 'region', { anonymised }), ...groupStatistics(grouped, 'type', { anonymised })]
+  ).filter((g) => g.group !== null);
 
   // Drilling down: a result of an organization with several units links to the organization view of its units.
   const withUnits = organizationGroups(set.results).filter((g) => g.units >= 2);
@@ -238,6 +250,7 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
           <CompendiumView
             setName={setName}
             model={model}
+            profile={profile}
             results={shown}
             anonymised={anonymised}
             onExportBenchmark={modelHash?.(set.modelId, newest) ? exportBenchmark : undefined}
@@ -265,6 +278,7 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
           [t('compare.region'), region],
           [t('compare.type'), type],
           [t('compare.period'), period],
+          ...(profileFilter ? [[labels.item(profileFilter.item), labels.value(profileFilter.item, profileFilter.value)] as [string, string]] : []),
         ]}
         view={domain ? t('compare.view.elements', { domain: text(domain.title) }) : t('compare.view.domains')}
         anonymised={anonymous}
@@ -281,7 +295,20 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
         {...(anonymous ? {} : { unitsLink })}
       />
       <SpreadView spreads={spreads} anonymised={anonymised} axis={{ min: lowestLevel(model), max: highestLevel(model) }} />
-      <GroupsTable groups={groups} />
+      {profileItems.length > 0 && (
+        <div class="field inline no-print group-by">
+          <label for="compare-group-by">{t('compare.groupBy')}</label>
+          <select id="compare-group-by" value={groupItem} onChange={(e) => setGroupBy(e.currentTarget.value)}>
+            <option value="">{t('compare.groupBy.regionType')}</option>
+            {profileItems.map((id) => (
+              <option key={id} value={id}>
+                {labels.item(id)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <GroupsTable groups={groups} labels={labels} />
       <RadarView model={model} organizations={organizations} median={networkMedian(latest, { anonymised })} chosen={chosen} onChosen={setChosen} />
       {options.periods.length > 1 && trendOrganization && (
         <TrendView axis={{ min: lowestLevel(model), max: highestLevel(model) }} organizations={organizations} organization={trendOrganization} onOrganization={setTrendKey} trend={trend} />
