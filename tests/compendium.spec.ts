@@ -187,6 +187,14 @@ test('a coordinator opens the compendium of 30 sample results with profiles, che
 
   // In Arabic too.
   await toArabic(page);
+  // The comparison grouped by a profile item, named in Arabic as the profile names it.
+  const profileFile = JSON.parse(readFileSync('assessments/profiles/un-system-profile.json', 'utf8'));
+  const rightsItem = profileFile.profile.sections.flatMap((section: { items: { id: string }[] }) => section.items).find((item: { id: string }) => item.id === 'decision-rights');
+  const comparisonMode = page.getByRole('button', { name: ar['compare.mode.comparison'] as string, exact: true });
+  if ((await comparisonMode.getAttribute('aria-pressed')) !== 'true') await comparisonMode.click();
+  await page.getByLabel(ar['compare.groupBy'] as string).selectOption('decision-rights');
+  await expect(page.getByTestId('compare-groups')).toContainText(`${rightsItem.label.ar}: ${rightsItem.options.find((o: { id: string }) => o.id === large[0]![0]).label.ar}`);
+  await expectNoAxeViolations(page);
   // The page is drawn again in the new language: choose the compendium again.
   const arabicMode = page.getByRole('button', { name: ar['compare.mode.compendium'] as string });
   if ((await arabicMode.getAttribute('aria-pressed')) !== 'true') await arabicMode.click();
