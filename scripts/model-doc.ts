@@ -2,19 +2,24 @@
  * `npm run model:doc -- <model.json> [--lang fr] [--format md|html] [--out file]`:
  * writes a model as a document to review (see `src/model/describe.ts`).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { describeModel, type DocumentFormat } from '../src/model/describe.ts';
 import { LanguageTagSchema } from '../src/model/schema.ts';
 import { languagesOf } from '../src/model/text.ts';
 import { forEachText } from '../src/model/validate.ts';
+import { parseProfileFile } from '../src/model/profile-file.ts';
+import { sharedProfileName } from '../src/model/profiles.ts';
 import { loadModelOrExit } from './lib/check-model-files.ts';
+import { problemText } from '../src/i18n/problem-text.ts';
 
 const USAGE = `usage: npm run model:doc -- <model.json> [--lang fr] [--format md|html] [--out file]
 
 Writes a review document of the model: its identity, its own scale, how it rates (the rule for key
 elements, domains and the organization, and the bands, in words), a table of contents, then every
-domain, key element and question with all their texts and recommendations, in one language.
+domain, key element and question with all their texts and recommendations, and the governance
+profile its assessments are asked (the model's own, or the shared one in assessments/profiles/ for
+the default models), in one language.
 
   --lang tag      the language of the texts (default: the model's default language); texts not yet
                   in it are shown in another language and marked with that language's tag
@@ -56,7 +61,17 @@ if (![...languages].some((tag) => tag === language || tag === language.split('-'
   console.error(`note: the model has no text in "${language}" (it has ${[...languages].join(', ')}); every text falls back to another language`);
 }
 
-const document = describeModel(model, { language, format: format as DocumentFormat });
+// The shared profile the default models' assessments are asked, when the model has none of its own.
+const profileName = model.profile ? undefined : sharedProfileName(model.id);
+const profilePath = profileName && new URL(`../assessments/profiles/${profileName}.json`, import.meta.url);
+let sharedProfile: { name: string; profile: NonNullable<typeof model.profile> } | undefined;
+if (profileName && profilePath && existsSync(profilePath)) {
+  const checked = parseProfileFile(JSON.parse(readFileSync(profilePath, 'utf8')), model.defaultLanguage);
+  if (!checked.ok) fail(`assessments/profiles/${profileName}.json: ${checked.problems.map(problemText).join('; ')}`);
+  else sharedProfile = { name: profileName, profile: checked.profile };
+}
+
+const document = describeModel(model, { language, format: format as DocumentFormat, ...(sharedProfile ? { sharedProfile } : {}) });
 const out = values.out ?? `${file.replace(/\.json$/i, '')}.${language}.${format}`;
 if (out === '-') process.stdout.write(document);
 else {

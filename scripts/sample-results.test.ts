@@ -24,7 +24,10 @@ describe('npm run sample-results', () => {
       const checked = await checkResultFile(JSON.parse(text));
       expect(checked.ok ? name : checked.problems).toBe(name);
       if (checked.ok) {
-        expect(checked.file.organization.country).toBeTruthy();
+        // The governance profile of the UN-system profile; the old free-text country and type are not written.
+        expect(checked.file.organization.profile?.['organization-kind']).toMatch(/^[a-z-]+$/);
+        expect(checked.file.organization.profile?.['decision-rights']).toMatch(/^(centralized|federated|decentralized|hybrid)$/);
+        expect(checked.file.organization.country).toBeUndefined();
         expect(checked.file.answers.length).toBeGreaterThanOrEqual(60);
       }
     }

@@ -2,9 +2,13 @@
  * `npm run sample-results -- --count N --out DIR [--seed S]`: writes N
  * plausible, valid result files of the default model, the same files for
  * the same seed, for demos, tests and benchmarks. Organizations are made
- * up; each has a maturity of its own, improving a little period by period.
+ * up; each has a maturity of its own, improving a little period by period,
+ * and a governance profile (`organization.profile`) of the model's profile
+ * (its own, or the shared one such as the UN-system profile) drawn from a
+ * few archetypes, leaning weakly with its maturity (see
+ * `scripts/lib/sample-profile.ts`).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Answer, AnswerValue, Assessment } from '../src/assessment/schema.ts';
@@ -12,6 +16,10 @@ import { publishedModelHash } from '../src/exchange/model-identity.ts';
 import { createResultFile } from '../src/exchange/result-file.ts';
 import { highestLevel, lowestLevel } from '../src/model/schema.ts';
 import { parseModel } from '../src/model/validate.ts';
+import { parseProfileFile } from '../src/model/profile-file.ts';
+import { sharedProfileName } from '../src/model/profiles.ts';
+import type { Profile } from '../src/model/schema.ts';
+import { archetypeOf, sampleProfile } from './lib/sample-profile.ts';
 import { seededRandom } from '../src/scoring/calibration.ts';
 import { answerLookup, scoreAssessment } from '../src/scoring/score.ts';
 
@@ -28,8 +36,6 @@ const { values } = parseArgs({
   },
 });
 
-const REGIONS = ['Africa', 'Americas', 'Arab States', 'Asia and the Pacific', 'Europe and Central Asia'];
-const TYPES = ['Fund or programme', 'Specialized agency', 'Secretariat department', 'Related organization'];
 const NAMES = ['Health', 'Food', 'Labour', 'Maritime', 'Aviation', 'Telecommunication', 'Meteorological', 'Education', 'Refugee', 'Development', 'Environment', 'Trade', 'Postal', 'Tourism', 'Statistics', 'Migration', 'Water', 'Energy', 'Housing', 'Children'];
 const PERIODS = ['2024', '2025', '2026'];
 
@@ -43,6 +49,20 @@ if (!checked.ok || !Number.isInteger(count) || count < 1) {
 const model = checked.model;
 const lowest = lowestLevel(model);
 const highest = highestLevel(model);
+// The profile its assessments are asked: the model's own, else the shared one named for it.
+function profileFor(): Profile | undefined {
+  if (model.profile) return model.profile;
+  const name = sharedProfileName(model.id);
+  const path = name === undefined ? undefined : `assessments/profiles/${name}.json`;
+  if (path === undefined || !existsSync(path)) return undefined;
+  const checked = parseProfileFile(JSON.parse(readFileSync(path, 'utf8')), model.defaultLanguage);
+  if (!checked.ok) {
+    console.error(`${path}: not a valid profile file`);
+    process.exit(1);
+  }
+  return checked.profile;
+}
+const profile = profileFor();
 const modelIdentity = { sha256: await publishedModelHash(published), ...(values.embed ? { published } : {}) };
 const next = seededRandom(Number(values.seed));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
@@ -57,9 +77,12 @@ for (let i = 0; i < count; i += 1) for (const unit of units) {
   const period = PERIODS[Math.floor(i / organizations) % PERIODS.length]!;
   const orgRandom = seededRandom(Number(values.seed) * 7919 + org);
   // The organization's overall maturity; a unit's own, around it.
-  const base = 0.8 + orgRandom() * 3 + (unit === null ? 0 : (next() - 0.5) * 2);
+  const orgMaturity = orgRandom();
+  const base = 0.8 + orgMaturity * 3 + (unit === null ? 0 : (next() - 0.5) * 2);
   const name = `${NAMES[org % NAMES.length]} Organization${org >= NAMES.length ? ` ${Math.floor(org / NAMES.length) + 1}` : ''}`;
-  const details = { country: REGIONS[Math.floor(orgRandom() * REGIONS.length)]!, type: TYPES[Math.floor(orgRandom() * TYPES.length)]! };
+  // The same organization gives the same profile every period (its own random source), the figures of the year before.
+  const archetype = archetypeOf(org + Number(values.seed));
+  const details = profile ? { profile: sampleProfile(profile, { archetype, maturity: orgMaturity, year: Number(period) }, orgRandom) } : {};
   const growth = PERIODS.indexOf(period) * 0.3;
   const id = `sample-${values.seed}-${org}-${period}${unit === null ? '' : `-unit-${unit}`}`;
   const created = `${period}-06-01T00:00:00.000Z`;

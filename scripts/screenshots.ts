@@ -2,16 +2,26 @@
  * `npm run screenshots`: builds and serves the app, fills in a sample
  * assessment and saves screenshots of home, questionnaire and results in
  * English, Arabic and Chinese in public/screenshots/ (the README shows the
- * English questionnaire), and the English questionnaire on a 390 × 844 phone.
+ * English questionnaire), the English questionnaire on a 390 × 844 phone,
+ * and the compendium of 30 sample results with governance profiles.
+ *
+ * `--only compendium` makes the compendium's alone; SCREENSHOT_PORT sets
+ * the preview server's port (4393 by default).
  */
 import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.mjs';
 
-const PORT = 4393;
+const { values: args } = parseArgs({ options: { only: { type: 'string' } } });
+if (args.only !== undefined && args.only !== 'compendium') {
+  console.error('--only takes "compendium"');
+  process.exit(2);
+}
+const PORT = Number(process.env.SCREENSHOT_PORT ?? 4393);
 /** English for the README; Arabic and Chinese to check right-to-left layout and CJK text by eye. */
 const LANGUAGES = [
   { locale: 'en-US', suffix: '', organization: 'United Nations Example Organization', unit: 'Headquarters' },
@@ -36,7 +46,7 @@ mkdirSync(OUT, { recursive: true });
 try {
   await waitForServer();
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  for (const { locale, suffix, organization, unit } of LANGUAGES) {
+  for (const { locale, suffix, organization, unit } of args.only ? [] : LANGUAGES) {
     const context = await browser.newContext({ locale, viewport: { width: 1280, height: 860 } });
     const page = await context.newPage();
     await page.goto(`${BASE}/`);
@@ -80,10 +90,10 @@ try {
     await context.close();
     console.log(`wrote ${OUT}/home${suffix}.png, questionnaire${suffix}.png, results${suffix}.png, results-charts${suffix}.png`);
   }
-  // The compendium of governance models over 24 sample results (README, "The compendium").
+  // The compendium of governance models over 30 sample results, ten organizations with their profiles (README, "The compendium").
   {
     const folder = mkdtempSync(join(tmpdir(), 'compendium-'));
-    spawnSync('node_modules/.bin/tsx', ['scripts/sample-results.ts', '--count', '24', '--embed', '--out', folder], { stdio: 'ignore' });
+    spawnSync('node_modules/.bin/tsx', ['scripts/sample-results.ts', '--count', '30', '--seed', '11', '--embed', '--out', folder], { stdio: 'ignore' });
     const files = readdirSync(folder).filter((f) => f.endsWith('.json')).map((f) => join(folder, f));
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -94,6 +104,8 @@ try {
     await page.locator('#import-files').setInputFiles(files);
     await page.locator('.heat-map tbody tr').nth(files.length - 1).waitFor({ timeout: 60_000 });
     await page.locator('.mode-switch button').nth(1).click();
+    // Figures by decision-rights arrangement (groups of three or more) below the profiles.
+    await page.getByTestId('compendium-maturity').locator('tbody tr').first().waitFor();
     await page.getByTestId('compendium').scrollIntoViewIfNeeded();
     await page.getByTestId('compendium').screenshot({ path: `${OUT}/compendium.png` });
     await context.close();

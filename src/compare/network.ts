@@ -21,12 +21,14 @@
  */
 import type { Problem } from '../model/problem.ts';
 import { cellsOf, filterResults, kindOf, organizationKey, regionOf, type ComparedResult } from './matrix.ts';
-import { groupByProfileItem } from './profile-values.ts';
+import { groupByProfileItem, groupKeys, profileOf, type ProfileItemType } from './profile-values.ts';
 import { MIN_GROUP_SIZE, anonymisedSpread, spreadOf, type Spread } from './statistics.ts';
 
 export interface StatisticsOptions {
   /** Apply the minimum group size rule (statistics meant to be shared). */
   anonymised?: boolean;
+  /** Profile item types from the model's profile, for banding numbers when grouping by a profile item. */
+  types?: Readonly<Record<string, ProfileItemType>>;
 }
 
 export interface ColumnStatistics {
@@ -157,22 +159,37 @@ export function networkMedian(results: readonly ComparedResult[], options: Stati
   return check.ok ? { ok: true, median: medianProfile(check.statistics) } : check;
 }
 
-export type GroupDimension = 'region' | 'type';
+/** What results are grouped by: region, organization type, or any profile item (`profile.<item id>`). */
+export type GroupDimension = 'region' | 'type' | `profile.${string}`;
 
-/** One group's statistics; `group` is null for the results that do not say their region (or type). */
+/** The dimension that groups by profile item `item`. */
+export const profileDimension = (item: string): GroupDimension => `profile.${item}`;
+
+/** The profile item a dimension groups by; undefined for region and type. */
+export const profileItemOf = (dimension: GroupDimension): string | undefined => (dimension.startsWith('profile.') ? dimension.slice('profile.'.length) : undefined);
+
+/** One group's statistics; `group` is null for the results that do not say their region (or type, or give the item). */
 export type GroupStatistics = { dimension: GroupDimension; group: string | null } & StatisticsCheck;
 
-function groupOf(result: ComparedResult, dimension: GroupDimension): string | null {
+/** The groups a result falls in: its region or type; for a profile item the value's group keys (one per choice of several, a band for numbers); [null] when it gives none. */
+function groupsOf(result: ComparedResult, dimension: GroupDimension, types: StatisticsOptions['types']): (string | null)[] {
+  const item = profileItemOf(dimension);
+  if (item !== undefined) {
+    const keys = groupKeys(item, profileOf(result.organization)[item], types?.[item]);
+    return keys.length > 0 ? keys : [null];
+  }
   const value = dimension === 'region' ? regionOf(result.organization) : kindOf(result.organization);
-  return value !== undefined && value.trim() !== '' ? value : null;
+  return [value !== undefined && value.trim() !== '' ? value : null];
 }
 
 const groupNames = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
 /**
- * The statistics of each region (the result file's country or region) or
- * each organization type, groups in alphabetical order and those not
- * stated last. In anonymised mode a group of fewer than MIN_GROUP_SIZE
+ * The statistics of each region (the result file's country or region),
+ * each organization type, or each value of any profile item (choices by
+ * option, a result in each of its choices when several; numbers by band,
+ * see `groupKeys`), groups in alphabetical order and those not stated
+ * last. In anonymised mode a group of fewer than MIN_GROUP_SIZE
  * organizations comes with the reason it gives nothing instead.
  */
 export function groupStatistics(
@@ -182,9 +199,10 @@ export function groupStatistics(
 ): GroupStatistics[] {
   const groups = new Map<string | null, ComparedResult[]>();
   for (const result of results) {
-    const group = groupOf(result, dimension);
-    groups.set(group, [...(groups.get(group) ?? []), result]);
+    for (const group of groupsOf(result, dimension, options.types)) groups.set(group, [...(groups.get(group) ?? []), result]);
   }
+  const item = profileItemOf(dimension);
+  const noun = item !== undefined ? `profile item "${item}"` : dimension === 'region' ? 'region' : 'organization type';
   const withheld = options.anonymised ? complementaryWithheld(groups) : new Set<string | null>();
   return [...groups.keys()]
     .sort((a, b) => (a === null || b === null ? (a === b ? 0 : a === null ? 1 : -1) : groupNames.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0)))
@@ -261,7 +279,7 @@ export function profileViewStatistics(
   if (options.anonymised && options.alsoFiltered) {
     return { ok: false, problem: { code: 'statistics.cross' } };
   }
-  const groups = groupByProfileItem(results, item);
+  const groups = groupByProfileItem(results, item, options.types);
   const members = groups.get(value) ?? [];
   const scope: StatisticsScope = { kind: 'group', group: value };
   if (!options.anonymised) return summarise(members, scope, options);

@@ -120,14 +120,14 @@ export function profileItemsOf(profiles: readonly ProfileValues[]): string[] {
 }
 
 /** Whether a result falls in `value` of `itemId` (a filter on any profile item). */
-export function hasProfileValue(result: Pick<ComparedResult, 'organization'>, itemId: string, value: string): boolean {
-  return groupKeys(itemId, profileOf(result.organization)[itemId]).includes(value);
+export function hasProfileValue(result: Pick<ComparedResult, 'organization'>, itemId: string, value: string, types?: Readonly<Record<string, ProfileItemType>>): boolean {
+  return groupKeys(itemId, profileOf(result.organization)[itemId], types?.[itemId]).includes(value);
 }
 
 /** The distinct group keys of `itemId` among `results`, sorted. */
-export function profileValuesOf(results: readonly Pick<ComparedResult, 'organization'>[], itemId: string): string[] {
+export function profileValuesOf(results: readonly Pick<ComparedResult, 'organization'>[], itemId: string, types?: Readonly<Record<string, ProfileItemType>>): string[] {
   const keys = new Set<string>();
-  for (const result of results) for (const key of groupKeys(itemId, profileOf(result.organization)[itemId])) keys.add(key);
+  for (const result of results) for (const key of groupKeys(itemId, profileOf(result.organization)[itemId], types?.[itemId])) keys.add(key);
   return [...keys].sort();
 }
 

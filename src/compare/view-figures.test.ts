@@ -28,7 +28,7 @@ const results = [
   result('Charlie', risk(2), { country: 'KE' }),
   result('Alpha', risk(3), { country: 'FR', period: '2026' }),
 ];
-const all: ViewChoice = { region: '', type: '', period: '', profileItem: '', profileValue: '', domainId: undefined, anonymised: false };
+const all: ViewChoice = { region: '', type: '', period: '', profileItem: '', profileValue: '', domainId: undefined, anonymised: false, groupBy: '', types: undefined };
 
 describe('the figures of a comparison view', () => {
   it('are the same object for the same results, choice (field by field) and codes, and new when one changes', () => {

@@ -9,8 +9,9 @@
 import { anonymiseMatrix, type AnonymisedRow, type AnonymousCodes } from './anonymise.ts';
 import { arrangementItems } from './compendium.ts';
 import { domainMatrix, elementMatrix, filterOptions, filterResults, type ComparedResult, type FilterOptions, type Matrix, type MatrixRow } from './matrix.ts';
-import { groupStatistics, networkMedian, profileViewStatistics, viewStatistics, type ColumnStatistics, type GroupStatistics, type MedianCheck } from './network.ts';
+import { groupStatistics, networkMedian, profileDimension, profileViewStatistics, viewStatistics, type ColumnStatistics, type GroupStatistics, type MedianCheck } from './network.ts';
 import { hasProfileValue, profileValuesOf } from './profile-values.ts';
+import type { ProfileItemType } from '../model/schema.ts';
 import { latestPerOrganization, networkTrend } from './trends.ts';
 
 /** What the person chose to see; empty texts mean "all". */
@@ -23,6 +24,10 @@ export interface ViewChoice {
   /** The key elements of this domain as columns; undefined: the domains. */
   domainId: string | undefined;
   anonymised: boolean;
+  /** The profile item the groups table groups by; '' for region and type. */
+  groupBy: string;
+  /** The profile's item types (numbers are banded), the same object while the model is. */
+  types: Readonly<Record<string, ProfileItemType>> | undefined;
 }
 
 /** An organization as the view shows it: by its latest result shown, named or coded. */
@@ -50,6 +55,8 @@ export interface ViewFigures<R extends ComparedResult> {
   /** The overall (or the domain's) column first, then one per column. */
   columnStatistics: ColumnStatistics[];
   groups: GroupStatistics[];
+  /** The profile item the groups are by, when the results give it; '' for region and type. */
+  groupItem: string;
   organizations: ViewOrganization[];
   median: MedianCheck;
   /** The results over every period (the trend's), and the network's median overall score by period. */
@@ -59,12 +66,12 @@ export interface ViewFigures<R extends ComparedResult> {
 
 /** Derives every figure of the view (see the module's comment); `codes` once they are made. */
 export function viewFigures<R extends ComparedResult>(results: readonly R[], choice: ViewChoice, codes: AnonymousCodes | undefined): ViewFigures<R> {
-  const { region, type, period, profileItem, profileValue, domainId, anonymised } = choice;
+  const { region, type, period, profileItem, profileValue, domainId, anonymised, groupBy, types } = choice;
   const options = filterOptions(results);
   const profileItems = arrangementItems(results);
-  const profileValues = profileItem ? profileValuesOf(results, profileItem) : [];
+  const profileValues = profileItem ? profileValuesOf(results, profileItem, types) : [];
   const profileFilter = profileItem && profileValues.includes(profileValue) ? { item: profileItem, value: profileValue } : null;
-  const byProfile = (list: R[]) => (profileFilter ? list.filter((r) => hasProfileValue(r, profileFilter.item, profileFilter.value)) : list);
+  const byProfile = (list: R[]) => (profileFilter ? list.filter((r) => hasProfileValue(r, profileFilter.item, profileFilter.value, types)) : list);
   const shown = byProfile(filterResults(results, { region, type, period }));
   // Statistics count each organization once, with its latest result among those shown.
   const latest = latestPerOrganization(shown);
@@ -75,7 +82,7 @@ export function viewFigures<R extends ComparedResult>(results: readonly R[], cho
   // Anonymised, a region or type filter shows that group's figures only as the groups table would (see viewStatistics).
   const whole = latestPerOrganization(filterResults(results, { period }));
   const network = profileFilter
-    ? profileViewStatistics(filterResults(whole, { region, type }), profileFilter.item, profileFilter.value, { anonymised, alsoFiltered: Boolean(region || type) })
+    ? profileViewStatistics(filterResults(whole, { region, type }), profileFilter.item, profileFilter.value, { anonymised, types, alsoFiltered: Boolean(region || type) })
     : viewStatistics(whole, { region, type }, { anonymised });
   const columnStatistics: ColumnStatistics[] = !network.ok
     ? []
@@ -86,7 +93,12 @@ export function viewFigures<R extends ComparedResult>(results: readonly R[], cho
         })()
       : [network.statistics.overall, ...network.statistics.domains];
   const grouped = anonymised ? whole : latest; // anonymised, groups are always of the whole view, never of a filtered part of it
-  const groups = [...groupStatistics(grouped, 'region', { anonymised }), ...groupStatistics(grouped, 'type', { anonymised })].filter((g) => g.group !== null);
+  const groupItem = profileItems.includes(groupBy) ? groupBy : '';
+  const groups = (
+    groupItem
+      ? groupStatistics(grouped, profileDimension(groupItem), { anonymised, types })
+      : [...groupStatistics(grouped, 'region', { anonymised }), ...groupStatistics(grouped, 'type', { anonymised })]
+  ).filter((g) => g.group !== null);
 
   const label = (row: MatrixRow) => (anonymous ? (codes.get(row.organizationKey) ?? row.label) : row.label);
   const organizations = domainMatrix(latest)
@@ -109,6 +121,7 @@ export function viewFigures<R extends ComparedResult>(results: readonly R[], cho
     network,
     columnStatistics,
     groups,
+    groupItem,
     organizations,
     median: networkMedian(latest, { anonymised }),
     overTime,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeModel, directionOf, escapeHtml, outlineModel, ratingInWords } from './describe.ts';
-import type { MaturityModel, MaturityModelInput } from './schema.ts';
+import type { MaturityModel, MaturityModelInput, Profile } from './schema.ts';
 import { smallModel } from './small-model.fixture.ts';
 import { localize } from './text.ts';
 import { parseModel } from './validate.ts';
@@ -162,5 +162,44 @@ describe('the document of a model on its own scale', () => {
     expect(words.explanations[0]).toContain('Not achieved (up to 10 %), Partially (above 10 % up to 40 %), Largely (above 40 % up to 90 %) or Fully achieved (above 90 %)');
     expect(ratingInWords(model.rating).explanations).toHaveLength(2);
     expect(ratingInWords({ ...model.rating, domain: 'nplf' }).explanations).toHaveLength(1);
+  });
+});
+
+describe('the governance profile in the model document', () => {
+  const profileFile = JSON.parse(readFileSync('assessments/profiles/un-system-profile.json', 'utf8')) as { profile: Profile };
+  const shared = { name: 'un-system-profile', profile: profileFile.profile };
+  const model = parsed(smallModel());
+
+  it.each(['md', 'html'] as const)('shows the shared profile a model without its own is asked: sections, items, types, options, range and help (%s)', (format) => {
+    const document = describeModel(model, { format, language: 'fr', sharedProfile: shared });
+    expect(document).toContain('Governance profile');
+    expect(document).toContain('un-system-profile');
+    expect(document).toContain('6 sections, 31 items');
+    // A section title, an item label and help, an option, in French, with their ids.
+    expect(document).toContain('L’organisation');
+    expect(document).toContain('Type d’organisation');
+    expect(document).toContain('La place de l’organisation dans le système des Nations Unies.');
+    expect(document).toContain('Institution spécialisée');
+    expect(document).toMatch(/specialized-agency/);
+    expect(document).toContain('several choices');
+    expect(document).toContain('an amount of money and its currency');
+    // A percentage's range is 0–100 when it does not say.
+    expect(document).toMatch(/ict-share-of-expenditure[\s\S]{0,400}0 to 100/);
+    expect(document).toMatch(/figures-year[\s\S]{0,400}2000 to 2100/);
+    // Listed in the contents, after the domains and before the sources.
+    const contents = document.indexOf('Governance profile');
+    expect(contents).toBeLessThan(document.indexOf('Type d’organisation'));
+    expect(document.lastIndexOf('Sources')).toBeGreaterThan(document.indexOf('Type d’organisation'));
+  });
+
+  it('shows the model’s own profile section first, and nothing when it has none', () => {
+    const own = parsed({ ...smallModel(), profile: { sections: [{ id: 'own', title: 'Our section', items: [{ id: 'bodies', type: 'choices', label: 'Bodies <b>', options: [{ id: 'board', label: 'Board' }] }] }] } });
+    const md = describeModel(own, { format: 'md', sharedProfile: shared });
+    expect(md).toContain('The model’s own profile section. 1 section, 1 item');
+    expect(md).toContain('Bodies \\<b\\>');
+    expect(md).not.toContain('un-system-profile');
+    expect(describeModel(own, { format: 'html' })).toContain('Bodies &lt;b&gt;');
+    const none = describeModel(model, { format: 'md' });
+    expect(none).not.toContain('Governance profile');
   });
 });

@@ -2,8 +2,9 @@
  * A maturity model as a document people review before it ships: its
  * identity, its own scale and how it rates (the rule at each level of
  * aggregation and the bands, in words), then every domain, key element and
- * question with all their texts and recommendations in one language, as Markdown or as a standalone HTML
- * page that prints well (`npm run model:doc`).
+ * question with all their texts and recommendations in one language, and the governance profile its
+ * assessments are asked (sections, items, types, options, bounds and help), as Markdown or as a
+ * standalone HTML page that prints well (`npm run model:doc`).
  *
  * Texts missing in the chosen language fall back as in the app (see
  * `localize`) and are marked with the language they are shown in, so a
@@ -11,7 +12,7 @@
  * escapes what would be markup, HTML escapes everything and links only
  * http(s) addresses. The document's own labels are in English.
  */
-import { scaleLevels, type LocalText, type MaturityModel, type Rating, type RatingRule } from './schema.ts';
+import { scaleLevels, type LocalText, type MaturityModel, type Profile, type ProfileItem, type Rating, type RatingRule } from './schema.ts';
 import { showText, type ShownText } from './text.ts';
 
 export type DocumentFormat = 'md' | 'html';
@@ -20,10 +21,16 @@ export interface DocumentOptions {
   /** The language to show texts in; the model's default language when not given. */
   language?: string;
   format: DocumentFormat;
+  /**
+   * The governance profile the model's assessments are asked when the model
+   * has none of its own (a shared profile file, see `./profiles.ts`), with
+   * the name it goes by; the model's own `profile` section otherwise.
+   */
+  sharedProfile?: { name: string; profile: Profile };
 }
 
-export function describeModel(model: MaturityModel, { language = model.defaultLanguage, format }: DocumentOptions): string {
-  const outline = outlineModel(model, language);
+export function describeModel(model: MaturityModel, { language = model.defaultLanguage, format, sharedProfile }: DocumentOptions): string {
+  const outline = outlineModel(model, language, sharedProfile);
   return format === 'html' ? outlineToHtml(outline) : outlineToMarkdown(outline);
 }
 
@@ -78,6 +85,22 @@ interface ElementOutline {
   questions: QuestionOutline[];
 }
 
+interface ProfileItemOutline {
+  id: string;
+  type: ProfileItem['type'];
+  label: ShownText;
+  help?: ShownText;
+  options: { id: string; label: ShownText }[];
+  min?: number;
+  max?: number;
+}
+
+interface ProfileOutline {
+  /** The shared profile file's name, when the profile is not the model's own. */
+  shared?: string;
+  sections: { id: string; title: ShownText; items: ProfileItemOutline[] }[];
+}
+
 interface DomainOutline {
   number: string;
   id: string;
@@ -102,10 +125,12 @@ export interface ModelOutline {
   rating: Rating;
   sources: { id: string; citation: string; url?: string }[];
   domains: DomainOutline[];
+  /** The governance profile its assessments are asked, if any. */
+  profile?: ProfileOutline;
 }
 
 /** The model in one language, numbered and with its references resolved: what both formats render. */
-export function outlineModel(model: MaturityModel, language: string): ModelOutline {
+export function outlineModel(model: MaturityModel, language: string, sharedProfile?: { name: string; profile: Profile }): ModelOutline {
   const coverage = { inLanguage: 0, total: 0, fallbackLanguage: model.defaultLanguage };
   const show = (text: LocalText): ShownText => {
     const shown = showText(text, language, model.defaultLanguage);
@@ -143,6 +168,25 @@ export function outlineModel(model: MaturityModel, language: string): ModelOutli
 
   // Framework titles are shown where elements map to them; counted here once.
   for (const framework of model.frameworks) [framework.title, ...framework.values.map((v) => v.title)].forEach(show);
+
+  const profile = model.profile ?? sharedProfile?.profile;
+  const profileOutline = (profile: Profile): ProfileOutline => ({
+    ...(model.profile || !sharedProfile ? {} : { shared: sharedProfile.name }),
+    sections: profile.sections.map((section) => ({
+      id: section.id,
+      title: show(section.title),
+      items: section.items.map((item) => ({
+        id: item.id,
+        type: item.type,
+        label: show(item.label),
+        ...(item.help === undefined ? {} : { help: show(item.help) }),
+        options: (item.options ?? []).map((option) => ({ id: option.id, label: show(option.label) })),
+        // A percentage is 0–100 unless it says otherwise.
+        ...(item.min !== undefined ? { min: item.min } : item.type === 'percentage' ? { min: 0 } : {}),
+        ...(item.max !== undefined ? { max: item.max } : item.type === 'percentage' ? { max: 100 } : {}),
+      })),
+    })),
+  });
 
   return {
     language,
@@ -191,6 +235,7 @@ export function outlineModel(model: MaturityModel, language: string): ModelOutli
         })),
       })),
     })),
+    ...(profile ? { profile: profileOutline(profile) } : {}),
   };
 }
 
@@ -215,12 +260,43 @@ const LABEL = {
   level: 'Level',
   name: 'Name',
   meaning: 'Meaning',
+  profile: 'Governance profile',
+  type: 'Type',
+  options: 'Options',
+  range: 'Range',
+  help: 'Help',
   yes: 'yes',
   no: 'no',
 };
 
 /** Anchors of the fixed sections: "_" never occurs in a model id, so they cannot clash with one. */
-const ANCHOR = { contents: '_contents', scale: '_scale', rating: '_rating', sources: '_sources' };
+const ANCHOR = { contents: '_contents', scale: '_scale', rating: '_rating', sources: '_sources', profile: '_profile' };
+
+/** What each profile item type asks for, in words. */
+const PROFILE_TYPE: Record<ProfileItem['type'], string> = {
+  choice: 'one choice',
+  choices: 'several choices',
+  integer: 'a whole number',
+  amount: 'an amount of money and its currency',
+  percentage: 'a percentage',
+  year: 'a year',
+  text: 'text',
+};
+
+function profileNote(profile: ProfileOutline): string {
+  const items = profile.sections.reduce((n, s) => n + s.items.length, 0);
+  const whose = profile.shared
+    ? `The model has no profile section of its own; its assessments are asked the shared profile "${profile.shared}" (assessments/profiles/${profile.shared}.json).`
+    : 'The model’s own profile section.';
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return `${whose} ${count(profile.sections.length, 'section')}, ${count(items, 'item')}: facts about how ICT is governed, never scored, used to compare like with like.`;
+}
+
+function rangeNote(item: ProfileItemOutline): string | undefined {
+  if (item.min === undefined && item.max === undefined) return undefined;
+  if (item.min !== undefined && item.max !== undefined) return `${item.min} to ${item.max}`;
+  return item.min !== undefined ? `at least ${item.min}` : `at most ${item.max}`;
+}
 
 function coverageNote({ language, coverage }: ModelOutline): string {
   if (coverage.inLanguage === coverage.total) return `${language}, all ${coverage.total} texts`;
@@ -330,6 +406,7 @@ function outlineToMarkdown(outline: ModelOutline): string {
     push(`- [${domain.number}. ${mdLine(domain.title)}](#${domain.id})`);
     for (const element of domain.elements) push(`  - [${element.number} ${mdLine(element.title)}](#${element.id})`);
   }
+  if (outline.profile) push(`- [${LABEL.profile}](#${ANCHOR.profile})`);
   push(`- [${LABEL.sources}](#${ANCHOR.sources})`, '');
 
   push(`<a id="${ANCHOR.scale}"></a>`, '', `## ${LABEL.scale}`, '', scaleNote(outline), '');
@@ -381,6 +458,21 @@ function outlineToMarkdown(outline: ModelOutline): string {
         if (question.prefills.length > 0) push(`**${LABEL.prefills}:** ${question.prefills.map((id) => `\`${id}\``).join(', ')}`, '');
         if (question.carriesFrom.length > 0) push(`**${LABEL.carriesFrom}:** ${question.carriesFrom.map((id) => `\`${id}\``).join(', ')}`, '');
       }
+    }
+  }
+
+  if (outline.profile) {
+    push(`<a id="${ANCHOR.profile}"></a>`, '', `## ${LABEL.profile}`, '', mdInline(profileNote(outline.profile)), '');
+    for (const section of outline.profile.sections) {
+      push(`### ${mdLine(section.title)}`, '', `\`${section.id}\``, '');
+      for (const item of section.items) {
+        const range = rangeNote(item);
+        // A hard break ("\\" at the end) keeps the help on a line of its own within the item.
+        push(`- **${mdLine(item.label)}** — \`${item.id}\` · ${LABEL.type}: ${PROFILE_TYPE[item.type]}${range ? ` · ${LABEL.range}: ${range}` : ''}${item.help ? '\\' : ''}`);
+        if (item.help) push(`  ${LABEL.help}: ${mdBlock(item.help, '  ')}`);
+        for (const option of item.options) push(`  - ${mdLine(option.label)} — \`${option.id}\``);
+      }
+      push('');
     }
   }
 
@@ -448,6 +540,8 @@ th { background: #f2f2f2; font-weight: 600; }
 .question { border-inline-start: 3px solid #999; padding-inline-start: .9rem; margin: 1.5rem 0; }
 .fallback::after { content: " (" attr(lang) ")"; font-size: .8em; color: #777; }
 .sources { margin: 0; padding-inline-start: 1.2rem; }
+.options { margin: 0; padding-inline-start: 1.1rem; }
+.help { color: #444; font-size: .92em; }
 nav ol { padding-inline-start: 1.4rem; }
 nav > ol > li { margin-top: .3rem; }
 @page { margin: 18mm 16mm; }
@@ -493,6 +587,7 @@ function outlineToHtml(outline: ModelOutline): string {
     }
     push('</ol></li>');
   }
+  if (outline.profile) push(`<li><a href="#${ANCHOR.profile}">${label.profile}</a></li>`);
   push(`<li><a href="#${ANCHOR.sources}">${label.sources}</a></li>`, '</ol>', '</nav>');
 
   push('<main>', `<section aria-labelledby="${ANCHOR.scale}">`, `<h2 id="${ANCHOR.scale}">${label.scale}</h2>`, `<p>${english(scaleNote(outline))}</p>`);
@@ -555,6 +650,26 @@ function outlineToHtml(outline: ModelOutline): string {
         push('</article>');
       }
       push('</section>');
+    }
+    push('</section>');
+  }
+
+  if (outline.profile) {
+    push(`<section class="domain profile" aria-labelledby="${ANCHOR.profile}">`, `<h2 id="${ANCHOR.profile}">${label.profile}</h2>`, `<p>${english(profileNote(outline.profile))}</p>`);
+    for (const section of outline.profile.sections) {
+      const sectionId = `_profile-${escapeHtml(section.id)}`;
+      push(`<section aria-labelledby="${sectionId}">`, `<h3 id="${sectionId}">${htmlText(section.title, true)}</h3>`, meta(`<code>${escapeHtml(section.id)}</code>`));
+      push('<table class="profile-items">', `<thead><tr><th>${label.name}</th><th>${label.type}</th><th>${label.options}</th></tr></thead>`, '<tbody>');
+      for (const item of section.items) {
+        const range = rangeNote(item);
+        const options = item.options.map((o) => `<li>${htmlText(o.label, true)} <code>${escapeHtml(o.id)}</code></li>`);
+        push(
+          `<tr><td><strong>${htmlText(item.label, true)}</strong> <code>${escapeHtml(item.id)}</code>${item.help ? `<br>\n<span class="help">${htmlText(item.help)}</span>` : ''}</td>` +
+            `<td>${english(PROFILE_TYPE[item.type])}${range ? `<br>${english(`${LABEL.range}: ${range}`)}` : ''}</td>` +
+            `<td>${options.length > 0 ? `<ul class="options">${options.join('')}</ul>` : '—'}</td></tr>`,
+        );
+      }
+      push('</tbody>', '</table>', '</section>');
     }
     push('</section>');
   }

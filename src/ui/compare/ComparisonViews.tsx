@@ -9,6 +9,9 @@ import { memoiseLast, memoisedViewFigures, sameArguments, type ViewFigures } fro
 import { toCsv } from '../../exchange/csv.ts';
 import { currentLanguage, formatDateTime, t } from '../../i18n/index.ts';
 import { highestLevel, lowestLevel, type MaturityModel } from '../../model/schema.ts';
+import { networkMedian, profileDimension } from '../../compare/network.ts';
+import type { Profile } from '../../model/schema.ts';
+import { profileOf } from '../../model/profiles.ts';
 import type { StoredResult } from '../../storage/index.ts';
 import { organizationGroups, organizationNameKey } from '../../assessment/organization.ts';
 import { downloadFile } from '../download.ts';
@@ -34,6 +37,8 @@ interface Props {
   setName: string;
   stored: StoredResult[];
   models: MaturityModel[];
+  /** The shared governance profiles by name (the default models' profile is one of them). */
+  sharedProfiles?: Readonly<Record<string, Profile>>;
   onRemove: (assessmentId: string) => Promise<void>;
   /** Whether the set was last shown anonymised (remembered with the set). */
   anonymised: boolean;
@@ -48,7 +53,10 @@ interface Props {
  * switch, and, from the same filtered results, the heat map, the spread,
  * the groups, the radar and the trend, with their exports.
  */
-export function ComparisonViews({ setId, setName, stored, models, onRemove, anonymised: remembered, onAnonymised, modelHash }: Props) {
+/** The profile's labels, the same object while the model and its profile are (the figures are memoised on its `types`). */
+const sameLabels = memoiseLast(profileLabels, sameArguments);
+
+export function ComparisonViews({ setId, setName, stored, models, sharedProfiles = {}, onRemove, anonymised: remembered, onAnonymised, modelHash }: Props) {
   const lookup = (id: string, version: string) => models.find((m) => m.id === id && m.version === version);
   const byModel = useMemo(() => groupByModel(stored.map((s) => s.result), lookup), [stored, models]);
   const choices = byModel.flatMap((g) => g.sets.map((set) => ({ key: `${set.modelId}@${set.versions.join(',')}`, set })));
@@ -59,6 +67,8 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
   const [period, setPeriod] = useState('');
   const [profileItem, setProfileItem] = useState('');
   const [profileValue, setProfileValue] = useState('');
+  /** The profile item the groups table groups by; '' for region and type. */
+  const [groupBy, setGroupBy] = useState('');
   const [mode, setMode] = useState<'comparison' | 'compendium'>('comparison');
   const [benchmarkError, setBenchmarkError] = useState('');
   const [anonymised, setAnonymised] = useState(remembered);
@@ -96,9 +106,10 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
   if (!model) return <p role="alert">{t('compare.modelMissing', { id: set.modelId, version: newest })}</p>;
   const text = modelText(model);
 
-  const labels = profileLabels(model);
+  const profile = profileOf(model, sharedProfiles);
+  const labels = sameLabels(model, profile);
   const domain = model.domains.find((d) => `elements:${d.id}` === scope);
-  const figures = memo.figures(set.results, { region, type, period, profileItem, profileValue, domainId: domain?.id, anonymised }, codes.state === 'ready' ? codes.value : undefined);
+  const figures = memo.figures(set.results, { region, type, period, profileItem, profileValue, domainId: domain?.id, anonymised, groupBy, types: labels.types }, codes.state === 'ready' ? codes.value : undefined);
   const { options, profileItems, profileValues, profileFilter, shown, anonymous, network, groups, organizations } = figures;
   // Sorting orders the rows the figures hold: nothing is derived again.
   const matrix = figures.shared
@@ -221,6 +232,7 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
           <CompendiumView
             setName={setName}
             model={model}
+            profile={profile}
             results={shown}
             anonymised={anonymised}
             onExportBenchmark={modelHash?.(set.modelId, newest) ? exportBenchmark : undefined}
@@ -248,6 +260,7 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
           [t('compare.region'), region],
           [t('compare.type'), type],
           [t('compare.period'), period],
+          ...(profileFilter ? [[labels.item(profileFilter.item), labels.value(profileFilter.item, profileFilter.value)] as [string, string]] : []),
         ]}
         view={domain ? t('compare.view.elements', { domain: text(domain.title) }) : t('compare.view.domains')}
         anonymised={anonymous}
@@ -264,7 +277,20 @@ export function ComparisonViews({ setId, setName, stored, models, onRemove, anon
         {...(anonymous ? {} : { unitsLink })}
       />
       <SpreadView spreads={spreads} anonymised={anonymised} axis={axis} />
-      <GroupsTable groups={groups} />
+      {profileItems.length > 0 && (
+        <div class="field inline no-print group-by">
+          <label for="compare-group-by">{t('compare.groupBy')}</label>
+          <select id="compare-group-by" value={figures.groupItem} onChange={(e) => setGroupBy(e.currentTarget.value)}>
+            <option value="">{t('compare.groupBy.regionType')}</option>
+            {profileItems.map((id) => (
+              <option key={id} value={id}>
+                {labels.item(id)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <GroupsTable groups={groups} labels={labels} />
       <RadarView model={model} organizations={organizations} median={figures.median} chosen={chosen} onChosen={setChosen} />
       {options.periods.length > 1 && trendOrganization && (
         <TrendView axis={axis} organizations={organizations} organization={trendOrganization} onOrganization={setTrendKey} trend={trend} />

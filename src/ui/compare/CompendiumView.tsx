@@ -5,7 +5,7 @@ import type { ComparedResult } from '../../compare/matrix.ts';
 import { DECISION_RIGHTS_ITEM } from '../../compare/profile-values.ts';
 import { toCsv } from '../../exchange/csv.ts';
 import { formatDateTime, formatNumber, formatScore, t } from '../../i18n/index.ts';
-import type { MaturityModel } from '../../model/schema.ts';
+import type { MaturityModel, Profile } from '../../model/schema.ts';
 import { downloadFile } from '../download.ts';
 import { modelText } from '../model-text.ts';
 import { profileLabels } from '../profile-labels.ts';
@@ -13,6 +13,8 @@ import { profileLabels } from '../profile-labels.ts';
 interface Props {
   setName: string;
   model: MaturityModel;
+  /** The profile the model's assessments are asked (names items and values). */
+  profile?: Profile | undefined;
   /** The comparable set's results, as filtered on the page. */
   results: readonly ComparedResult[];
   anonymised: boolean;
@@ -25,8 +27,8 @@ interface Props {
  * archetypes counted, and maturity by arrangement for a chosen profile
  * item. On paper it has its own cover.
  */
-export function CompendiumView({ setName, model, results, anonymised, onExportBenchmark }: Props) {
-  const labels = profileLabels(model);
+export function CompendiumView({ setName, model, profile, results, anonymised, onExportBenchmark }: Props) {
+  const labels = profileLabels(model, profile);
   const text = modelText(model);
   const items = arrangementItems(results);
   const [chosenItem, setChosenItem] = useState('');

@@ -1,8 +1,17 @@
-import type { GroupStatistics } from '../../compare/network.ts';
+import { profileItemOf, type GroupStatistics } from '../../compare/network.ts';
 import { formatScore, t } from '../../i18n/index.ts';
+import type { ProfileLabels } from '../profile-labels.ts';
 
-/** The median overall score of each region and organization type; a group too small to stay anonymous says so instead. */
-export function GroupsTable({ groups }: { groups: GroupStatistics[] }) {
+/** The median overall score of each region and organization type, or of each value of a profile item; a group too small to stay anonymous says so instead. */
+export function GroupsTable({ groups, labels }: { groups: GroupStatistics[]; labels: Pick<ProfileLabels, 'item' | 'value'> }) {
+  const dimensionName = (g: GroupStatistics) => {
+    const item = profileItemOf(g.dimension);
+    return item !== undefined ? labels.item(item) : g.dimension === 'region' ? t('compare.region') : t('compare.type');
+  };
+  const groupName = (g: GroupStatistics) => {
+    const item = profileItemOf(g.dimension) ?? (g.dimension === 'region' ? 'hq-region' : 'organization-kind');
+    return g.group === null ? '' : labels.value(item, g.group);
+  };
   if (groups.length === 0) return null;
   return (
     <>
@@ -22,7 +31,7 @@ export function GroupsTable({ groups }: { groups: GroupStatistics[] }) {
             return (
               <tr key={`${g.dimension}:${g.group}`}>
                 <th scope="row">
-                  {g.dimension === 'region' ? t('compare.region') : t('compare.type')}: <bdi>{g.group}</bdi>
+                  {dimensionName(g)}: <bdi>{groupName(g)}</bdi>
                 </th>
                 <td>{g.ok ? g.statistics.organizations : t('results.none')}</td>
                 <td>{!g.ok ? t('compare.groups.tooSmall') : spread ? formatScore(spread.median) : t('results.none')}</td>

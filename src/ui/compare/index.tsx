@@ -17,6 +17,7 @@ import { createOwnKey, getOwnKey, listTrustedKeys, removeTrustedKey, trustKey } 
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { loadAvailableModels } from '../models.ts';
+import { loadSharedProfiles } from '../profiles.ts';
 import { useFocusOnNavigation } from '../navigation.ts';
 import { ComparisonViews } from './ComparisonViews.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
@@ -34,8 +35,15 @@ export interface CompareActions {
 const actions: CompareActions = { saveImportedResults, trustKey, createOwnKey, removeTrustedKey };
 
 async function loadPage() {
-  const [sets, models, trusted, sealing] = await Promise.all([listComparisonSets(), loadAvailableModels(), listTrustedKeys(), getOwnKey('seal')]);
-  return { sets, models, trusted, sealing };
+  const [sets, models, trusted, sealing, sharedProfiles] = await Promise.all([
+    listComparisonSets(),
+    loadAvailableModels(),
+    listTrustedKeys(),
+    getOwnKey('seal'),
+    // The shared profiles (the default models' UN-system profile) name the profile items and their values; without them, ids.
+    loadSharedProfiles().catch(() => ({})),
+  ]);
+  return { sets, models, trusted, sealing, sharedProfiles };
 }
 
 /** The coordinators' page: named sets of imported results, the import, and the views over a set. */
@@ -66,7 +74,7 @@ export function ComparePage() {
 
   if (page.state === 'loading') return <p>{t('common.loading')}</p>;
   if (page.state === 'failed') return <p role="alert">{errorMessage(page.error)}</p>;
-  const { models, trusted, sealing } = page.value;
+  const { models, trusted, sealing, sharedProfiles } = page.value;
   const trustedByFingerprint = new Map(trusted.map((key) => [key.fingerprint, key]));
 
   return (
@@ -155,6 +163,7 @@ export function ComparePage() {
                 setName={current.name}
                 stored={results.value}
                 models={models.map((m) => m.model)}
+                sharedProfiles={sharedProfiles}
                 onRemove={async (assessmentId) => {
                   const record = results.value.find((r) => r.assessmentId === assessmentId) ?? null;
                   await removeSetResult(current.id, assessmentId);

@@ -1,6 +1,6 @@
 import type { BenchmarkColumn, BenchmarkGroup } from '../../exchange/benchmark-file.ts';
 import { formatScore, t } from '../../i18n/index.ts';
-import type { MaturityModel } from '../../model/schema.ts';
+import type { MaturityModel, Profile } from '../../model/schema.ts';
 import type { ScoreReport } from '../../scoring/score.ts';
 import { modelText } from '../model-text.ts';
 import { profileLabels } from '../profile-labels.ts';
@@ -13,9 +13,9 @@ export interface Peers {
 }
 
 /** "Organizations like yours": the organization's index beside each peer group's median (quartiles where given), overall and per domain. */
-export function PeerMedians({ model, report, peers }: { model: MaturityModel; report: ScoreReport; peers: Peers }) {
+export function PeerMedians({ model, report, peers, profile }: { model: MaturityModel; report: ScoreReport; peers: Peers; profile?: Profile | undefined }) {
   const text = modelText(model);
-  const labels = profileLabels(model);
+  const labels = profileLabels(model, profile);
   const groupName = (g: BenchmarkGroup) => (g.item === 'all' || g.value === null ? t('benchmark.group.all') : `${labels.item(g.item)}: ${labels.value(g.item, g.value)}`);
   const figure = (c: BenchmarkColumn | null | undefined) =>
     !c ? t('results.none') : c.q1 !== null && c.q3 !== null ? `${formatScore(c.median)} (${formatScore(c.q1)}–${formatScore(c.q3)})` : formatScore(c.median);

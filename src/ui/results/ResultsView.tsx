@@ -269,7 +269,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
       {peers && (
         <section aria-labelledby="peers-heading">
           <h2 id="peers-heading">{t('benchmark.peers')}</h2>
-          <PeerMedians model={model} report={report} peers={peers} />
+          <PeerMedians model={model} report={report} peers={peers} profile={profile} />
         </section>
       )}
 
