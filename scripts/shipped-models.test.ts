@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GlossarySchema, glossaryFindings } from '../src/model/glossary.ts';
+import { MaturityModelSchema } from '../src/model/schema.ts';
 import { modelFiles } from './lib/check-model-files.ts';
 
 /** SHA-256 of each published file's bytes. A published version is copied, never edited. */
@@ -16,6 +18,8 @@ const PUBLISHED: Record<string, string> = {
   'ict-governance-quick-1.0.0.json': '40de0047809212e43d95160e692132d82500dd2496255f9c9b922d2d88f869bd',
   'ict-governance-1.1.0.json': 'fb03fefffa8a99b6f79a287607b45767d31d92b1aa94d5f4415616cfeaad5dd3',
   'ict-governance-quick-1.1.0.json': '438bdd224c3f4df2dc9e5482632e761fd62d4ad4bef9c886fd08531a90be4bf7',
+  'ict-governance-2.0.0.json': 'ec4055b1781cdc97320cf8a0f1b29af4ef7c85420caf4fa8228bc74f84895c87',
+  'ict-governance-quick-2.0.0.json': 'd9a6ea46e81062fe54ac9df35b74dcc9eeecf3b94ac96591495f509ae0efa56f',
 };
 
 type Text = string | Record<string, string>;
@@ -63,7 +67,7 @@ describe('shipped models', () => {
       seen.set(key, file);
     }
     expect([...seen.keys()]).toEqual(
-      expect.arrayContaining(['ict-governance@1.0.0', 'ict-governance@1.1.0', 'ict-governance-quick@1.0.0', 'ict-governance-quick@1.1.0', 'ict-governance@2.0.0', 'ict-governance-quick@2.0.0']),
+      expect.arrayContaining(['ict-governance@1.0.0', 'ict-governance@1.1.0', 'ict-governance-quick@1.0.0', 'ict-governance-quick@1.1.0', 'ict-governance@2.0.0', 'ict-governance-quick@2.0.0', 'ict-governance@2.1.0', 'ict-governance-quick@2.0.1']),
     );
   });
 
@@ -92,7 +96,7 @@ describe('shipped models', () => {
     });
   }
 
-  describe('the second edition (2.0.0)', () => {
+  describe('the second edition (2.0.0, and 2.1.0 / quick 2.0.1 as shipped now)', () => {
     const full = read('assessments/ict-governance.json') as Model & { sources: { id: string; citation: string }[] };
     const quick = read('assessments/ict-governance-quick.json');
     const LANGUAGES = ['en', 'fr', 'es', 'ar', 'zh', 'ru'];
@@ -160,6 +164,72 @@ describe('shipped models', () => {
     });
   });
 
+  describe('2.1.0 (full) and 2.0.1 (quick): 2.0.0 kept, the ERP question split, the terms of the glossary', () => {
+    const v200 = read('assessments/ict-governance-2.0.0.json');
+    const v210 = read('assessments/ict-governance.json');
+    const quick = read('assessments/ict-governance-quick.json') as Model & { prefillsModel?: { id: string; version: string } };
+    const glossary = GlossarySchema.parse(JSON.parse(readFileSync('assessments/glossary.json', 'utf8')));
+    const variants = (file: string) => {
+      const model = MaturityModelSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+      return glossaryFindings(glossary, model).map((f) => f.params.language);
+    };
+
+    it('ships the full model as 2.1.0 and the quick check as 2.0.1, which pre-fills 2.1.0', () => {
+      expect(v210.version).toBe('2.1.0');
+      expect(quick.version).toBe('2.0.1');
+      expect(quick.prefillsModel).toEqual({ id: 'ict-governance', version: '2.1.0' });
+      const prefills = questions(quick).flatMap((q) => (q as Question & { prefills?: string[] }).prefills ?? []);
+      expect(prefills).toEqual(expect.arrayContaining(['enterprise-systems.erp-lifecycle.cost', 'enterprise-systems.erp-lifecycle.sharing']));
+      expect(prefills).not.toContain('enterprise-systems.erp-lifecycle.cost-sharing');
+    });
+
+    it('asks one practice per question: the ERP cost and sharing question is two, each carrying from it and allowing "not applicable"', () => {
+      const ids = (model: Model) => questions(model).map((q) => q.id);
+      expect(ids(v210)).not.toContain('enterprise-systems.erp-lifecycle.cost-sharing');
+      expect(ids(v210).filter((id) => !ids(v200).includes(id))).toEqual(['enterprise-systems.erp-lifecycle.cost', 'enterprise-systems.erp-lifecycle.sharing']);
+      expect(ids(v200).filter((id) => !ids(v210).includes(id))).toEqual(['enterprise-systems.erp-lifecycle.cost-sharing']);
+      const parts = questions(v210).filter((q) => ['enterprise-systems.erp-lifecycle.cost', 'enterprise-systems.erp-lifecycle.sharing'].includes(q.id));
+      expect(parts).toHaveLength(2);
+      for (const part of parts) {
+        expect((part as Question & { carriesFrom?: string[] }).carriesFrom, part.id).toEqual(['enterprise-systems.erp-lifecycle.cost-sharing']);
+        expect(part.allowNotApplicable, part.id).toBe(true);
+        expect(english(part.text), part.id).not.toMatch(/\band are\b/);
+      }
+    });
+
+    it('changes no English text but the split question\'s: every other change is a term in Chinese, Russian or French', () => {
+      const texts = (model: Model) => {
+        const out = new Map<string, Record<string, string>>();
+        const walk = (value: unknown, path: string) => {
+          if (value && typeof value === 'object' && !Array.isArray(value) && typeof (value as Record<string, unknown>).en === 'string') out.set(path, value as Record<string, string>);
+          else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+        };
+        walk(model.domains.map((d) => ({ ...d, elements: d.elements.map((e) => ({ ...e, questions: Object.fromEntries(e.questions.map((q) => [q.id, q])) })) })), '$');
+        return out;
+      };
+      const before = texts(v200);
+      const languages = new Set<string>();
+      for (const [path, text] of texts(v210)) {
+        const old = before.get(path);
+        if (!old) {
+          expect(path).toMatch(/erp-lifecycle\.(cost|sharing)\./);
+          continue;
+        }
+        for (const [language, value] of Object.entries(text)) if (old[language] !== value) languages.add(language);
+      }
+      expect([...languages].sort()).toEqual(['fr', 'ru', 'zh']);
+    });
+
+    it('uses the glossary\'s terms: the check finds the 2.0.0 variants in Chinese, Russian and French, and none in 2.1.0 or the quick check 2.0.1', () => {
+      const found = variants('assessments/ict-governance-2.0.0.json');
+      expect(new Set(found)).toEqual(new Set(['zh', 'ru', 'fr']));
+      expect(found.length).toBeGreaterThan(50);
+      expect(variants('assessments/ict-governance-quick-2.0.0.json').length).toBeGreaterThan(10);
+      expect(variants('assessments/ict-governance.json')).toEqual([]);
+      expect(variants('assessments/ict-governance-quick.json')).toEqual([]);
+    });
+  });
+
   it('allow "not applicable" only where an organization may legitimately lack the object of the practice', () => {
     const allowed = (file: string) =>
       questions(read(file))
@@ -170,7 +240,8 @@ describe('shipped models', () => {
       'sourcing.vendors.managed',
       'sourcing.vendors.exit',
       'enterprise-systems.erp-lifecycle.ownership-roadmap',
-      'enterprise-systems.erp-lifecycle.cost-sharing',
+      'enterprise-systems.erp-lifecycle.cost',
+      'enterprise-systems.erp-lifecycle.sharing',
       'enterprise-systems.shared-hr-payroll.options',
       'enterprise-systems.shared-hr-payroll.service-management',
       'knowledge.system-wide.country-level',

@@ -80,6 +80,30 @@ test('a full assessment starts from a quick check, its pre-filled answers marked
   if (notPrefilled) await expect(questionBox(page, notPrefilled.id).getByRole('radio', { checked: true })).toHaveCount(0);
 });
 
+test('the home page\'s form offers to start the full assessment from the same organization\'s quick check, pre-filled and marked to confirm', async ({ page }) => {
+  await quickCheckAnswered(page, 'Start the assessment', 'Home Prefill Org');
+  await page.goto('/');
+  await page.locator('#new-model').selectOption(`${full.id}@${full.version}`);
+  const offer = page.getByRole('checkbox', { name: `Pre-fill it from the quick check of ${new Date().getFullYear()} (${firstQuickElement.questions.length} answered)` });
+  // Offered for the organization that answered the quick check only.
+  await page.locator('#new-name').fill('Another Org');
+  await expect(offer).toHaveCount(0);
+  await page.locator('#new-name').fill('Home Prefill Org');
+  await expect(offer).not.toBeChecked();
+  await expectNoAxeViolations(page);
+  await offer.check();
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.waitForURL(/\/assessments\/[^/]+\/[^/]+$/);
+  const fullId = new URL(page.url()).pathname.split('/')[2]!;
+  await expect(page.locator('p.meta', { hasText: `ICT governance maturity model, version ${full.version}` })).toBeVisible();
+  const prefilled = firstQuickElement.questions.flatMap((q) => q.prefills ?? []);
+  await page.goto(`/assessments/${fullId}/${elementOf(prefilled[0]!).id}`);
+  for (const id of prefilled.filter((id) => elementOf(id).id === elementOf(prefilled[0]!).id)) {
+    await expect(questionBox(page, id).getByRole('radio').nth(2)).toBeChecked();
+    await expect(questionBox(page, id).getByTestId('to-confirm')).toBeVisible();
+  }
+});
+
 test.describe('in Arabic', () => {
   test.use({ locale: 'ar-EG' });
 
@@ -93,6 +117,16 @@ test.describe('in Arabic', () => {
     const first = firstQuickElement.questions[0]!.prefills![0]!;
     await page.goto(`/assessments/${fullId}/${elementOf(first).id}`);
     await expect(questionBox(page, first).getByTestId('to-confirm')).toContainText(ar['question.toConfirm'] as string);
+    await expectNoAxeViolations(page);
+  });
+
+  test('the offer on the home page\'s form has no accessibility violations, right to left', async ({ page }) => {
+    await quickCheckAnswered(page, ar['form.submit'] as string, 'UNICEF');
+    await page.goto('/');
+    await page.locator('#new-model').selectOption(`${full.id}@${full.version}`);
+    await page.locator('#new-name').fill('UNICEF');
+    // The period is set apart by bidirectional isolation marks in the label: compare the words around it.
+    await expect(page.locator('label[for="new-prefill"]')).toContainText((ar['form.prefillFrom'] as string).split('{period}')[0]!.trim());
     await expectNoAxeViolations(page);
   });
 });

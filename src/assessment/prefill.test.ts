@@ -53,6 +53,16 @@ describe('pre-filling a full assessment from a quick check', () => {
     expect(answers.map((a) => [a.questionId, a.value, a.comment])).toEqual(allowing.map((id) => [id, 'na', 'ERP provided by another organization']));
   });
 
+  it('pre-fills both parts of the ERP question that 2.1.0 split, with the quick answer or its "not applicable"', () => {
+    const erp = quickQuestions.find((q) => q.id === 'enterprise-systems.quick.erp')!;
+    const parts = ['enterprise-systems.erp-lifecycle.cost', 'enterprise-systems.erp-lifecycle.sharing'];
+    expect(erp.prefills).toEqual(expect.arrayContaining(parts));
+    for (const value of [3, 'na'] as const) {
+      const { answers } = prefillFromQuickCheck(quick, [answer(erp.id, value, 'ERP')], full, 'full-1', AT);
+      for (const part of parts) expect(answers.find((a) => a.questionId === part)?.value, `${part} ${value}`).toBe(value);
+    }
+  });
+
   it('takes the weaker level where two quick questions stand for one full question', () => {
     const twice = structuredClone(quick);
     const [q1, q2] = twice.domains[0]!.elements[0]!.questions.length > 1 ? twice.domains[0]!.elements[0]!.questions : [twice.domains[0]!.elements[0]!.questions[0]!, twice.domains[1]!.elements[0]!.questions[0]!];

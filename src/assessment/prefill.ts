@@ -54,13 +54,4 @@ export function prefillFromQuickCheck(quick: MaturityModel, quickAnswers: readon
   return { answers, toConfirm: answers.map((a) => a.questionId) };
 }
 
-/**
- * The questions still to confirm: pre-filled and neither answered nor
- * confirmed since (confirming saves the answer again, so its time moves past
- * the pre-fill's).
- */
-export function stillToConfirm(prefilled: { at: string; toConfirm: readonly string[] } | undefined, answers: readonly Pick<Answer, 'questionId' | 'answeredAt'>[]): Set<string> {
-  if (!prefilled) return new Set();
-  const answeredAt = new Map(answers.map((a) => [a.questionId, a.answeredAt]));
-  return new Set(prefilled.toConfirm.filter((id) => (answeredAt.get(id) ?? '') <= prefilled.at));
-}
+export { stillToConfirm } from './to-confirm.ts';

@@ -56,6 +56,33 @@ describe('the glossary check', () => {
     expect(ru('Как организовано управление ИКТ-услугами?')).toEqual([]);
   });
 
+  it('catches the variants the 2.0.0 texts used and 2.1.0 replaced: Chinese "target", UNICC, Russian governance, French benefits', () => {
+    const found = (language: string, text: string) => glossaryFindings(glossary, modelSaying({ en: 'Question', [language]: text })).map((f) => [f.params.term, f.params.variant]);
+    // Chinese: a value a measure is to reach is 目标水平, never 指标 (an indicator), 目标值 or 目标 alone.
+    expect(found('zh', '在达到3级的基础上，对照指标衡量并报告响应时间。')).toEqual([['target-level', '对照指标']]);
+    expect(found('zh', '在达到3级的基础上，对照目标衡量决策耗时。')).toEqual([['target-level', '对照目标']]);
+    expect(found('zh', '设定可衡量的指标，例如已弥补的差距。')).toEqual([['target-level', '设定可衡量的指标']]);
+    expect(found('zh', '为企业资源规划系统设定量化目标。')).toEqual([['target-level', '量化目标']]);
+    expect(found('zh', '在达到3级的基础上，对照目标水平衡量决策耗时。')).toEqual([]);
+    // 目标 for an objective, 指标 for an indicator, and the target architecture stay.
+    expect(found('zh', '投资可追溯到具体目标；对照能力图和目标架构进行审查；衡量指标得到收集。')).toEqual([]);
+    // UNICC: 联合国国际电子计算中心, short 国际电子计算中心; 计算中心 alone is any computing centre.
+    expect(found('zh', '例如计算中心或联合国其他组织的服务')).toEqual([['unicc', '计算中心']]);
+    expect(found('zh', '例如联合国国际电子计算中心或国际电子计算中心的服务')).toEqual([]);
+    // Russian: the governance body, the governance model, governance arrangements, those who govern.
+    expect(found('ru', 'докладывать органу управления')).toEqual([['governance', 'органу управления']]);
+    expect(found('ru', 'делится своей моделью управления')).toEqual([['governance', 'моделью управления']]);
+    expect(found('ru', 'Официальные и неофициальные механизмы управления')).toEqual([['governance', 'механизмы управления']]);
+    expect(found('ru', 'докладывается тем, кто осуществляет управление')).toEqual([['governance', 'кто осуществляет управление']]);
+    expect(found('ru', 'Управление информационной безопасностью')).toEqual([['governance', 'Управление информационной безопасностью']]);
+    expect(found('ru', 'органу стратегического управления, моделью стратегического управления, стратегическое управление данными')).toEqual([]);
+    // Management stays управление: knowledge management, vendor management.
+    expect(found('ru', 'стратегия управления знаниями; эффективно осуществляется управление поставщиками')).toEqual([]);
+    // French: benefits are bénéfices, in the singular too.
+    expect(found('fr', 'objet, coût, avantage attendu')).toEqual([['benefits', 'avantage']]);
+    expect(found('fr', 'objet, coût, bénéfice attendu')).toEqual([]);
+  });
+
   it('refuses a glossary whose pattern does not compile, naming the field', () => {
     const broken = structuredClone(JSON.parse(readFileSync('assessments/glossary.json', 'utf8')));
     broken.terms[0].entries.ru.avoidPatterns = ['(unclosed'];

@@ -261,7 +261,8 @@ describe('planMigration across scales', () => {
 
 describe('moving a complete assessment of the shipped default model to its second edition', () => {
   const read = (file: string): MaturityModel => MaturityModelSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-  const v2 = read('assessments/ict-governance.json');
+  // 2.0.0 as published (frozen beside 2.1.0, which is moved to in the next block).
+  const v2 = read('assessments/ict-governance-2.0.0.json');
   const ids = (model: MaturityModel) => model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => q.id)));
 
   for (const version of ['1.0.0', '1.1.0']) {
@@ -320,4 +321,106 @@ describe('moving a complete assessment of the shipped default model to its secon
       expect(moved.answers).toHaveLength(p.carried.length);
     });
   }
+});
+
+describe('moving a complete 2.0.0 assessment of the shipped default model to 2.1.0', () => {
+  const read = (file: string): MaturityModel => MaturityModelSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const v200 = read('assessments/ict-governance-2.0.0.json');
+  const v210 = read('assessments/ict-governance.json');
+  const questionsOf = (model: MaturityModel) => model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions));
+  const ids = (model: MaturityModel) => questionsOf(model).map((q) => q.id);
+  const elements = (model: MaturityModel) => model.domains.flatMap((d) => d.elements.map((e) => e.id));
+  const SPLIT = 'enterprise-systems.erp-lifecycle.cost-sharing';
+  const PARTS = ['enterprise-systems.erp-lifecycle.cost', 'enterprise-systems.erp-lifecycle.sharing'];
+
+  /** Every question answered (levels that differ, so that a wrong carry shows; "not applicable" where allowed, one in three), a target and an action on every element. */
+  function complete(splitValue: Answer['value']) {
+    const onOld: Assessment = {
+      ...assessment,
+      model: { id: v200.id, version: v200.version },
+      lastElementId: 'enterprise-systems.erp-lifecycle',
+      targets: Object.fromEntries(elements(v200).map((id, i) => [id, ((i % 5) + 1) as 1])),
+      actions: Object.fromEntries(elements(v200).map((id) => [id, { owner: `owner of ${id}`, due: '2027-06-30', status: 'in-progress' as const }])),
+    };
+    const all = questionsOf(v200).map((q, i) =>
+      answer(q.id, q.id === SPLIT ? splitValue : q.allowNotApplicable && i % 3 === 0 ? 'na' : ((i % 6) as Answer['value']), `evidence ${i}`),
+    );
+    return { onOld, all };
+  }
+
+  /** The questions whose text or a level descriptor reads differently in some language, read from the two files, not from the plan. */
+  function reworded(): string[] {
+    const old = new Map(questionsOf(v200).map((q) => [q.id, q]));
+    return questionsOf(v210)
+      .filter((q) => {
+        const was = old.get(q.id);
+        if (!was) return false;
+        const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+        return !same(was.text, q.text) || !same(was.levels, q.levels);
+      })
+      .map((q) => q.id);
+  }
+
+  it('carries every answer: unchanged ones as they were, reworded ones flagged, the split question\'s answer to both parts flagged, nothing lost', () => {
+    const { onOld, all } = complete(2);
+    const check = planMigration(v200, v210, all, onOld);
+    if (!check.ok) throw new Error(check.reason);
+    const p = check.plan;
+    const valueOf = new Map(all.map((a) => [a.questionId, a]));
+
+    // Added: the two parts of the split question, each taking its answer.
+    expect(p.added).toEqual(PARTS.map((questionId) => ({ questionId, elementId: 'enterprise-systems.erp-lifecycle', domainId: 'enterprise-systems', carriedFrom: SPLIT })));
+    // Removed: the double-barrelled question, with its answer and where it went.
+    expect(p.removed).toEqual([{ questionId: SPLIT, answer: valueOf.get(SPLIT), carriedTo: PARTS }]);
+    // The parts start from the old answer and comment, and a person looks at them again.
+    for (const part of PARTS) {
+      expect(p.carried.find((a) => a.questionId === part), part).toMatchObject({ value: 2, comment: valueOf.get(SPLIT)!.comment });
+      expect(p.review, part).toContain(part);
+    }
+
+    // Changed: exactly the questions reworded in Chinese, Russian or French (the terms), carried and flagged.
+    const changed = reworded();
+    expect(changed.length).toBeGreaterThan(20);
+    expect(p.changed.map((c) => c.questionId).sort()).toEqual([...changed].sort());
+    for (const c of p.changed) {
+      expect(p.carried.find((a) => a.questionId === c.questionId)?.value, c.questionId).toBe(valueOf.get(c.questionId)!.value);
+      expect(p.review).toContain(c.questionId);
+    }
+    // Unchanged: every other question both versions have, carried as it was and not flagged.
+    expect(p.unchanged.sort()).toEqual(ids(v200).filter((id) => id !== SPLIT && !changed.includes(id)).sort());
+    for (const id of p.unchanged) {
+      expect(p.carried.find((a) => a.questionId === id), id).toEqual(valueOf.get(id));
+      expect(p.review).not.toContain(id);
+    }
+    expect(p.review.sort()).toEqual([...changed, ...PARTS].sort());
+    // "Not applicable" is allowed wherever it was: nothing refused, no level off the scale.
+    expect(all.some((a) => a.value === 'na')).toBe(true);
+    expect(p.notApplicableRefused).toEqual([]);
+    expect(p.levelOffScale).toEqual([]);
+    // Every element is still there: every target and action carries, and the questionnaire reopens where it was.
+    expect(p.targets).toEqual({ carried: onOld.targets, dropped: [] });
+    expect(p.actions).toEqual({ carried: onOld.actions, dropped: [] });
+    expect(p.lastElementId).toBe('enterprise-systems.erp-lifecycle');
+
+    const moved = applyMigration(p);
+    expect(moved.assessment.model).toEqual({ id: 'ict-governance', version: '2.1.0' });
+    expect(moved.answers.map((a) => a.questionId).sort()).toEqual(ids(v210).sort());
+  });
+
+  it('carries "not applicable" on the split ERP question to both parts, which allow it', () => {
+    const { onOld, all } = complete('na');
+    const check = planMigration(v200, v210, all, onOld);
+    if (!check.ok) throw new Error(check.reason);
+    for (const part of PARTS) expect(check.plan.carried.find((a) => a.questionId === part)?.value, part).toBe('na');
+    expect(check.plan.notApplicableRefused).toEqual([]);
+  });
+
+  it('leaves the parts unanswered when the split question was not answered, and lists no carry', () => {
+    const { onOld, all } = complete(2);
+    const check = planMigration(v200, v210, all.filter((a) => a.questionId !== SPLIT), onOld);
+    if (!check.ok) throw new Error(check.reason);
+    expect(check.plan.added.map((a) => a.carriedFrom)).toEqual([undefined, undefined]);
+    expect(check.plan.carried.filter((a) => PARTS.includes(a.questionId))).toEqual([]);
+    expect(check.plan.removed).toEqual([{ questionId: SPLIT, answer: null, carriedTo: [] }]);
+  });
 });

@@ -21,6 +21,8 @@ export interface ModelSummary {
   domains: number;
   elements: number;
   questions: number;
+  /** The full model a quick check's answers pre-fill (`prefillsModel`), when it names one. */
+  prefillsModel?: { id: string; version: string };
 }
 
 export function summarizeModel(model: MaturityModel): ModelSummary {
@@ -35,5 +37,6 @@ export function summarizeModel(model: MaturityModel): ModelSummary {
     domains: model.domains.length,
     elements: elements.length,
     questions: elements.reduce((n, element) => n + element.questions.length, 0),
+    ...(model.prefillsModel && { prefillsModel: { id: model.prefillsModel.id, version: model.prefillsModel.version } }),
   };
 }

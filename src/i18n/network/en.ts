@@ -268,6 +268,8 @@ export const networkEn = {
   'form.submit': 'Start the assessment',
   'form.copyFrom': 'Start from the answers of {period} ({answered} answered)',
   'form.copyFromHint': 'The answers, comments and targets of the earlier assessment of this organization are copied; change what has changed.',
+  'form.prefillFrom': 'Pre-fill it from the quick check of {period} ({answered} answered)',
+  'form.prefillFromHint': 'Each quick answer fills in the questions of the full model it stands for, marked "to confirm" until you answer or confirm them.',
   'form.errorSummary': 'The assessment cannot start yet:',
   'form.error.name': 'Enter the name of the organization (up to 200 characters).',
   'form.error.unit': 'The unit can be up to 200 characters.',

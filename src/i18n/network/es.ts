@@ -260,6 +260,8 @@ export const networkEs: NetworkCatalog = {
   'form.submit': 'Comenzar la evaluación',
   'form.copyFrom': 'Partir de las respuestas del período {period} (preguntas respondidas: {answered})',
   'form.copyFromHint': 'Se copian las respuestas, los comentarios y las metas de la evaluación anterior de esta organización; modifique lo que haya cambiado.',
+  'form.prefillFrom': 'Rellenarla a partir de la evaluación rápida del período {period} (preguntas respondidas: {answered})',
+  'form.prefillFromHint': 'Cada respuesta rápida rellena las preguntas del modelo completo a las que corresponde, marcadas «por confirmar» hasta que las responda o las confirme.',
   'form.errorSummary': 'La evaluación aún no puede comenzar:',
   'form.error.name': 'Introduzca el nombre de la organización (máximo 200 caracteres).',
   'form.error.unit': 'La unidad puede tener como máximo 200 caracteres.',

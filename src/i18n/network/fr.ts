@@ -260,6 +260,8 @@ export const networkFr: NetworkCatalog = {
   'form.submit': 'Commencer l’évaluation',
   'form.copyFrom': 'Reprendre les réponses de la période {period} (questions traitées : {answered})',
   'form.copyFromHint': 'Les réponses, commentaires et cibles de l’évaluation précédente de cette organisation sont recopiés ; modifiez ce qui a changé.',
+  'form.prefillFrom': 'La pré-remplir à partir de l’évaluation rapide de la période {period} (questions traitées : {answered})',
+  'form.prefillFromHint': 'Chaque réponse rapide pré-remplit les questions du modèle complet qu’elle représente, marquées « à confirmer » jusqu’à ce que vous y répondiez ou les confirmiez.',
   'form.errorSummary': 'L’évaluation ne peut pas encore commencer :',
   'form.error.name': 'Saisissez le nom de l’organisation (200 caractères au maximum).',
   'form.error.unit': 'L’unité ne peut pas dépasser 200 caractères.',

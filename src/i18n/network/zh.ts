@@ -258,6 +258,8 @@ export const networkZh: NetworkCatalog = {
   'form.submit': '开始评估',
   'form.copyFrom': '以{period}期间评估的答复为起点（已答{answered}题）',
   'form.copyFromHint': '将复制该组织上一次评估的答复、意见和目标；请修改已发生变化的内容。',
+  'form.prefillFrom': '根据{period}期间的快速检查预先填写（已答{answered}题）',
+  'form.prefillFromHint': '每项快速检查答复将预先填入完整模型中与之对应的问题，并标为“待确认”，直到您作答或确认为止。',
   'form.errorSummary': '评估尚无法开始：',
   'form.error.name': '请输入组织名称（最多200个字符）。',
   'form.error.unit': '下属单位名称最多200个字符。',

@@ -22,9 +22,20 @@ const FIELD_ERRORS: Record<Field, MessageKey> = {
  * the page again from scratch (App keys it by language); the draft outlives
  * that, so nothing typed is lost. It is forgotten once the assessment starts.
  */
-let draft: { modelKey?: string; name: string; unit: string; period: string; copy: boolean } | null = null;
+let draft: { modelKey?: string; name: string; unit: string; period: string; copy: boolean; prefill: boolean } | null = null;
 
-export function NewAssessmentForm({ models, existing, actions }: { models: readonly ModelSummary[]; existing: AssessmentSummary[]; actions: Pick<HomeActions, 'createAssessment'> }) {
+export function NewAssessmentForm({
+  models,
+  allModels = models,
+  existing,
+  actions,
+}: {
+  models: readonly ModelSummary[];
+  /** Every model this device has, older versions included: what a quick check on this device was answered on. */
+  allModels?: readonly ModelSummary[];
+  existing: AssessmentSummary[];
+  actions: Pick<HomeActions, 'createAssessment' | 'startFromQuickCheck'>;
+}) {
   const { route } = useLocation();
   const offered = (key: string | undefined) => (key && models.some((m) => modelKeyOf(m) === key) ? key : undefined);
   const [modelKey, setModelKey] = useState(offered(draft?.modelKey) ?? (models[0] ? modelKeyOf(models[0]) : ''));
@@ -35,7 +46,8 @@ export function NewAssessmentForm({ models, existing, actions }: { models: reado
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [copy, setCopy] = useState(draft?.copy ?? false);
-  draft = { modelKey, name, unit, period, copy };
+  const [prefill, setPrefill] = useState(draft?.prefill ?? false);
+  draft = { modelKey, name, unit, period, copy, prefill };
 
   // The latest assessment of the same organization on the same model: a starting point.
   const earlier = existing
@@ -44,6 +56,17 @@ export function NewAssessmentForm({ models, existing, actions }: { models: reado
         modelKeyOf(assessment.model) === modelKey && sameOrganization(assessment.organization, { name, unit }),
     )
     .sort((a, b) => b.assessment.createdAt.localeCompare(a.assessment.createdAt))[0];
+
+  // Else the latest quick check of the same organization whose model pre-fills the chosen model: the full assessment can start from it.
+  const selected = models.find((m) => modelKeyOf(m) === modelKey);
+  const quickCheck = earlier
+    ? undefined
+    : existing
+        .filter(({ assessment, answered }) => {
+          const leadsInto = allModels.find((m) => modelKeyOf(m) === modelKeyOf(assessment.model))?.prefillsModel;
+          return answered > 0 && !!selected && !!leadsInto && modelKeyOf(leadsInto) === modelKeyOf(selected) && sameOrganization(assessment.organization, { name, unit });
+        })
+        .sort((a, b) => b.assessment.createdAt.localeCompare(a.assessment.createdAt))[0];
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -71,7 +94,10 @@ export function NewAssessmentForm({ models, existing, actions }: { models: reado
     setBusy(true);
     try {
       // The governance profile describes the organization, not the period: it is always carried, to review.
-      const assessment = await actions.createAssessment(checked.data, copy && earlier ? earlier.assessment.id : undefined, earlier?.assessment.id);
+      const assessment =
+        prefill && quickCheck
+          ? await actions.startFromQuickCheck(checked.data, quickCheck.assessment)
+          : await actions.createAssessment(checked.data, copy && earlier ? earlier.assessment.id : undefined, earlier?.assessment.id);
       draft = null;
       route(`/assessments/${assessment.id}`);
     } catch (e) {
@@ -173,6 +199,15 @@ export function NewAssessmentForm({ models, existing, actions }: { models: reado
           <label for="new-copy">{t('form.copyFrom', { period: earlier.assessment.period, answered: earlier.answered })}</label>
           <p class="hint" id="new-copy-hint">
             {t('form.copyFromHint')}
+          </p>
+        </div>
+      )}
+      {name.trim() && quickCheck && (
+        <div class="field checkbox">
+          <input id="new-prefill" type="checkbox" checked={prefill} onChange={(e) => setPrefill(e.currentTarget.checked)} aria-describedby="new-prefill-hint" />
+          <label for="new-prefill">{t('form.prefillFrom', { period: quickCheck.assessment.period, answered: quickCheck.answered })}</label>
+          <p class="hint" id="new-prefill-hint">
+            {t('form.prefillFromHint')}
           </p>
         </div>
       )}

@@ -10,6 +10,7 @@ import {
   checkBackupModels,
   countAnswered,
   createAssessment,
+  createAssessmentFromQuickCheck,
   createBackup,
   createOwnKey,
   deleteAssessment,
@@ -18,6 +19,7 @@ import {
   saveBenchmark,
   deleteOwnKey,
   getOwnKey,
+  listAnswers,
   listAssessments,
   onChangeElsewhere,
   parseBackup,
@@ -26,7 +28,8 @@ import {
 } from '../../storage/index.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { listModelEntries, shippedModelEntries } from '../model-entries.ts';
-import { newestVersions } from '../models.ts';
+import { findModel, newestVersions } from '../models.ts';
+import type { NewAssessment } from '../../assessment/schema.ts';
 import { AssessmentList } from './AssessmentList.tsx';
 import { DevicePanel } from './DevicePanel.tsx';
 import { SigningKeyPanel } from './SigningKeyPanel.tsx';
@@ -52,6 +55,8 @@ export interface AssessmentSummary {
 /** What the home page's components may do with what this device keeps; wired here, as results does with ResultsActions. */
 export interface HomeActions {
   createAssessment: typeof createAssessment;
+  /** A full assessment whose questions the quick check's answers pre-fill, marked to confirm (as from a quick check's results). */
+  startFromQuickCheck: (input: NewAssessment, quickCheck: Assessment) => Promise<Assessment>;
   deleteAssessment: typeof deleteAssessment;
   getOwnKey: typeof getOwnKey;
   createOwnKey: typeof createOwnKey;
@@ -67,8 +72,22 @@ export interface HomeActions {
   };
 }
 
+/** Reads the quick check and both models, then creates the full assessment with its pre-filled answers in one transaction. */
+async function startFromQuickCheck(input: NewAssessment, quickCheck: Assessment): Promise<Assessment> {
+  const [{ prefillFromQuickCheck }, quick, full, answers] = await Promise.all([
+    import('../../assessment/prefill.ts'),
+    findModel(quickCheck.model.id, quickCheck.model.version),
+    findModel(input.modelId, input.modelVersion),
+    listAnswers(quickCheck.id),
+  ]);
+  const missing = !quick ? quickCheck.model : !full ? { id: input.modelId, version: input.modelVersion } : null;
+  if (missing || !quick || !full) throw new Error(t('questionnaire.modelMissing', { id: missing!.id, version: missing!.version }));
+  return createAssessmentFromQuickCheck(input, { assessmentId: quickCheck.id, model: { ...quickCheck.model } }, (newId, at) => prefillFromQuickCheck(quick, answers, full, newId, at));
+}
+
 const actions: HomeActions = {
   createAssessment,
+  startFromQuickCheck,
   deleteAssessment,
   getOwnKey,
   createOwnKey,
@@ -201,7 +220,7 @@ export function HomePage() {
 
           <section aria-labelledby="new-heading">
             <h2 id="new-heading">{t('home.start')}</h2>
-            <NewAssessmentForm models={newestVersions(models)} existing={assessments.state === 'ready' ? assessments.value : []} actions={actions} />
+            <NewAssessmentForm models={newestVersions(models)} allModels={models} existing={assessments.state === 'ready' ? assessments.value : []} actions={actions} />
           </section>
 
           <section aria-labelledby="contribution-package-heading">

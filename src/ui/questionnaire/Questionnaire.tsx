@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { isLocked } from '../../assessment/lock.ts';
 import { formatPercent, t } from '../../i18n/index.ts';
 import type { Answer, Assessment } from '../../assessment/schema.ts';
-import { stillToConfirm } from '../../assessment/prefill.ts';
+import { stillToConfirm } from '../../assessment/to-confirm.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import { modelText, questionCount } from '../model-text.ts';
 import { useFocusOnNavigation } from '../navigation.ts';
