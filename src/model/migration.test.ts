@@ -364,7 +364,7 @@ describe('moving a complete 2.0.0 assessment of the shipped default model to 2.1
   it('carries every answer: unchanged ones as they were, reworded ones flagged, the split question\'s answer to both parts flagged, nothing lost', () => {
     const { onOld, all } = complete(2);
     const check = planMigration(v200, v210, all, onOld);
-    if (!check.ok) throw new Error(check.reason);
+    if (!check.ok) throw new Error(JSON.stringify(check.problem));
     const p = check.plan;
     const valueOf = new Map(all.map((a) => [a.questionId, a]));
 
@@ -410,7 +410,7 @@ describe('moving a complete 2.0.0 assessment of the shipped default model to 2.1
   it('carries "not applicable" on the split ERP question to both parts, which allow it', () => {
     const { onOld, all } = complete('na');
     const check = planMigration(v200, v210, all, onOld);
-    if (!check.ok) throw new Error(check.reason);
+    if (!check.ok) throw new Error(JSON.stringify(check.problem));
     for (const part of PARTS) expect(check.plan.carried.find((a) => a.questionId === part)?.value, part).toBe('na');
     expect(check.plan.notApplicableRefused).toEqual([]);
   });
@@ -418,7 +418,7 @@ describe('moving a complete 2.0.0 assessment of the shipped default model to 2.1
   it('leaves the parts unanswered when the split question was not answered, and lists no carry', () => {
     const { onOld, all } = complete(2);
     const check = planMigration(v200, v210, all.filter((a) => a.questionId !== SPLIT), onOld);
-    if (!check.ok) throw new Error(check.reason);
+    if (!check.ok) throw new Error(JSON.stringify(check.problem));
     expect(check.plan.added.map((a) => a.carriedFrom)).toEqual([undefined, undefined]);
     expect(check.plan.carried.filter((a) => PARTS.includes(a.questionId))).toEqual([]);
     expect(check.plan.removed).toEqual([{ questionId: SPLIT, answer: null, carriedTo: [] }]);

@@ -129,7 +129,7 @@ describe('contribution package', () => {
   });
 
   it('refuses malformed JSON, another format, a later version, a bad field (with its path)', () => {
-    expect(checkPackage('{"format": ', catalogue)).toMatchObject({ ok: false, problems: [{ code: 'json.syntax' }] });
+    expect(checkPackage('{"format": ', catalogue)).toMatchObject({ ok: false, problems: [{ code: 'json.truncated' }] });
     expect(checkPackage('{"a":1,"a":2}', catalogue)).toMatchObject({ ok: false, problems: [{ code: 'json.duplicate-key' }] });
     expect(checkPackage({ format: 'ict-governance-result' }, catalogue)).toMatchObject({ ok: false, problems: [{ code: 'package.not-package', path: '$.format' }] });
     expect(checkPackage({ ...pkg(), formatVersion: 2 }, catalogue)).toMatchObject({ ok: false, problems: [{ code: 'package.version', params: { version: '2' } }] });
@@ -199,7 +199,7 @@ describe('contribution file', () => {
   });
 
   it('refuses malformed JSON and schema errors, naming the field', async () => {
-    expect(await checkContributionFile('not json', lead, known)).toMatchObject({ ok: false, problems: [{ code: 'json.syntax' }] });
+    expect(await checkContributionFile('not json', lead, known)).toMatchObject({ ok: false, problems: [{ code: expect.stringMatching(/^json\./) }] });
     expect(await checkContributionFile('[]', lead, known)).toMatchObject({ ok: false, problems: [{ code: 'contribution.not-contribution' }] });
     const file = await contributionOf(alice, [answer('strategy.plan.exists', 2)]);
     expect(await checkContributionFile({ ...file, formatVersion: 3 }, lead, known)).toMatchObject({ ok: false, problems: [{ code: 'contribution.version' }] });
