@@ -168,7 +168,7 @@ test('a bad backup file is refused with its reasons and changes nothing', async 
   await expect(alert).toContainText('"broken.json" cannot be restored; nothing was changed');
   await expect(alert).toContainText('$.answers[0].value');
   await page.locator('#restore-file').setInputFiles({ name: 'truncated.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "ict-gov') });
-  await expect(page.getByRole('alert')).toContainText('not a JSON file');
+  await expect(page.getByRole('alert')).toContainText('The file is not JSON');
   expect(await dumpDatabase(page)).toEqual(before);
 });
 

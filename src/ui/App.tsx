@@ -16,7 +16,7 @@ const networkMessages = () => import('../i18n/parts.ts').then((m) => m.loadMessa
 const HomePage = lazy(() => Promise.all([import('./home/index.tsx'), networkMessages()]).then(async ([m]) => (await m.loadRespondentMessages(), m.HomePage)));
 const QuestionnairePage = lazy(() => import('./questionnaire/index.tsx').then((m) => m.QuestionnairePage));
 const ResultsPage = lazy(() =>
-  Promise.all([import('./results/index.tsx'), networkMessages()]).then(async ([m]) => (await m.loadMessagePart('panel'), m.ResultsPage)),
+  Promise.all([import('./results/index.tsx'), networkMessages()]).then(async ([m]) => (await m.loadPanelMessages(), m.ResultsPage)),
 );
 const EvidencePage = lazy(() => import('./results/index.tsx').then(async (m) => (await m.loadPanelMessages(), m.EvidencePage)));
 const PanelPage = lazy(() => Promise.all([import('./panel/index.tsx'), networkMessages()]).then(([m]) => m.PanelPage));

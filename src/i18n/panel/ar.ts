@@ -43,8 +43,6 @@ export const ar: PanelCatalog = {
   'evidence.saving': "جارٍ الحفظ…",
   'evidence.incomplete': "لم يُحفظ بعد: أعطِ كل مرجع عنوانًا.",
   'evidence.failed': "لم يُحفظ: {reason}",
-  'results.confidence': "الثقة",
-  'results.confidence.none': "— (لا إجابة في المستوى 2 أو أعلى)",
   'results.confidence.hint': "الثقة: نسبة الإجابات في المستوى 2 أو أعلى المدعومة بأدلة تم التحقق منها. المستوى المرتفع مع ثقة منخفضة يستند إلى قول المجيب وحده.",
   'results.evidenceOf': "الأدلة: {list}",
   'results.evidenceVerified': "تم التحقق منه",

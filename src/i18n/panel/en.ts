@@ -47,8 +47,6 @@ export const en = {
   'evidence.saving': "Saving…",
   'evidence.incomplete': "Not saved yet: give every reference a title.",
   'evidence.failed': "Not saved: {reason}",
-  'results.confidence': "Confidence",
-  'results.confidence.none': "— (no claim at level 2 or above)",
   'results.confidence.hint': "Confidence: the share of answers at level 2 or above that have verified evidence. A high level with low confidence rests on the respondent's word alone.",
   'results.evidenceOf': "Evidence: {list}",
   'results.evidenceVerified': "verified",

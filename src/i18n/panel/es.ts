@@ -43,8 +43,6 @@ export const es: PanelCatalog = {
   'evidence.saving': "Guardando…",
   'evidence.incomplete': "Aún no se ha guardado: dé un título a cada referencia.",
   'evidence.failed': "No se ha guardado: {reason}",
-  'results.confidence': "Confianza",
-  'results.confidence.none': "— (ninguna respuesta de nivel 2 o superior)",
   'results.confidence.hint': "Confianza: proporción de respuestas de nivel 2 o superior con evidencia verificada. Un nivel alto con poca confianza se basa solo en la palabra de quien responde.",
   'results.evidenceOf': "Evidencias: {list}",
   'results.evidenceVerified': "verificada",

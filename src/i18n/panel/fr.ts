@@ -43,8 +43,6 @@ export const fr: PanelCatalog = {
   'evidence.saving': "Enregistrement…",
   'evidence.incomplete': "Pas encore enregistré : donnez un titre à chaque référence.",
   'evidence.failed': "Non enregistré : {reason}",
-  'results.confidence': "Confiance",
-  'results.confidence.none': "— (aucune réponse de niveau 2 ou plus)",
   'results.confidence.hint': "Confiance : part des réponses de niveau 2 ou plus étayées par une preuve vérifiée. Un niveau élevé avec une faible confiance ne repose que sur la parole du répondant.",
   'results.evidenceOf': "Preuves : {list}",
   'results.evidenceVerified': "vérifiée",

@@ -43,8 +43,6 @@ export const ru: PanelCatalog = {
   'evidence.saving': "Сохранение…",
   'evidence.incomplete': "Еще не сохранено: дайте название каждой ссылке.",
   'evidence.failed': "Не сохранено: {reason}",
-  'results.confidence': "Достоверность",
-  'results.confidence.none': "— (нет ответов уровня 2 и выше)",
   'results.confidence.hint': "Достоверность: доля ответов уровня 2 и выше, подкрепленных проверенными подтверждениями. Высокий уровень при низкой достоверности держится лишь на словах отвечающего.",
   'results.evidenceOf': "Подтверждения: {list}",
   'results.evidenceVerified': "проверено",

@@ -43,8 +43,6 @@ export const zh: PanelCatalog = {
   'evidence.saving': "正在保存…",
   'evidence.incomplete': "尚未保存：请为每个引用填写标题。",
   'evidence.failed': "未保存：{reason}",
-  'results.confidence': "可信度",
-  'results.confidence.none': "—（无2级及以上的答复）",
   'results.confidence.hint': "可信度：2级及以上的答复中有已核实证据的比例。等级高而可信度低，说明仅凭答复人的一面之词。",
   'results.evidenceOf': "证据：{list}",
   'results.evidenceVerified': "已核实",

@@ -53,8 +53,8 @@ interface Props {
  * switch, and, from the same filtered results, the heat map, the spread,
  * the groups, the radar and the trend, with their exports.
  */
-/** The profile's labels, the same object while the model and its profile are (the figures are memoised on its `types`). */
-const sameLabels = memoiseLast(profileLabels, sameArguments);
+/** The profile's labels, the same object while the model, its profile and the language are (the figures are memoised on its `types`). */
+const sameLabels = memoiseLast((model: MaturityModel, profile: Profile | undefined, _language: string) => profileLabels(model, profile), sameArguments);
 
 export function ComparisonViews({ setId, setName, stored, models, sharedProfiles = {}, onRemove, anonymised: remembered, onAnonymised, modelHash }: Props) {
   const lookup = (id: string, version: string) => models.find((m) => m.id === id && m.version === version);
@@ -107,7 +107,7 @@ export function ComparisonViews({ setId, setName, stored, models, sharedProfiles
   const text = modelText(model);
 
   const profile = profileOf(model, sharedProfiles);
-  const labels = sameLabels(model, profile);
+  const labels = sameLabels(model, profile, currentLanguage());
   const domain = model.domains.find((d) => `elements:${d.id}` === scope);
   const figures = memo.figures(set.results, { region, type, period, profileItem, profileValue, domainId: domain?.id, anonymised, groupBy, types: labels.types }, codes.state === 'ready' ? codes.value : undefined);
   const { options, profileItems, profileValues, profileFilter, shown, anonymous, network, groups, organizations } = figures;
