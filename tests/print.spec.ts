@@ -198,7 +198,7 @@ for (const l of LANGUAGES) {
       for (const domain of defaultModel.domains) inPdf(all, text(domain.title), 'domain column');
       for (const code of codes) inPdf(all, code, 'code');
       // Each row with all its figures, overall and every domain, side by side as on screen.
-      const figures = await matrix.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td.heat')].map((td) => td.textContent!.trim()).join(' ')));
+      const figures = await matrix.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td.heat')].map((td) => td.firstChild!.textContent!.trim()).join(' ')));
       expect(figures[0]!.split(' ')).toHaveLength(1 + defaultModel.domains.length);
       for (const row of figures) expectInPdf(all, row, 'every figure of a row', false);
       for (const name of names) expect(squeeze(all).includes(squeeze(name)), `${name} is not printed`).toBe(false);

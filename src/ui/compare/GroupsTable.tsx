@@ -16,6 +16,7 @@ export function GroupsTable({ groups, labels }: { groups: GroupStatistics[]; lab
   return (
     <>
       <h3 id="groups-heading">{t('compare.groups')}</h3>
+      <div class="table-scroll" role="region" aria-labelledby="groups-heading" tabIndex={0}>
       <table class="groups" data-testid="compare-groups">
         <caption>{t('compare.groups.caption')}</caption>
         <thead>
@@ -40,6 +41,7 @@ export function GroupsTable({ groups, labels }: { groups: GroupStatistics[]; lab
           })}
         </tbody>
       </table>
+      </div>
     </>
   );
 }
