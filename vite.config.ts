@@ -72,7 +72,17 @@ const serviceWorker = VitePWA({
   workbox: {
     // .json covers the shipped models (assets/*.json), fetched at run time.
     globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
-    globIgnores: ['**/.vite/**', 'screenshots/**', 'manifest.webmanifest'],
+    // A model's language slices (src/model/slice.ts) are not precached: six more files per model for a
+    // first visit to download; a page offline without its slice reads the model's checked copy, which is.
+    // A slice read online is kept (its name changes with its bytes).
+    globIgnores: ['**/.vite/**', 'screenshots/**', 'manifest.webmanifest', '**/*.{en,fr,es,ar,zh,ru}.checked-*.json'],
+    runtimeCaching: [
+      {
+        urlPattern: /\/assets\/[^/]+\.(en|fr|es|ar|zh|ru)\.checked-[0-9a-f]{12}\.json$/,
+        handler: 'CacheFirst',
+        options: { cacheName: 'model-slices', expiration: { maxEntries: 24 } },
+      },
+    ],
     navigateFallback: '/index.html',
     // The first visit is controlled at once (there is no older version to
     // protect); later versions wait for the person's consent.

@@ -10,10 +10,19 @@ declare module 'virtual:shipped-models' {
     version: string;
     sha256: string;
     bytes: number;
-    /** In a build: the model's checked copy and the SHA-256 of its bytes (src/model/checked-copy.ts). */
-    checked?: { url: string; sha256: string };
+    /**
+     * In a build: the model's checked copy and the SHA-256 of its bytes (src/model/checked-copy.ts), and
+     * per language of the interface its slice in that language (src/model/slice.ts), likewise.
+     */
+    checked?: { url: string; sha256: string; slices: Partial<Record<string, { url: string; sha256: string }>> };
   }>;
   export default files;
+}
+
+/** The shared governance profiles (scripts/lib/models-index.ts): their files, and in a build their checked copies. */
+declare module 'virtual:shipped-profiles' {
+  const profiles: ReadonlyArray<{ name: string; url: string; checked?: { url: string; sha256: string } }>;
+  export default profiles;
 }
 
 /** The shipped models' summaries (scripts/lib/models-index.ts), for the lists that show them. */

@@ -26,6 +26,9 @@ import { publishedModelHash } from '../../src/exchange/model-identity.ts';
 import { summarizeModel, type ModelSummary } from '../../src/model/summary.ts';
 import { parseModel } from '../../src/model/validate.ts';
 import { bytesSha256, checkedCopyName } from '../../src/model/checked-copy.ts';
+import { sliceModel, sliceName } from '../../src/model/slice.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { parseProfileFile } from '../../src/model/profile-file.ts';
 
 export interface ShippedModelFile {
   file: string;
@@ -39,7 +42,20 @@ export interface ShippedModelFile {
 export interface ShippedModelIndexEntry extends Omit<ShippedModelFile, 'url'> {
   summary: ModelSummary;
   /** The model as validated, as the checked copy's text, and the SHA-256 of its UTF-8 bytes. */
-  checkedCopy: { text: string; sha256: string };
+  checkedCopy: CheckedText;
+  /** Per language of the interface, the checked copy's slice in it (src/model/slice.ts): text and SHA-256. */
+  slices: Record<string, CheckedText>;
+}
+
+/** A file the build writes from validated data, and the SHA-256 of its UTF-8 bytes. */
+export interface CheckedText {
+  text: string;
+  sha256: string;
+}
+
+async function checkedText(value: unknown): Promise<CheckedText> {
+  const text = JSON.stringify(value);
+  return { text, sha256: await bytesSha256(new TextEncoder().encode(text)) };
 }
 
 /** Every shipped model file of `folder`, validated, hashed and summarised, by file name. */
@@ -53,7 +69,7 @@ export async function indexShippedModels(folder = 'assessments'): Promise<Shippe
       const published: unknown = JSON.parse(bytes.toString('utf8'));
       const checked = parseModel(published);
       if (!checked.ok) throw new Error(`${folder}/${file}: ${checked.problems.map(problemText).join('; ')}`);
-      const text = JSON.stringify(checked.model);
+      const slices = await Promise.all(LANGUAGES.map(async ({ tag }) => [tag, await checkedText(sliceModel(checked.model, tag))] as const));
       return {
         file,
         id: checked.model.id,
@@ -61,19 +77,44 @@ export async function indexShippedModels(folder = 'assessments'): Promise<Shippe
         sha256: await publishedModelHash(published),
         bytes: bytes.length,
         summary: summarizeModel(checked.model),
-        checkedCopy: { text, sha256: await bytesSha256(new TextEncoder().encode(text)) },
+        checkedCopy: await checkedText(checked.model),
+        slices: Object.fromEntries(slices),
       };
+    }),
+  );
+}
+
+/** A shared governance profile file (`assessments/profiles/*.json`), validated, and its checked copy. */
+export interface SharedProfileIndexEntry {
+  /** The file name without `.json`: the name models use for it (src/model/profiles.ts). */
+  name: string;
+  file: string;
+  checkedCopy: CheckedText;
+}
+
+/** Every shared profile of `folder`, validated (the build stops on an invalid one), with its checked copy. */
+export async function indexSharedProfiles(folder = 'assessments/profiles'): Promise<SharedProfileIndexEntry[]> {
+  const files = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const checked = parseProfileFile(JSON.parse(readFileSync(join(folder, file), 'utf8')));
+      if (!checked.ok) throw new Error(`${folder}/${file}: ${checked.problems.map(problemText).join('; ')}`);
+      return { name: file.replace(/\.json$/, ''), file, checkedCopy: await checkedText(checked.profile) };
     }),
   );
 }
 
 const FILES = 'virtual:shipped-models';
 const SUMMARIES = 'virtual:shipped-model-summaries';
+const PROFILES = 'virtual:shipped-profiles';
+const VIRTUAL = new Set([FILES, SUMMARIES, PROFILES]);
 
 export function shippedModelsIndex(folder = 'assessments'): Plugin {
   const root = resolve(folder);
-  // Once per build (both modules read it); the dev server re-reads a model file when it changes.
+  const profilesRoot = join(root, 'profiles');
+  // Once per build (the modules read it); the dev server re-reads a model file when it changes.
   let indexing: Promise<ShippedModelIndexEntry[]> | undefined;
+  let indexingProfiles: Promise<SharedProfileIndexEntry[]> | undefined;
   let build = false;
   let base = '/';
   return {
@@ -84,31 +125,50 @@ export function shippedModelsIndex(folder = 'assessments'): Plugin {
     },
     buildStart() {
       indexing = undefined;
+      indexingProfiles = undefined;
     },
     watchChange() {
       indexing = undefined;
+      indexingProfiles = undefined;
     },
     resolveId: {
-      filter: { id: /^virtual:shipped-model/ },
-      handler: (id) => (id === FILES || id === SUMMARIES ? `\0${id}` : undefined),
+      filter: { id: /^virtual:shipped-/ },
+      handler: (id) => (VIRTUAL.has(id) ? `\0${id}` : undefined),
     },
     load: {
-      filter: { id: /^\0virtual:shipped-model/ },
+      filter: { id: /^\0virtual:shipped-/ },
       async handler(id) {
-      if (id !== `\0${FILES}` && id !== `\0${SUMMARIES}`) return undefined;
-      const entries = await (indexing ??= indexShippedModels(folder));
-      for (const entry of entries) this.addWatchFile(join(root, entry.file));
-      if (id === `\0${SUMMARIES}`) {
-        return `export default ${JSON.stringify(entries.map(({ file, summary }) => ({ file, ...summary })))};`;
-      }
-      const imports = entries.map((entry, i) => `import u${i} from ${JSON.stringify(`${join(root, entry.file)}?url`)};`);
-      const list = entries.map(({ summary: _, checkedCopy, ...entry }, i) => {
-        if (!build) return `{ ...${JSON.stringify(entry)}, url: u${i} }`;
-        const fileName = `assets/${checkedCopyName(entry.file, checkedCopy.sha256)}`;
-        this.emitFile({ type: 'asset', fileName, source: checkedCopy.text });
-        return `{ ...${JSON.stringify({ ...entry, checked: { url: `${base}${fileName}`, sha256: checkedCopy.sha256 } })}, url: u${i} }`;
-      });
-      return `${imports.join('\n')}\nexport default [${list.join(', ')}];`;
+        if (!VIRTUAL.has(id.slice(1))) return undefined;
+        // A file the build writes beside the published ones: its URL and SHA-256, for the page to check.
+        const emit = (fileName: string, checked: CheckedText) => {
+          this.emitFile({ type: 'asset', fileName: `assets/${fileName}`, source: checked.text });
+          return { url: `${base}assets/${fileName}`, sha256: checked.sha256 };
+        };
+        if (id === `\0${PROFILES}`) {
+          const profiles = await (indexingProfiles ??= indexSharedProfiles(profilesRoot));
+          for (const profile of profiles) this.addWatchFile(join(profilesRoot, profile.file));
+          const imports = profiles.map((profile, i) => `import u${i} from ${JSON.stringify(`${join(profilesRoot, profile.file)}?url`)};`);
+          const list = profiles.map(({ name, file, checkedCopy }, i) => {
+            const checked = build ? { checked: emit(checkedCopyName(file, checkedCopy.sha256), checkedCopy) } : {};
+            return `{ ...${JSON.stringify({ name, ...checked })}, url: u${i} }`;
+          });
+          return `${imports.join('\n')}\nexport default [${list.join(', ')}];`;
+        }
+        const entries = await (indexing ??= indexShippedModels(folder));
+        for (const entry of entries) this.addWatchFile(join(root, entry.file));
+        if (id === `\0${SUMMARIES}`) {
+          return `export default ${JSON.stringify(entries.map(({ file, summary }) => ({ file, ...summary })))};`;
+        }
+        const imports = entries.map((entry, i) => `import u${i} from ${JSON.stringify(`${join(root, entry.file)}?url`)};`);
+        const list = entries.map(({ summary: _, checkedCopy, slices, ...entry }, i) => {
+          if (!build) return `{ ...${JSON.stringify(entry)}, url: u${i} }`;
+          const checked = {
+            ...emit(checkedCopyName(entry.file, checkedCopy.sha256), checkedCopy),
+            slices: Object.fromEntries(Object.entries(slices).map(([language, slice]) => [language, emit(sliceName(entry.file, language, slice.sha256), slice)])),
+          };
+          return `{ ...${JSON.stringify({ ...entry, checked })}, url: u${i} }`;
+        });
+        return `${imports.join('\n')}\nexport default [${list.join(', ')}];`;
       },
     },
   };

@@ -8,7 +8,9 @@
  * the main thread is what held every page up. Bytes that differ (a
  * tampered or broken file, a stale cache) are never trusted: the caller
  * falls back to the model as published, validated whole. Models a person
- * loads or imports never come this way.
+ * loads or imports never come this way. The build writes each model's
+ * language slices (./slice.ts) and the shared profiles' checked copies the
+ * same way, and pages read them the same way.
  */
 import type { MaturityModel } from './schema.ts';
 
@@ -27,11 +29,11 @@ export async function bytesSha256(bytes: BufferSource): Promise<string> {
  * The model in a checked copy when its bytes have the SHA-256 the build
  * gave (`expectedSha256`); undefined when they do not, or are not JSON.
  */
-export async function trustCheckedCopy(bytes: ArrayBuffer | Uint8Array<ArrayBuffer>, expectedSha256: string): Promise<MaturityModel | undefined> {
+export async function trustCheckedCopy<T = MaturityModel>(bytes: ArrayBuffer | Uint8Array<ArrayBuffer>, expectedSha256: string): Promise<T | undefined> {
   if ((await bytesSha256(bytes)) !== expectedSha256.toLowerCase()) return undefined;
   try {
-    // The very bytes the build wrote from a validated model: their shape is MaturityModel's.
-    return JSON.parse(new TextDecoder().decode(bytes)) as MaturityModel;
+    // The very bytes the build wrote from a validated model (or profile, or a slice of one): their shape is T's.
+    return JSON.parse(new TextDecoder().decode(bytes)) as T;
   } catch {
     return undefined;
   }

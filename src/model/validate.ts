@@ -292,6 +292,25 @@ export function forEachText(
   }
 }
 
+/**
+ * A copy of `node` with every localisable text (the ones `forEachText`
+ * visits) replaced by `change(text)`, everything else as it was, keys in
+ * their order.
+ */
+export function mapTexts<T>(node: T, change: (text: LocalText) => LocalText): T {
+  if (Array.isArray(node)) return node.map((child) => mapTexts(child, change)) as T;
+  if (!node || typeof node !== 'object') return node;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (TEXT_FIELDS.has(key) && value !== undefined) copy[key] = change(value as LocalText);
+    else if (TEXT_MAPS.has(key) && value && typeof value === 'object') {
+      copy[key] = Object.fromEntries(Object.entries(value).map(([level, text]) => [level, change(text as LocalText)]));
+    } else copy[key] = mapTexts(value, change);
+  }
+  // The same keys as `node`, each value of the same kind: the shape of T.
+  return copy as T;
+}
+
 /** Every localisable text of a model with its JSON path, in document order. */
 export function modelTexts(model: MaturityModel): { text: LocalText; path: string }[] {
   const texts: { text: LocalText; path: string }[] = [];

@@ -5,11 +5,10 @@
  * known before anything is read; the ones loaded from files follow. Apart
  * from ./models.ts so that the questionnaire does not carry the summaries.
  */
-import type { MaturityModel } from '../model/schema.ts';
 import { summarizeModel, type ModelSummary } from '../model/summary.ts';
 import { compareVersions } from '../model/version.ts';
 import shippedSummaries from 'virtual:shipped-model-summaries';
-import { DEFAULT_MODEL_ID, findModel, loadStored } from './models.ts';
+import { DEFAULT_MODEL_ID, loadStored } from './models.ts';
 
 export interface ModelEntry extends ModelSummary {
   source: 'shipped' | 'loaded';
@@ -28,12 +27,4 @@ export async function listModelEntries(): Promise<ModelEntry[]> {
     ...shippedModelEntries,
     ...loaded.map((entry): ModelEntry => ({ ...summarizeModel(entry.model), source: 'loaded', fileName: entry.fileName })),
   ];
-}
-
-/** The newest version of `model` on this device, when there is one newer than it (only that one is downloaded). */
-export async function newerVersionOf(model: Pick<MaturityModel, 'id' | 'version'>): Promise<MaturityModel | undefined> {
-  const newest = (await listModelEntries())
-    .filter((m) => m.id === model.id && compareVersions(m.version, model.version) > 0)
-    .sort((a, b) => compareVersions(b.version, a.version))[0];
-  return newest && findModel(newest.id, newest.version);
 }

@@ -1,6 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { currentDirection, currentLanguage } from '../../i18n/index.ts';
+import { drawEveryPart } from './Later.tsx';
 
 /**
  * The chart in the interface's language and direction: numbers formatted
@@ -38,10 +39,11 @@ const waiting = new Set<() => Promise<void>>();
 export async function drawEveryChart(): Promise<void> {
   await Promise.all([...waiting].map((draw) => draw()));
 }
-if (typeof addEventListener === 'function') addEventListener('beforeprint', () => void drawEveryChart());
+if (typeof addEventListener === 'function') addEventListener('beforeprint', () => void drawEveryPart().then(drawEveryChart));
 
-/** Prints the page once every chart is drawn. */
+/** Prints the page once every part of it (see Later.tsx) and every chart is drawn. */
 export async function printWithCharts(): Promise<void> {
+  await drawEveryPart();
   await drawEveryChart();
   print();
 }

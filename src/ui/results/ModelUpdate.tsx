@@ -9,7 +9,7 @@ import type { MaturityModel } from '../../model/schema.ts';
 import type { moveAssessment } from '../../storage/index.ts';
 import { errorMessage, useLoaded } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
-import { newerVersionOf } from '../model-entries.ts';
+import { findModel, newerVersionOf } from '../models.ts';
 import { problemMessage } from '../problem.ts';
 import { findElement, findQuestion } from '../../model/walk.ts';
 
@@ -25,13 +25,17 @@ interface Props {
  * preview of moving to it (what is new, removed, changed, to review), and
  * the move itself only once the person confirms.
  */
-export function ModelUpdate({ assessment, model, answers, moveAssessment }: Props) {
-  const [newer] = useLoaded(() => newerVersionOf(model), [model.id, model.version]);
+export function ModelUpdate({ assessment, model: shown, answers, moveAssessment }: Props) {
+  // Versions are compared in every language their texts are in: the whole model, not the page's slice of it (read only when there is a newer one).
+  const [newer] = useLoaded(async () => {
+    const target = await newerVersionOf(shown);
+    return target && { target, model: (await findModel(shown.id, shown.version)) ?? shown };
+  }, [shown.id, shown.version]);
   const [plan, setPlan] = useState<MigrationPlan | null>(null);
   const [error, setError] = useState('');
   const { route } = useLocation();
   if (newer.state !== 'ready' || !newer.value) return null;
-  const target = newer.value;
+  const { target, model } = newer.value;
 
   if (isLocked(assessment)) {
     return <p class="notice no-print">{t('migration.final', { version: target.version })}</p>;

@@ -3,7 +3,8 @@ import type { getOwnKey, moveAssessment } from '../../storage/index.ts';
 import { confidenceSummary } from '../../scoring/confidence.ts';
 import { ModelUpdate } from './ModelUpdate.tsx';
 import { StartFullAssessment } from './StartFullAssessment.tsx';
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { Later } from '../components/Later.tsx';
 import { currentLanguage, formatDateTime, formatPercent, t } from '../../i18n/index.ts';
 import type { Action, Answer, Assessment, ReviewEntry } from '../../assessment/schema.ts';
 import { reviewOf } from '../../assessment/review.ts';
@@ -102,10 +103,17 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
   const [error, setError] = useState<string | null>(null);
   const [wordStatus, setWordStatus] = useState<string>('');
 
-  const lookup = answerLookup(model, answers);
-  const targets = effectiveTargets(model, assessment.targets);
-  const priorities = rankPriorities(model, report, assessment.targets, lookup);
-  const summary = summarize(model, report, assessment.targets);
+  // Worked out once per model, answers and targets, not on every drawing of the page.
+  const { lookup, targets, priorities, summary, confidence } = useMemo(() => {
+    const lookup = answerLookup(model, answers);
+    return {
+      lookup,
+      targets: effectiveTargets(model, assessment.targets),
+      priorities: rankPriorities(model, report, assessment.targets, lookup),
+      summary: summarize(model, report, assessment.targets),
+      confidence: confidenceSummary(model, answers),
+    };
+  }, [model, answers, report, assessment.targets]);
   const context = { model, assessment, language: currentLanguage(), profile };
   const attempt = (work: Promise<void>) => work.then(() => setError(null), (e: unknown) => setError(errorMessage(e)));
 
@@ -145,6 +153,8 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
 
   return (
     <div class="results">
+      {/* Printed only; its date formatter is costly to make, so it is not made before the report's first screen. */}
+      <Later offScreen>
       <div class="print-cover">
         <p class="print-title">{t('app.title')}</p>
         <p class="print-organization">
@@ -160,6 +170,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         <p>{t('questionnaire.model', { title: text(model.title), version: model.version })}</p>
         <p>{t('results.print.date', { date: formatDateTime(assessment.updatedAt) })}</p>
       </div>
+      </Later>
 
       <h1 tabIndex={-1} ref={heading}>
         {t('results.heading', { name: organizationName(assessment), period: assessment.period })}
@@ -266,14 +277,18 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         <p class="hint">{t('results.rules')}</p>
       </section>
 
+      {/* The rest of the report is drawn after its first screen, part by part (see Later.tsx). */}
       {peers && (
-        <section aria-labelledby="peers-heading">
-          <h2 id="peers-heading">{t('benchmark.peers')}</h2>
-          <PeerMedians model={model} report={report} peers={peers} profile={profile} />
-        </section>
+        <Later>
+          <section aria-labelledby="peers-heading" class="report-part">
+            <h2 id="peers-heading">{t('benchmark.peers')}</h2>
+            <PeerMedians model={model} report={report} peers={peers} profile={profile} />
+          </section>
+        </Later>
       )}
 
-      <section aria-labelledby="priorities-heading" class="page-break-before">
+      <Later>
+      <section aria-labelledby="priorities-heading" class="page-break-before report-part">
         <h2 id="priorities-heading">{t('results.priorities')}</h2>
         <p class="hint">{t('results.priorities.intro')}</p>
         <Priorities
@@ -283,13 +298,17 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
           onSaveAction={(elementId, action) => actions.saveAction(elementId, action)}
         />
       </section>
+      </Later>
 
-      <section aria-labelledby="charts-heading" class="page-break-before">
+      <Later>
+      <section aria-labelledby="charts-heading" class="page-break-before report-part">
         <h2 id="charts-heading">{t('results.charts')}</h2>
         <ResultCharts model={model} report={report} targets={targets} />
       </section>
+      </Later>
 
-      <section aria-labelledby="domains-heading" class="page-break-before">
+      <Later>
+      <section aria-labelledby="domains-heading" class="page-break-before report-part">
         <h2 id="domains-heading">{t('results.byDomain')}</h2>
         <p class="hint">{t('results.confidence.note')}</p>
         {previous && (
@@ -300,18 +319,20 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
           model={model}
           report={report}
           answers={lookup}
-          confidence={confidenceSummary(model, answers)}
+          confidence={confidence}
           targets={targets}
           previous={previous?.report ?? null}
           onTargets={(next) => void attempt(actions.saveTargets(next))}
         />
       </section>
+      </Later>
 
+      <Later>
       {report.frameworks.map((frameworkScore) => {
         const framework = model.frameworks.find((f) => f.id === frameworkScore.frameworkId)!;
         const headingId = `framework-${framework.id}`;
         return (
-          <section key={framework.id} aria-labelledby={headingId}>
+          <section key={framework.id} aria-labelledby={headingId} class="report-part">
             <h2 id={headingId}>{t('results.byFramework', { title: text(framework.title) })}</h2>
             {/* Focusable: on a narrow screen the table scrolls in its box, by keyboard too. */}
             <div class="table-scroll" role="region" aria-label={text(framework.title)} tabIndex={0}>
@@ -343,11 +364,22 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         );
       })}
 
-      {profile && <ProfileSummary assessment={assessment} model={model} profile={profile} />}
+      </Later>
 
-      {perception && <PerceptionGaps model={model} perception={perception} />}
+      {profile && (
+        <Later>
+          <ProfileSummary assessment={assessment} model={model} profile={profile} />
+        </Later>
+      )}
 
-      <section aria-labelledby="answers-heading" class="page-break-before answers-section">
+      {perception && (
+        <Later>
+          <PerceptionGaps model={model} perception={perception} />
+        </Later>
+      )}
+
+      <Later>
+      <section aria-labelledby="answers-heading" class="page-break-before answers-section report-part">
         <h2 id="answers-heading">{t('results.answers')}</h2>
         {/* One list, folded on screen and printed open (::details-content, print.ts): not made twice. */}
         <details class="answers-details">
@@ -363,6 +395,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
       </p>
 
       <ReviewPanel review={reviewOf(assessment)} onMove={actions.review} errorText={errorMessage} />
+      </Later>
     </div>
   );
 }

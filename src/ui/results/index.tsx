@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { t } from '../../i18n/index.ts';
+import { currentLanguage, t } from '../../i18n/index.ts';
 import { loadMessagePart } from '../../i18n/parts.ts';
 import type { Assessment } from '../../assessment/schema.ts';
 import { sameOrganization } from '../../assessment/organization.ts';
@@ -21,7 +21,7 @@ import {
 } from '../../storage/index.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { AssessmentNotFound } from '../components/AssessmentNotFound.tsx';
-import { findModel } from '../models.ts';
+import { findModel, findModelShown } from '../models.ts';
 import { profileForModel } from '../profiles.ts';
 import { ResultsView } from './ResultsView.tsx';
 import type { Peers } from './PeerMedians.tsx';
@@ -83,17 +83,18 @@ function previousOf(assessment: Assessment, all: Assessment[]): Assessment | und
 async function load(id: string) {
   const assessment = await getAssessment(id);
   if (!assessment) return null;
+  // In the reader's language only (the page is drawn again when it changes): a sixth of the model to fetch and parse.
   const [model, answers, all] = await Promise.all([
-    findModel(assessment.model.id, assessment.model.version),
+    findModelShown(assessment.model.id, assessment.model.version, currentLanguage()),
     listAnswers(id),
     listAssessments(),
   ]);
   // A quick check that leads into a full model this device has: a full assessment can start from it.
   const full = model?.prefillsModel ? await findModel(model.prefillsModel.id, model.prefillsModel.version) : undefined;
-  if (!model) return { assessment, model, answers, previous: null, profile: undefined, peers: null, full, perception: null };
+  if (!model) return { assessment, model, answers, report: null, previous: null, profile: undefined, peers: null, full, perception: null };
   const [profile] = await Promise.all([profileForModel(model), loadMessagePart('profile')]);
   const before = previousOf(assessment, all);
-  const previousModel = before && (await findModel(before.model.id, before.model.version));
+  const previousModel = before && (await findModelShown(before.model.id, before.model.version, currentLanguage()));
   const previous =
     before && previousModel
       ? {
@@ -103,7 +104,9 @@ async function load(id: string) {
       : null;
   const peers = await peersOf(assessment, model).catch(() => null);
   const perception = await perceptionOf(id, model);
-  return { assessment, model, answers, previous, profile, peers, full, perception };
+  // Scored once per reading of the page's data, not on every drawing of it.
+  const report = scoreAssessment(model, answerLookup(model, answers));
+  return { assessment, model, answers, report, previous, profile, peers, full, perception };
 }
 
 export function ResultsPage({ id }: { id: string }) {
@@ -119,11 +122,10 @@ export function ResultsPage({ id }: { id: string }) {
   if (loaded.state === 'loading') return <p>{t('common.loading')}</p>;
   if (loaded.state === 'failed') return <p role="alert">{errorMessage(loaded.error)}</p>;
   if (!loaded.value) return <AssessmentNotFound />;
-  const { assessment, model, answers, previous, profile, peers, full, perception } = loaded.value;
-  if (!model) {
+  const { assessment, model, answers, report, previous, profile, peers, full, perception } = loaded.value;
+  if (!model || !report) {
     return <p role="alert">{t('questionnaire.modelMissing', { id: assessment.model.id, version: assessment.model.version })}</p>;
   }
-  const report = scoreAssessment(model, answerLookup(model, answers));
   return (
     <ResultsView
       assessment={assessment}
