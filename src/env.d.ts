@@ -10,13 +10,19 @@ declare module 'virtual:shipped-models' {
     version: string;
     sha256: string;
     bytes: number;
-    /**
-     * In a build: the model's checked copy and the SHA-256 of its bytes (src/model/checked-copy.ts), and
-     * per language of the interface its slice in that language (src/model/slice.ts), likewise.
-     */
-    checked?: { url: string; sha256: string; slices: Partial<Record<string, { url: string; sha256: string }>> };
+    /** In a build: the model's checked copy and the SHA-256 of its bytes (src/model/checked-copy.ts). */
+    checked?: { url: string; sha256: string };
   }>;
   export default files;
+}
+
+/**
+ * In a build, for the newest version of each shipped model (by file name): per language of the interface, the
+ * SHA-256 of its slice in that language (src/model/slice.ts; named by `checkedCopyName`, beside its checked copy).
+ */
+declare module 'virtual:shipped-model-slices' {
+  const slices: Readonly<Partial<Record<string, Readonly<Partial<Record<string, string>>>>>>;
+  export default slices;
 }
 
 /** The shared governance profiles (scripts/lib/models-index.ts): their files, and in a build their checked copies. */

@@ -26,7 +26,8 @@ import { publishedModelHash } from '../../src/exchange/model-identity.ts';
 import { summarizeModel, type ModelSummary } from '../../src/model/summary.ts';
 import { parseModel } from '../../src/model/validate.ts';
 import { bytesSha256, checkedCopyName } from '../../src/model/checked-copy.ts';
-import { sliceModel, sliceName } from '../../src/model/slice.ts';
+import { sliceModel } from '../../src/model/slice.ts';
+import { compareVersions } from '../../src/model/version.ts';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { parseProfileFile } from '../../src/model/profile-file.ts';
 
@@ -106,8 +107,9 @@ export async function indexSharedProfiles(folder = 'assessments/profiles'): Prom
 
 const FILES = 'virtual:shipped-models';
 const SUMMARIES = 'virtual:shipped-model-summaries';
+const SLICES = 'virtual:shipped-model-slices';
 const PROFILES = 'virtual:shipped-profiles';
-const VIRTUAL = new Set([FILES, SUMMARIES, PROFILES]);
+const VIRTUAL = new Set([FILES, SUMMARIES, SLICES, PROFILES]);
 
 export function shippedModelsIndex(folder = 'assessments'): Plugin {
   const root = resolve(folder);
@@ -159,14 +161,24 @@ export function shippedModelsIndex(folder = 'assessments'): Plugin {
         if (id === `\0${SUMMARIES}`) {
           return `export default ${JSON.stringify(entries.map(({ file, summary }) => ({ file, ...summary })))};`;
         }
+        if (id === `\0${SLICES}`) {
+          // Slices for the newest version of each model, the one new assessments start on (each slice's SHA-256 is
+          // in the app); older versions are read whole. The dev server has none.
+          const newest = (entry: ShippedModelIndexEntry) => !entries.some((other) => other.id === entry.id && compareVersions(other.version, entry.version) > 0);
+          const table = Object.fromEntries(
+            entries
+              .filter((entry) => build && newest(entry))
+              .map((entry) => [
+                entry.file,
+                Object.fromEntries(Object.entries(entry.slices).map(([language, slice]) => [language, emit(checkedCopyName(entry.file, slice.sha256, language), slice).sha256])),
+              ]),
+          );
+          return `export default ${JSON.stringify(table)};`;
+        }
         const imports = entries.map((entry, i) => `import u${i} from ${JSON.stringify(`${join(root, entry.file)}?url`)};`);
-        const list = entries.map(({ summary: _, checkedCopy, slices, ...entry }, i) => {
+        const list = entries.map(({ summary: _, checkedCopy, slices: __, ...entry }, i) => {
           if (!build) return `{ ...${JSON.stringify(entry)}, url: u${i} }`;
-          const checked = {
-            ...emit(checkedCopyName(entry.file, checkedCopy.sha256), checkedCopy),
-            slices: Object.fromEntries(Object.entries(slices).map(([language, slice]) => [language, emit(sliceName(entry.file, language, slice.sha256), slice)])),
-          };
-          return `{ ...${JSON.stringify({ ...entry, checked })}, url: u${i} }`;
+          return `{ ...${JSON.stringify({ ...entry, checked: emit(checkedCopyName(entry.file, checkedCopy.sha256), checkedCopy) })}, url: u${i} }`;
         });
         return `${imports.join('\n')}\nexport default [${list.join(', ')}];`;
       },

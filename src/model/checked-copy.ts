@@ -14,9 +14,12 @@
  */
 import type { MaturityModel } from './schema.ts';
 
-/** The file name the build gives a model's checked copy, beside the published one. */
-export function checkedCopyName(file: string, sha256: string): string {
-  return `${file.replace(/\.json$/, '')}.checked-${sha256.slice(0, 12)}.json`;
+/**
+ * The file name the build gives a model's checked copy, beside the published one; with `language`, its
+ * slice in that language (./slice.ts). Named after its own SHA-256, so a new copy is a new URL.
+ */
+export function checkedCopyName(file: string, sha256: string, language?: string): string {
+  return `${file.replace(/\.json$/, '')}${language ? `.${language}` : ''}.checked-${sha256.slice(0, 12)}.json`;
 }
 
 /** The SHA-256 of these bytes, in hexadecimal. */

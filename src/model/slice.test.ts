@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { indexSharedProfiles, indexShippedModels } from '../../scripts/lib/models-index.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { answerLookup, scoreAssessment } from '../scoring/score.ts';
-import { bytesSha256, trustCheckedCopy } from './checked-copy.ts';
+import { bytesSha256, checkedCopyName, trustCheckedCopy } from './checked-copy.ts';
 import { parseProfileFile } from './profile-file.ts';
 import type { MaturityModel } from './schema.ts';
-import { sliceModel, sliceName } from './slice.ts';
+import { sliceModel } from './slice.ts';
 import { smallModel } from './small-model.fixture.ts';
 import { localize } from './text.ts';
 import { mapTexts, modelTexts, parseModel } from './validate.ts';
@@ -75,7 +75,7 @@ describe('a model’s language slice', () => {
   });
 
   it('is named after its model file, its language and its own SHA-256', () => {
-    expect(sliceName('ict-governance-1.1.0.json', 'fr', 'ab'.repeat(32))).toBe('ict-governance-1.1.0.fr.checked-abababababab.json');
+    expect(checkedCopyName('ict-governance-1.1.0.json', 'ab'.repeat(32), 'fr')).toBe('ict-governance-1.1.0.fr.checked-abababababab.json');
   });
 });
 

@@ -28,8 +28,3 @@ export function sliceTexts<T>(node: T, language: string, defaultLanguage: string
 export function sliceModel<M extends { defaultLanguage: string }>(model: M, language: string): M {
   return sliceTexts(model, language, model.defaultLanguage);
 }
-
-/** The file name the build gives a model's slice in `language`: its checked-copy name with the language before it, and the slice's own SHA-256. */
-export function sliceName(file: string, language: string, sha256: string): string {
-  return `${file.replace(/\.json$/, '')}.${language}.checked-${sha256.slice(0, 12)}.json`;
-}

@@ -40,18 +40,24 @@ export interface AvailableModel extends KnownModel {
   fileName: string;
 }
 
-type ShippedFile = (typeof shippedFiles)[number];
+export type ShippedFile = (typeof shippedFiles)[number];
 type Shipped = { model: MaturityModel; sha256: string; published?: unknown };
 const shippedLoading = new Map<string, Promise<Shipped>>();
 
+/** A shipped model's slice in one language, where the build put it, and the SHA-256 of its bytes (see ./model-slices.ts). */
+export interface ShippedSlice {
+  language: string;
+  url: string;
+  sha256: string;
+}
+
 /**
- * A shipped model as a page reads it: with `language`, its slice in that language (every text as a
- * reader of it is shown, src/model/slice.ts), else its checked copy, each taken only when its bytes are
- * the ones the build wrote; when neither is (a tampered or stale file, or a copy the dev server does not
- * have) the published file, validated whole. `get` is `fetch` (a test passes its own).
+ * A shipped model as a page reads it: its slice in one language (every text as a reader of it is shown,
+ * src/model/slice.ts) when one is given, else its checked copy, each taken only when its bytes are the ones
+ * the build wrote; when neither is (a tampered or stale file, or a copy the dev server does not have) the
+ * published file, validated whole. `get` is `fetch` (a test passes its own).
  */
-export async function readShippedModel(entry: ShippedFile, language?: string, get: typeof fetch = fetch): Promise<Shipped> {
-  const slice = language === undefined ? undefined : entry.checked?.slices[language];
+export async function readShippedModel(entry: ShippedFile, slice?: ShippedSlice, get: typeof fetch = fetch): Promise<Shipped> {
   const trusted = (slice && (await fetchCheckedCopy(slice, get))) || (entry.checked && (await fetchCheckedCopy(entry.checked, get)));
   // The SHA-256 of the file as published was taken at build time over the file the copies were made from.
   if (trusted) return { model: trusted, sha256: entry.sha256 };
@@ -75,19 +81,14 @@ async function fetchCheckedCopy(checked: { url: string; sha256: string }, get: t
 }
 
 /**
- * One shipped model, fetched and validated once per page, only when a page uses it: whole, or (with
- * `language`) as shown in that language; the whole model, once read, serves every language.
+ * One shipped model, fetched and validated once per page, only when a page uses it: whole, or as its
+ * `slice` in one language; the whole model, once read, serves every language.
  */
-function loadShippedFile(entry: ShippedFile, language?: string): Promise<Shipped> {
-  const whole = shippedLoading.get(entry.file);
-  if (whole || language === undefined || !entry.checked?.slices[language]) return whole ?? remember(entry.file, () => readShippedModel(entry));
-  return remember(`${entry.file} ${language}`, () => readShippedModel(entry, language));
-}
-
-function remember(key: string, read: () => Promise<Shipped>): Promise<Shipped> {
+export function loadShippedFile(entry: ShippedFile, slice?: ShippedSlice): Promise<Shipped> {
+  const key = slice && !shippedLoading.has(entry.file) ? `${entry.file} ${slice.language}` : entry.file;
   let model = shippedLoading.get(key);
   if (!model) {
-    model = read();
+    model = readShippedModel(entry, slice);
     shippedLoading.set(key, model);
     // A failed fetch (offline before the first visit was cached) may succeed later.
     model.catch(() => shippedLoading.delete(key));
@@ -141,36 +142,11 @@ export async function findModel(id: string, version: string): Promise<MaturityMo
   return (await findAvailableModel(id, version))?.model;
 }
 
-/**
- * The model with this id and version as a page shows it in `language`: a shipped model's slice in that
- * language (a sixth of the bytes to fetch and parse; the page is drawn again, and reads the model again,
- * when the language changes), a loaded model whole. Scores, answers and ids are the same as the whole
- * model's; for a move between versions, an export or the model's own page, read it whole (`findModel`).
- */
-export async function findModelShown(id: string, version: string, language: string): Promise<MaturityModel | undefined> {
-  const shipped = shippedFiles.find((entry) => entry.id === id && entry.version === version);
-  if (shipped) return (await loadShippedFile(shipped, language)).model;
-  return findModel(id, version);
-}
-
 /** The model with this id and version, with its SHA-256 and JSON as published and where it comes from. */
 export async function findAvailableModel(id: string, version: string): Promise<AvailableModel | undefined> {
   const shipped = shippedFiles.find((entry) => entry.id === id && entry.version === version);
   if (shipped) return shippedAvailable(await loadShippedFile(shipped));
   return (await loadStored()).find(({ model }) => model.id === id && model.version === version);
-}
-
-/**
- * The newest version of `model` on this device, when there is one newer than it (only that one is downloaded,
- * whole: a move between versions compares them in every language). By the shipped models' index, not their
- * summaries, so the results page does not carry every model's titles in every language.
- */
-export async function newerVersionOf(model: Pick<MaturityModel, 'id' | 'version'>): Promise<MaturityModel | undefined> {
-  const versions = [...shippedFiles, ...(await loadStored()).map((entry) => entry.model)];
-  const newest = versions
-    .filter((m) => m.id === model.id && compareVersions(m.version, model.version) > 0)
-    .sort((a, b) => compareVersions(b.version, a.version))[0];
-  return newest && findModel(newest.id, newest.version);
 }
 
 export function removeModel(id: string, version: string): Promise<void> {

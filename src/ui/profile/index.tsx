@@ -1,9 +1,9 @@
 import { useEffect } from 'preact/hooks';
-import { t, currentLanguage } from '../../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
 import { loadMessagePart } from '../../i18n/parts.ts';
 import { getAssessment, onChangeElsewhere, saveProfileValue } from '../../storage/index.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
-import { findModelShown } from '../models.ts';
+import { findModel } from '../models.ts';
 import { profileForModel } from '../profiles.ts';
 import { AssessmentNotFound } from '../components/AssessmentNotFound.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
@@ -12,7 +12,7 @@ import './style.css';
 async function load(id: string) {
   const assessment = await getAssessment(id);
   if (!assessment) return null;
-  const [model] = await Promise.all([findModelShown(assessment.model.id, assessment.model.version, currentLanguage()), loadMessagePart('profile')]);
+  const [model] = await Promise.all([findModel(assessment.model.id, assessment.model.version), loadMessagePart('profile')]);
   const profile = model && (await profileForModel(model));
   return { assessment, model, profile };
 }

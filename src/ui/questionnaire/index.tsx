@@ -1,11 +1,11 @@
 import { useLocation } from 'preact-iso';
-import { t, currentLanguage } from '../../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
 import type { Answer, Assessment } from '../../assessment/schema.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import { getAssessment, listAnswers, saveLastElement } from '../../storage/index.ts';
 import { AssessmentNotFound } from '../components/AssessmentNotFound.tsx';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
-import { findModelShown } from '../models.ts';
+import { findModel } from '../models.ts';
 import { Questionnaire } from './Questionnaire.tsx';
 import { elementsOf } from '../../model/walk.ts';
 import './style.css';
@@ -20,7 +20,7 @@ async function load(id: string): Promise<Loaded | null> {
   const assessment = await getAssessment(id);
   if (!assessment) return null;
   const [model, answers] = await Promise.all([
-    findModelShown(assessment.model.id, assessment.model.version, currentLanguage()),
+    findModel(assessment.model.id, assessment.model.version),
     listAnswers(id),
   ]);
   return { assessment, model: model && askedOf(model, assessment), answers };

@@ -9,7 +9,8 @@ import type { MaturityModel } from '../../model/schema.ts';
 import type { moveAssessment } from '../../storage/index.ts';
 import { errorMessage, useLoaded } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
-import { findModel, newerVersionOf } from '../models.ts';
+import { findModel } from '../models.ts';
+import { newerVersionOf } from '../model-versions.ts';
 import { problemMessage } from '../problem.ts';
 import { findElement, findQuestion } from '../../model/walk.ts';
 

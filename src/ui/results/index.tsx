@@ -21,7 +21,8 @@ import {
 } from '../../storage/index.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { AssessmentNotFound } from '../components/AssessmentNotFound.tsx';
-import { findModel, findModelShown } from '../models.ts';
+import { findModel } from '../models.ts';
+import { findModelShown } from '../model-slices.ts';
 import { profileForModel } from '../profiles.ts';
 import { ResultsView } from './ResultsView.tsx';
 import type { Peers } from './PeerMedians.tsx';

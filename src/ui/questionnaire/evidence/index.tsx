@@ -4,12 +4,12 @@
  * assessment, the model and the answer, and saves through storage.
  */
 import { useRef } from 'preact/hooks';
-import { t, currentLanguage } from '../../../i18n/index.ts';
+import { t } from '../../../i18n/index.ts';
 import { loadMessagePart } from '../../../i18n/parts.ts';
 import { isLocked } from '../../../assessment/lock.ts';
 import { getAssessment, listAnswers, saveEvidence } from '../../../storage/index.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../../hooks.ts';
-import { findModelShown } from '../../models.ts';
+import { findModel } from '../../models.ts';
 import { levelLabel, modelText } from '../../model-text.ts';
 import { useFocusOnNavigation } from '../../navigation.ts';
 import { AssessmentNotFound } from '../../components/AssessmentNotFound.tsx';
@@ -23,7 +23,7 @@ async function load(id: string, questionId: string) {
   await ready;
   const assessment = await getAssessment(id);
   if (!assessment) return null;
-  const [model, answers] = await Promise.all([findModelShown(assessment.model.id, assessment.model.version, currentLanguage()), listAnswers(id)]);
+  const [model, answers] = await Promise.all([findModel(assessment.model.id, assessment.model.version), listAnswers(id)]);
   const place = model && findQuestion(model, questionId);
   return { assessment, model, place, answer: answers.find((a) => a.questionId === questionId) };
 }
