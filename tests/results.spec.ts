@@ -198,3 +198,53 @@ test('a result file is exported with its integrity hash and its model by referen
   expect(json.answers).toHaveLength(firstElement.questions.length);
   expect(json.assessment.id).toBe(id);
 });
+
+test('the report is drawn part by part after its first screen, whole at once for an anchor, and whole for print', async ({ page }) => {
+  const id = await startAssessment(page, { name: 'Report In Parts' });
+  await answerElement(page, id, firstElement.id, 2);
+
+  // A first visit: the summary at once; every later part soon after, in order, with no placeholder left.
+  await page.goto(`/assessments/${id}/results`);
+  await expect(page.getByTestId('overall')).toBeVisible();
+  await expect(page.locator('#review-heading')).toBeAttached();
+  await expect(page.locator('.results .later')).toHaveCount(0);
+  await expect(page.locator('.results .report-part').first()).toBeAttached();
+
+  // From here on, no idle moment ever comes: only an anchor or printing draws the rest.
+  await page.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
+  await page.goto('about:blank');
+  await page.goto(`/assessments/${id}/results`);
+  await expect(page.getByTestId('overall')).toBeVisible();
+  await expect(page.locator('.results .later').first()).toBeAttached();
+  await expect(page.locator('#answers-heading')).toHaveCount(0);
+
+  // Opened on an anchor: nothing left for later, the target in view.
+  await page.goto('about:blank');
+  await page.goto(`/assessments/${id}/results#answers-heading`);
+  await expect(page.locator('#answers-heading')).toBeInViewport();
+  await expect(page.locator('.results .later')).toHaveCount(0);
+
+  // A link of the contents to a part not drawn yet: every part drawn, the target shown.
+  await page.goto('about:blank');
+  await page.goto(`/assessments/${id}/results`);
+  await expect(page.locator('.results .later').first()).toBeAttached();
+  await page.locator('.contents').getByRole('link', { name: 'Review and sign-off' }).click();
+  await expect(page.locator('#review-heading')).toBeInViewport();
+  await expect(page.locator('.results .later')).toHaveCount(0);
+
+  // The Print button draws every part, the print cover among them, before printing.
+  await page.goto('about:blank');
+  await page.goto(`/assessments/${id}/results`);
+  await expect(page.locator('.results .later').first()).toBeAttached();
+  await expect(page.locator('.print-cover')).toHaveCount(0);
+  await page.evaluate(() => {
+    (window as { printed?: number }).printed = 0;
+    window.print = () => void ((window as { printed?: number }).printed! += 1);
+  });
+  await page.getByRole('button', { name: 'Print the report' }).click();
+  await expect.poll(() => page.evaluate(() => (window as { printed?: number }).printed)).toBe(1);
+  await expect(page.locator('.print-cover')).toBeAttached();
+  await expect(page.locator('.results .later')).toHaveCount(0);
+});

@@ -44,12 +44,19 @@ function wholeAtOnce(): boolean {
   return (typeof location !== 'undefined' && location.hash.length > 1) || (typeof matchMedia === 'function' && matchMedia('print').matches);
 }
 
+/** The element the address names (`#…`) brought into view. */
+function showAnchor(): void {
+  document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+}
+
+let anchorFrame = 0;
+
 if (typeof addEventListener === 'function') {
   addEventListener('beforeprint', () => void drawEveryPart());
   // A move to an anchor of the page (its table of contents): the target, and all above it, drawn; then shown.
   addEventListener('hashchange', () => {
     if (waiting.length === 0) return;
-    void drawEveryPart().then(() => document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView());
+    void drawEveryPart().then(showAnchor);
   });
   if (typeof matchMedia === 'function') matchMedia('print').addEventListener('change', (media) => media.matches && void drawEveryPart());
 }
@@ -63,6 +70,13 @@ export function Later({ children, offScreen = false }: { children: ComponentChil
     const promise = new Promise<void>((done) => (resolve = done));
     return { promise, resolve: () => resolve() };
   });
+
+  // A page opened on an anchor: the browser looked for it before the page was drawn; shown once every part is there.
+  useEffect(() => {
+    if (location.hash.length <= 1) return;
+    cancelAnimationFrame(anchorFrame);
+    anchorFrame = requestAnimationFrame(showAnchor);
+  }, []);
 
   useEffect(() => {
     if (drawn) {
