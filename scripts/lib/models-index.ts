@@ -1,13 +1,19 @@
 /**
  * The index of the shipped models, made at build time from every
  * `assessments/*.json` (whatever the folder holds, validated like any
- * model: the build stops on an invalid one). Two virtual modules:
+ * model: the build stops on an invalid one), and of the shared governance
+ * profiles (`assessments/profiles/*.json`). Four virtual modules:
  *
  *   - `virtual:shipped-models`: per file its URL (emitted as a static
  *     asset, precached by the service worker), id, version, SHA-256 as
  *     published and size in bytes; small, for every page that opens a model;
  *   - `virtual:shipped-model-summaries`: per file its summary (titles and
- *     descriptions in every language, counts, languages), for lists.
+ *     descriptions in every language, counts, languages), for lists;
+ *   - `virtual:shipped-model-slices`: in a build, for the newest version of
+ *     each model, the SHA-256 of its slice in each language of the interface
+ *     (src/model/slice.ts, emitted beside its checked copy), for the results;
+ *   - `virtual:shipped-profiles`: per shared profile its URL and, in a
+ *     build, its checked copy's URL and SHA-256.
  *
  * In a build, each model's checked copy is emitted beside it (the model as
  * `parseModel` returned it, see src/model/checked-copy.ts), and its URL and
