@@ -319,9 +319,20 @@ describe('consensus', () => {
 
   it('refuses a level off the scale, and "not applicable" where the question does not allow it', () => {
     expect(checkConsensus(base, 6, 'why')).toMatchObject([{ code: 'consensus.level-out-of-scale', params: { level: '6' } }]);
-    expect(checkConsensus(base, 'na', 'why')).toMatchObject([{ code: 'consensus.level-out-of-scale' }]);
+    expect(checkConsensus(base, 'na', 'why')).toEqual([{ code: 'consensus.not-applicable-refused', path: '$.value', params: {} }]);
     expect(checkConsensus({ ...base, allowNotApplicable: true }, 'na', 'why')).toEqual([]);
     expect(checkConsensus(base, 9, '')).toHaveLength(2);
+  });
+
+  it('takes "not applicable" where the question allows it, the rationale being its reason, required even when respondents agree', () => {
+    const agreeing = { ...base, spread: { min: 2, max: 2, range: 0 }, needsRationale: false, allowNotApplicable: true };
+    expect(checkConsensus(agreeing, 'na', '  ')).toEqual([{ code: 'consensus.reason-required', path: '$.rationale', params: {} }]);
+    expect(checkConsensus(agreeing, 'na', 'no field offices this year')).toEqual([]);
+    // Apart by two or more, an N/A still asks one text: the reason (not a second rationale).
+    expect(checkConsensus({ ...base, allowNotApplicable: true }, 'na', '')).toEqual([{ code: 'consensus.reason-required', path: '$.rationale', params: {} }]);
+    // A question that does not allow it: refused whatever the reason, and a level still needs no reason when respondents agree.
+    expect(checkConsensus({ ...agreeing, allowNotApplicable: false }, 'na', 'a reason')).toMatchObject([{ code: 'consensus.not-applicable-refused' }]);
+    expect(checkConsensus(agreeing, 2, '')).toEqual([]);
   });
 
   it('follows the merged question: range 2 from merge needs a rationale', () => {

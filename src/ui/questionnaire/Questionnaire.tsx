@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isLocked } from '../../assessment/lock.ts';
 import { formatPercent, t } from '../../i18n/index.ts';
-import type { Answer, Assessment } from '../../assessment/schema.ts';
+import type { Answer, Assessment, ContributionSource } from '../../assessment/schema.ts';
 import { stillToConfirm } from '../../assessment/to-confirm.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import { modelText, questionCount } from '../model-text.ts';
@@ -18,9 +18,31 @@ interface Props {
   elementId: string;
   /** Told each key element the person opens (the page remembers it). */
   onElementShown: (assessmentId: string, elementId: string) => void;
+  /** On a respondent's assessment made from a contribution package: who asks, what was asked, and the export of their file. */
+  contribution?: {
+    source: ContributionSource;
+    asked: { asked: number; total: number };
+    exportContribution: () => Promise<{ name: string; text: string }>;
+  };
 }
 
-export function Questionnaire({ assessment, model, stored, elementId, onElementShown }: Props) {
+type ContributionBoxComponent = typeof import('./ContributionBox.tsx').ContributionBox;
+
+/** The respondent's box, loaded (code and messages) only on a respondent's questionnaire, once it is shown. */
+function LazyContributionBox(props: NonNullable<Props['contribution']>) {
+  const [Box, setBox] = useState<ContributionBoxComponent | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('./ContributionBox.tsx').then(async (m) => {
+      await m.ready;
+      if (live) setBox(() => m.ContributionBox);
+    });
+    return () => void (live = false);
+  }, []);
+  return Box ? <Box {...props} place="questionnaire" /> : null;
+}
+
+export function Questionnaire({ assessment, model, stored, elementId, onElementShown, contribution }: Props) {
   const { answers, choose, editComment, saveComment, retry } = useAnswers(assessment.id, stored);
   const locked = isLocked(assessment);
   const text = modelText(model);
@@ -80,6 +102,7 @@ export function Questionnaire({ assessment, model, stored, elementId, onElementS
           {t('questionnaire.seeResults')}
         </a>
         <a href={`/assessments/${assessment.id}/profile`}>{t('profile.link')}</a>
+        {contribution && <LazyContributionBox {...contribution} />}
       </div>
       <div class="questionnaire-body">
         <DomainNav assessmentId={assessment.id} model={model} answers={answers} currentElementId={elementId} />
