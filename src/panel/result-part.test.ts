@@ -102,7 +102,8 @@ describe('a panel in the result file', () => {
     expect(of('risk.register.exists')).toEqual(leadAnswers[2]);
     // On this device too, the rationale is the reason: the N/A counts, though its comment is empty.
     expect(answerLookup(model, leadAnswers).get('strategy.people.trained')).toBe('na');
-    expect(answerLookup(model, [{ ...leadAnswers[1]!, consensus: { rationale: ' ', at } }]).has('strategy.people.trained')).toBe(false);
+    const blank: Answer = { ...leadAnswers[1]!, consensus: { rationale: ' ', at } };
+    expect(answerLookup(model, [blank]).has('strategy.people.trained')).toBe(false);
     // Without contributions: the answers as they are, the N/A consensus with its reason.
     expect(panelPartOf(model, leadAnswers, undefined, [])).toEqual({
       answers: leadAnswers.map((a) => (a.value === 'na' ? { ...a, reason: 'The unit has no ICT staff' } : a)),
