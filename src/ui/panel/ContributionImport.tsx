@@ -53,10 +53,12 @@ export function ContributionImport({ locked, received, onFiles, onRemove, errorT
         setNotice(t('panel.contribution.removed', { name: contribution.name }));
         // The list loses the row that had the focus: the heading takes it, so keyboard users stay in the section.
         document.getElementById('contributions-heading')?.focus();
+        return true;
       },
       (e: unknown) => {
         setNotice('');
         setError(errorText(e));
+        return false;
       },
     );
   const take = (files: File[]) => {
@@ -112,7 +114,8 @@ export function ContributionImport({ locked, received, onFiles, onRemove, errorT
 interface RowProps {
   contribution: ReceivedContribution;
   locked: boolean;
-  onRemove: () => Promise<void>;
+  /** Resolves true once removed (the row goes), false when refused (the row stays, the reason shown). */
+  onRemove: () => Promise<boolean>;
 }
 
 /** One contribution held: who sent it and when, and its removal, asked to be confirmed in place (no dialog: keyboard and screen readers stay on the row). */
@@ -145,7 +148,7 @@ function ReceivedRow({ contribution, locked, onRemove }: RowProps) {
             type="button"
             class="danger"
             ref={confirmButton}
-            onClick={() => void onRemove().finally(() => setConfirming(false))}
+            onClick={() => void onRemove().then((removed) => removed || setConfirming(false))}
           >
             {t('panel.contribution.confirmRemove')}
           </button>{' '}
