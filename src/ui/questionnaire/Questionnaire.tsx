@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isLocked } from '../../assessment/lock.ts';
 import { formatPercent, t } from '../../i18n/index.ts';
-import type { Answer, Assessment, ContributionSource } from '../../assessment/schema.ts';
+import type { Answer, Assessment } from '../../assessment/schema.ts';
+import { useLoaded } from '../hooks.ts';
+import type { ContributionBoxProps } from './ContributionBox.tsx';
 import { stillToConfirm } from '../../assessment/to-confirm.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import { modelText, questionCount } from '../model-text.ts';
@@ -19,27 +21,13 @@ interface Props {
   /** Told each key element the person opens (the page remembers it). */
   onElementShown: (assessmentId: string, elementId: string) => void;
   /** On a respondent's assessment made from a contribution package: who asks, what was asked, and the export of their file. */
-  contribution?: {
-    source: ContributionSource;
-    asked: { asked: number; total: number };
-    exportContribution: () => Promise<{ name: string; text: string }>;
-  };
+  contribution?: ContributionBoxProps;
 }
 
-type ContributionBoxComponent = typeof import('./ContributionBox.tsx').ContributionBox;
-
 /** The respondent's box, loaded (code and messages) only on a respondent's questionnaire, once it is shown. */
-function LazyContributionBox(props: NonNullable<Props['contribution']>) {
-  const [Box, setBox] = useState<ContributionBoxComponent | null>(null);
-  useEffect(() => {
-    let live = true;
-    void import('./ContributionBox.tsx').then(async (m) => {
-      await m.ready;
-      if (live) setBox(() => m.ContributionBox);
-    });
-    return () => void (live = false);
-  }, []);
-  return Box ? <Box {...props} place="questionnaire" /> : null;
+function ContributionSlot(props: ContributionBoxProps) {
+  const [box] = useLoaded(() => import('./ContributionBox.tsx').then((m) => m.loadContributionBox()), []);
+  return box.state === 'ready' ? <box.value {...props} /> : null;
 }
 
 export function Questionnaire({ assessment, model, stored, elementId, onElementShown, contribution }: Props) {
@@ -102,7 +90,7 @@ export function Questionnaire({ assessment, model, stored, elementId, onElementS
           {t('questionnaire.seeResults')}
         </a>
         <a href={`/assessments/${assessment.id}/profile`}>{t('profile.link')}</a>
-        {contribution && <LazyContributionBox {...contribution} />}
+        {contribution && <ContributionSlot {...contribution} />}
       </div>
       <div class="questionnaire-body">
         <DomainNav assessmentId={assessment.id} model={model} answers={answers} currentElementId={elementId} />

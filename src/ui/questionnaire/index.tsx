@@ -8,7 +8,7 @@ import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { findModel } from '../models.ts';
 import { Questionnaire } from './Questionnaire.tsx';
 import { elementsOf } from '../../model/walk.ts';
-import { askedCount, askedModel } from '../../panel/asked.ts';
+import { askedModel } from '../../panel/asked.ts';
 import './style.css';
 
 interface Loaded {
@@ -28,17 +28,6 @@ async function load(id: string): Promise<Loaded | null> {
   ]);
   // A respondent's assessment made from a contribution package asks only the domains of the package.
   return { assessment, model: model && askedModel(model, assessment.contribution), answers, whole: model };
-}
-
-/**
- * A respondent's contribution file, from their answers as stored once every
- * write under way has settled (a comment is saved as the button takes the
- * focus). The export code is loaded then, not before.
- */
-async function exportContributionOf(assessment: Assessment, model: MaturityModel): Promise<{ name: string; text: string }> {
-  await whenWritesSettled();
-  const [answers, { exportContribution }] = await Promise.all([listAnswers(assessment.id), import('../results/contribution-export.ts')]);
-  return exportContribution({ ...assessment, contribution: assessment.contribution! }, model, answers);
 }
 
 /** Remembers where the person is, so the assessment reopens there. */
@@ -65,7 +54,6 @@ export function QuestionnairePage({ id, elementId }: { id: string; elementId?: s
     queueMicrotask(() => route(`/assessments/${assessment.id}/${resume.id}`, true));
     return null;
   }
-  const contribution = assessment.contribution && whole ? { source: assessment.contribution, asked: askedCount(whole, assessment.contribution) } : undefined;
   return (
     <Questionnaire
       key={assessment.id}
@@ -74,7 +62,9 @@ export function QuestionnairePage({ id, elementId }: { id: string; elementId?: s
       stored={answers}
       elementId={current.id}
       onElementShown={onElementShown}
-      {...(contribution && whole ? { contribution: { ...contribution, exportContribution: () => exportContributionOf(assessment, whole) } } : {})}
+      {...(assessment.contribution && whole
+        ? { contribution: { assessment: { ...assessment, contribution: assessment.contribution }, model: whole, answers: () => whenWritesSettled().then(() => listAnswers(id)) } }
+        : {})}
     />
   );
 }
