@@ -268,3 +268,13 @@ function panelOf(result: ResultFile): { panel?: NonNullable<ImportedResult['pane
     },
   };
 }
+
+/** An imported result kept in a comparison set, as storage keeps it (store `results`). */
+export interface StoredResult {
+  setId: string;
+  assessmentId: string;
+  /** What the import pipeline made of the file: validated, hash checked, scores recomputed from its answers. */
+  result: ImportedResult;
+  fileName: string;
+  importedAt: string;
+}
