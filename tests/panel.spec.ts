@@ -204,6 +204,7 @@ test('two respondents answer on their own devices; the lead imports both, resolv
   await expect(brunoRow.getByRole('button', { name: 'Remove the contribution of Bruno Silva' })).toBeFocused();
   await expect(page.getByTestId('received')).toHaveText('2 contributions received.');
   await page.keyboard.press('Enter');
+  await expect(brunoRow.getByRole('button', { name: m['panel.contribution.confirmRemove']! })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('contribution-notice')).toHaveText('The contribution of Bruno Silva was removed.');
   await expect(page.getByTestId('received')).toHaveText('1 contribution received.');
