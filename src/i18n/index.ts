@@ -46,9 +46,18 @@ const parts = new Map<string, MessagePartLoader>();
 let partMessages: Partial<Record<string, Message>> = {};
 let partMessagesEnglish: Partial<Record<string, Message>> = {};
 
+// Loads run at once (a page's part and the network part as a page opens) and end in any order. Parts are
+// only ever added, so a later load holds every part an earlier one does: an earlier load ending after it
+// must not put back its smaller set (a page would show its keys), and is dropped.
+let loadsStarted = 0;
+let loadApplied = 0;
+
 async function loadParts(tag: LanguageTag): Promise<void> {
+  const run = ++loadsStarted;
   const loaded = await Promise.all([...parts.values()].map((load) => Promise.all([load('en'), load(tag)])));
   if (tag !== language) return; // the language changed meanwhile: its own load wins
+  if (run < loadApplied) return;
+  loadApplied = run;
   partMessagesEnglish = Object.assign({}, ...loaded.map(([english]) => english));
   partMessages = Object.assign({}, ...loaded.map(([, own]) => own));
 }

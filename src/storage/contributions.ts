@@ -10,10 +10,12 @@
 import {
   AnswerSchema,
   AssessmentSchema,
+  PanelLeadSchema,
   PanelRespondentSchema,
   type Answer,
   type AnswerValue,
   type Assessment,
+  type PanelLead,
   type PanelRespondent,
 } from '../assessment/schema.ts';
 import type { ContributionPackage } from '../panel/package.ts';
@@ -93,11 +95,35 @@ export async function setPanelRespondents(assessmentId: string, respondents: rea
       const ids = new Set(respondents.map((r) => r.id));
       if (ids.size !== respondents.length) throw new StorageError('storage.respondent_duplicate', { assessment: assessmentId });
       const { panel: _, ...rest } = stored;
+      const lead = stored.panel?.lead;
       const next = AssessmentSchema.parse({
         ...rest,
-        ...(respondents.length ? { panel: { respondents: respondents.map((r) => ({ ...r })) } } : {}),
+        ...(respondents.length || lead ? { panel: { respondents: respondents.map((r) => ({ ...r })), ...(lead ? { lead } : {}) } } : {}),
         updatedAt: now(),
       });
+      queue(tx.store.put(next));
+      return next;
+    });
+  });
+  announceChange({ type: 'assessments' });
+  return updated;
+}
+
+/**
+ * The lead of the panel names themselves (name and role), once, kept with
+ * the assessment's panel: every package they export says who asks. In one
+ * transaction; refused when locked.
+ */
+export async function setPanelLead(assessmentId: string, lead: PanelLead): Promise<Assessment> {
+  const checked = PanelLeadSchema.parse(lead);
+  const updated = await trackWrite(async () => {
+    const db = await openGovernanceDB();
+    const tx = db.transaction('assessments', 'readwrite');
+    return allOrNothing(tx, async () => {
+      const stored = await tx.store.get(assessmentId);
+      if (!stored) throw new AssessmentMissingError(assessmentId);
+      refuseLocked(stored);
+      const next = AssessmentSchema.parse({ ...stored, panel: { respondents: stored.panel?.respondents ?? [], lead: checked }, updatedAt: now() });
       queue(tx.store.put(next));
       return next;
     });
@@ -110,11 +136,14 @@ export async function setPanelRespondents(assessmentId: string, respondents: rea
  * The lead's consensus for one question: the answer's level (what scoring,
  * files and every page read) with its rationale and time, in one
  * transaction with the assessment's time of last change. The comment and
- * evidence the answer had are kept. Refused when locked. Whether the
- * rationale is required is the page's check (checkConsensus), as it
- * knows the spread.
+ * evidence the answer had are kept. Refused when locked, and "not
+ * applicable" without a rationale (it is the reason, required as for any
+ * "not applicable"). Whether a rationale is required for a level is the
+ * page's check (checkConsensus), as it knows the spread; whether the
+ * question allows "not applicable" too, as it knows the model.
  */
 export async function saveConsensus(assessmentId: string, questionId: string, value: AnswerValue, rationale: string): Promise<Answer> {
+  if (value === 'na' && rationale.trim() === '') throw new StorageError('storage.reason_missing', { question: questionId });
   const answer = await trackWrite(async () => {
     const db = await openGovernanceDB();
     const tx = db.transaction(['answers', 'assessments'], 'readwrite');
@@ -171,7 +200,12 @@ export async function createAssessmentFromPackage(pkg: ContributionPackage): Pro
           packageId: pkg.packageId,
           respondent: { ...pkg.respondent },
           domains: [...pkg.domains],
-          lead: { name: pkg.lead.name, ...(pkg.lead.fingerprint ? { fingerprint: pkg.lead.fingerprint } : {}) },
+          lead: {
+            name: pkg.lead.name,
+            ...(pkg.lead.role ? { role: pkg.lead.role } : {}),
+            ...(pkg.lead.organization ? { organization: pkg.lead.organization } : {}),
+            ...(pkg.lead.fingerprint ? { fingerprint: pkg.lead.fingerprint } : {}),
+          },
           leadAssessmentId: pkg.assessment.id,
         },
       });
