@@ -17,11 +17,11 @@ declare module 'virtual:shipped-models' {
 }
 
 /**
- * In a build, for the newest version of each shipped model (by file name): per language of the interface, the
- * SHA-256 of its slice in that language (src/model/slice.ts; named by `checkedCopyName`, beside its checked copy).
+ * In a build, for the newest version of each shipped model (by file name): per language of the interface, where
+ * its slice in that language is (src/model/slice.ts; beside its checked copy) and the SHA-256 of its bytes.
  */
 declare module 'virtual:shipped-model-slices' {
-  const slices: Readonly<Partial<Record<string, Readonly<Partial<Record<string, string>>>>>>;
+  const slices: Readonly<Partial<Record<string, Readonly<Partial<Record<string, { url: string; sha256: string }>>>>>>;
   export default slices;
 }
 

@@ -10,8 +10,9 @@
  *   - `virtual:shipped-model-summaries`: per file its summary (titles and
  *     descriptions in every language, counts, languages), for lists;
  *   - `virtual:shipped-model-slices`: in a build, for the newest version of
- *     each model, the SHA-256 of its slice in each language of the interface
- *     (src/model/slice.ts, emitted beside its checked copy), for the results;
+ *     each model, the URL and SHA-256 of its slice in each language of the
+ *     interface (src/model/slice.ts, emitted beside its checked copy), for
+ *     the results;
  *   - `virtual:shipped-profiles`: per shared profile its URL and, in a
  *     build, its checked copy's URL and SHA-256.
  *
@@ -176,7 +177,7 @@ export function shippedModelsIndex(folder = 'assessments'): Plugin {
               .filter((entry) => build && newest(entry))
               .map((entry) => [
                 entry.file,
-                Object.fromEntries(Object.entries(entry.slices).map(([language, slice]) => [language, emit(checkedCopyName(entry.file, slice.sha256, language), slice).sha256])),
+                Object.fromEntries(Object.entries(entry.slices).map(([language, slice]) => [language, emit(checkedCopyName(entry.file, slice.sha256, language), slice)])),
               ]),
           );
           return `export default ${JSON.stringify(table)};`;

@@ -112,7 +112,7 @@ export function formatMessage(message: Message, params: Params = {}): string {
     text = message;
   } else {
     const count = Number(params.count ?? 0);
-    const category = pluralRules(language).select(count);
+    const category = new Intl.PluralRules(language).select(count);
     text = message[category] ?? message.other;
   }
   const isolate = currentDirection() === 'rtl';
@@ -125,26 +125,13 @@ export function formatMessage(message: Message, params: Params = {}): string {
 }
 
 /**
- * Intl's formatters, made once per language and options: making one costs
- * far more than using it, and a report formats hundreds of figures and dates
- * (the results page spent a tenth of its drawing making formatters).
+ * Intl's number and date formatters, made once per language and options (by a key naming both): making
+ * one costs far more than using it, and a report formats hundreds of figures and dates.
  */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
-function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(key: string, make: () => F): F {
-  let made = formatters.get(key) as F | undefined;
-  if (!made) {
-    made = make();
-    formatters.set(key, made);
-  }
-  return made;
-}
-
-function pluralRules(tag: string): Intl.PluralRules {
-  return formatter(`plural ${tag}`, () => new Intl.PluralRules(tag));
-}
+const formatters: Record<string, Intl.NumberFormat & Intl.DateTimeFormat> = {};
 
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
-  return formatter(`number ${language} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(language, options)).format(value);
+  return (formatters[language + JSON.stringify(options)] ??= new Intl.NumberFormat(language, options) as never).format(value);
 }
 
 export function formatScore(value: number): string {
@@ -161,5 +148,5 @@ export function formatPercent(share: number): string {
 }
 
 export function formatDateTime(iso: string): string {
-  return formatter(`date-time ${language}`, () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(iso));
+  return (formatters[`d${language}`] ??= new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }) as never).format(new Date(iso));
 }

@@ -44,24 +44,11 @@ export type ShippedFile = (typeof shippedFiles)[number];
 type Shipped = { model: MaturityModel; sha256: string; published?: unknown };
 const shippedLoading = new Map<string, Promise<Shipped>>();
 
-/** A shipped model's slice in one language, where the build put it, and the SHA-256 of its bytes (see ./model-slices.ts). */
-export interface ShippedSlice {
-  language: string;
-  url: string;
-  sha256: string;
-}
-
-/**
- * A shipped model as a page reads it: its slice in one language (every text as a reader of it is shown,
- * src/model/slice.ts) when one is given, else its checked copy, each taken only when its bytes are the ones
- * the build wrote; when neither is (a tampered or stale file, or a copy the dev server does not have) the
- * published file, validated whole. `get` is `fetch` (a test passes its own).
- */
-export async function readShippedModel(entry: ShippedFile, slice?: ShippedSlice, get: typeof fetch = fetch): Promise<Shipped> {
-  const trusted = (slice && (await fetchCheckedCopy(slice, get))) || (entry.checked && (await fetchCheckedCopy(entry.checked, get)));
-  // The SHA-256 of the file as published was taken at build time over the file the copies were made from.
+async function fetchShipped(entry: ShippedFile): Promise<Shipped> {
+  const trusted = entry.checked && (await fetchCheckedCopy(entry.checked));
+  // The SHA-256 of the file as published was taken at build time over the file the checked copy was made from.
   if (trusted) return { model: trusted, sha256: entry.sha256 };
-  const response = await get(entry.url);
+  const response = await fetch(entry.url);
   if (!response.ok) throw new ModelLoadError(entry.file, [{ code: 'model.http', path: '$', params: { status: response.status } }]);
   const published: unknown = await response.json();
   const checked = parseModel(published);
@@ -71,27 +58,23 @@ export async function readShippedModel(entry: ShippedFile, slice?: ShippedSlice,
 }
 
 /** The model the build checked, when its copy arrives with the bytes the build wrote; else undefined (the published file is validated instead). */
-async function fetchCheckedCopy(checked: { url: string; sha256: string }, get: typeof fetch): Promise<MaturityModel | undefined> {
+async function fetchCheckedCopy(checked: { url: string; sha256: string }): Promise<MaturityModel | undefined> {
   try {
-    const response = await get(checked.url);
+    const response = await fetch(checked.url);
     return response.ok ? await trustCheckedCopy(await response.arrayBuffer(), checked.sha256) : undefined;
   } catch {
     return undefined;
   }
 }
 
-/**
- * One shipped model, fetched and validated once per page, only when a page uses it: whole, or as its
- * `slice` in one language; the whole model, once read, serves every language.
- */
-export function loadShippedFile(entry: ShippedFile, slice?: ShippedSlice): Promise<Shipped> {
-  const key = slice && !shippedLoading.has(entry.file) ? `${entry.file} ${slice.language}` : entry.file;
-  let model = shippedLoading.get(key);
+/** One shipped model, fetched and validated once per page, only when a page uses it. */
+function loadShippedFile(entry: ShippedFile): Promise<Shipped> {
+  let model = shippedLoading.get(entry.file);
   if (!model) {
-    model = readShippedModel(entry, slice);
-    shippedLoading.set(key, model);
+    model = fetchShipped(entry);
+    shippedLoading.set(entry.file, model);
     // A failed fetch (offline before the first visit was cached) may succeed later.
-    model.catch(() => shippedLoading.delete(key));
+    model.catch(() => shippedLoading.delete(entry.file));
   }
   return model;
 }
@@ -105,7 +88,7 @@ function byDefaultThenId(a: { id: string; version: string }, b: { id: string; ve
 }
 
 async function loadShipped(): Promise<Shipped[]> {
-  const models = await Promise.all(shippedFiles.map((entry) => loadShippedFile(entry)));
+  const models = await Promise.all(shippedFiles.map(loadShippedFile));
   return models.sort((a, b) => byDefaultThenId(a.model, b.model));
 }
 
