@@ -14,6 +14,7 @@ import { importInWorker } from './import-bridge.ts';
 import { modelKeyOf } from '../../model/key.ts';
 import type { FileOutcome, NewModel } from './import-worker.ts';
 import { refusalText } from './refusal.ts';
+import './import-panel.css';
 
 interface Props {
   setId: string;
