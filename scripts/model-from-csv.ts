@@ -7,7 +7,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { csvProblemMessage, readCsv } from '../src/exchange/csv-parse.ts';
+import { readCsv } from '../src/exchange/csv-parse.ts';
+import { problemText } from '../src/i18n/problem-text.ts';
 import { formatSheetProblem, modelFromSpreadsheet } from '../src/model/spreadsheet.ts';
 import { elementsOf, questionsOf } from '../src/model/walk.ts';
 
@@ -43,7 +44,7 @@ try {
 
 const sheet = readCsv(text);
 if (!sheet.ok) {
-  for (const problem of sheet.problems) console.error(`${file}: ${csvProblemMessage(problem)}`);
+  for (const problem of sheet.problems) console.error(`${file}: ${problemText(problem)}`);
   console.error(`${sheet.problems.length} problem${sheet.problems.length === 1 ? '' : 's'}; ${values.out} not written`);
   process.exit(1);
 }
