@@ -5,9 +5,9 @@
  */
 import { AnswerSchema, type Answer, type Assessment, type Evidence, type ReviewEntry } from '../assessment/schema.ts';
 import { moveReview, reviewOf, statusFor, type ReviewProblem } from '../assessment/review.ts';
-import { announceChange, queue, trackWrite } from './changes.ts';
-import { allOrNothing, now, openGovernanceDB } from './db.ts';
-import { AssessmentMissingError, refuseLocked, updateAssessment } from './assessments.ts';
+import { announceChange, queue } from './changes.ts';
+import { now } from './db.ts';
+import { updateAssessment, writeUnlocked } from './assessments.ts';
 
 /** A review move the workflow does not allow, or one without the name or reason it needs: nothing was written. */
 export class ReviewRefusedError extends Error {
@@ -41,27 +41,20 @@ export function reviewAssessment(assessmentId: string, entry: ReviewEntry): Prom
  * (an answer record without a level yet is made when there is none).
  */
 export async function saveEvidence(assessmentId: string, questionId: string, evidence: readonly Evidence[]): Promise<Answer> {
-  const answer = await trackWrite(async () => {
-    const db = await openGovernanceDB();
-    const tx = db.transaction(['answers', 'assessments'], 'readwrite');
-    return allOrNothing(tx, async () => {
-      const assessment = await tx.objectStore('assessments').get(assessmentId);
-      if (!assessment) throw new AssessmentMissingError(assessmentId);
-      refuseLocked(assessment);
-      const stored = await tx.objectStore('answers').get([assessmentId, questionId]);
-      const next = AnswerSchema.parse({
-        assessmentId,
-        questionId,
-        value: stored?.value ?? null,
-        comment: stored?.comment ?? '',
-        answeredAt: now(),
-        evidence: [...evidence],
-        ...(stored?.consensus ? { consensus: stored.consensus } : {}),
-      });
-      queue(tx.objectStore('answers').put(next));
-      queue(tx.objectStore('assessments').put({ ...assessment, updatedAt: next.answeredAt }));
-      return next;
+  const answer = await writeUnlocked(assessmentId, ['answers', 'assessments'], async (tx, assessment) => {
+    const stored = await tx.objectStore('answers').get([assessmentId, questionId]);
+    const next = AnswerSchema.parse({
+      assessmentId,
+      questionId,
+      value: stored?.value ?? null,
+      comment: stored?.comment ?? '',
+      answeredAt: now(),
+      evidence: [...evidence],
+      ...(stored?.consensus ? { consensus: stored.consensus } : {}),
     });
+    queue(tx.objectStore('answers').put(next));
+    queue(tx.objectStore('assessments').put({ ...assessment, updatedAt: next.answeredAt }));
+    return next;
   });
   announceChange({ type: 'answer', assessmentId, questionId });
   return answer;
