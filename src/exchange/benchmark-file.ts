@@ -16,7 +16,6 @@ import { IdSchema } from '../model/schema.ts';
 import { formatPath } from '../model/validate.ts';
 import { canonicalJson, sha256Hex } from './canonical.ts';
 import { parseJsonWithin, type JsonProblem } from './json-limits.ts';
-import { problemText } from '../i18n/problem-text.ts';
 import { schemaProblemOf, type SchemaProblem } from '../model/schema-issues.ts';
 
 export const BENCHMARK_FORMAT = 'ict-governance-benchmark';
@@ -111,18 +110,4 @@ export async function readBenchmark(input: string | Uint8Array): Promise<Benchma
   const { integrity, ...content } = parsed.data;
   if ((await integrityOf(content)) !== integrity.hash) return { ok: false, problem: { code: 'benchmark.tampered', path: '$.integrity.hash', params: {} } };
   return { ok: true, benchmark: parsed.data };
-}
-
-/** The problem in English (the CLI, logs). */
-export function describeBenchmarkProblem(problem: BenchmarkProblem): string {
-  switch (problem.code) {
-    case 'benchmark.not-benchmark':
-      return 'it is not a benchmark file of this app';
-    case 'benchmark.version':
-      return `its format version ${problem.params.version} is not one this app reads`;
-    case 'benchmark.tampered':
-      return 'its integrity hash does not match its content: the file was changed after export';
-    default:
-      return problemText(problem);
-  }
 }

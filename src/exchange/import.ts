@@ -236,3 +236,13 @@ function evidenceOf(answers: ResultFile['answers']): { evidence?: Record<string,
   const withEvidence = answers.filter((a) => a.evidence?.length);
   return withEvidence.length ? { evidence: Object.fromEntries(withEvidence.map((a) => [a.questionId, a.evidence!])) } : {};
 }
+
+/** An imported result kept in a comparison set, as storage keeps it (store `results`). */
+export interface StoredResult {
+  setId: string;
+  assessmentId: string;
+  /** What the import pipeline made of the file: validated, hash checked, scores recomputed from its answers. */
+  result: ImportedResult;
+  fileName: string;
+  importedAt: string;
+}

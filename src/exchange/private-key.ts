@@ -113,3 +113,18 @@ export async function generateWrappableKeyPair(
   if (!unwrapped.ok) throw new Error('the key could not be wrapped');
   return { privateKey: unwrapped.privateKey, publicKey, wrapped };
 }
+
+
+/** A key pair of this device, as storage keeps it (store `ownKeys`, one per use). */
+export interface OwnKey {
+  use: KeyUse;
+  /** Whose key it is, as written in its key file. */
+  organization: string;
+  /** Never extractable: it cannot be read out of the browser, only used. */
+  privateKey: CryptoKey;
+  publicKey: PublicJwk;
+  fingerprint: string;
+  createdAt: string;
+  /** Only when the person chose, as the key was made, to be able to back it up: the private key encrypted with their passphrase. */
+  wrapped?: WrappedPrivateKey;
+}

@@ -3,6 +3,11 @@
  * Nations, each named in itself so a person can find their own in a list
  * written in a language they may not read.
  */
+import { directionOf, type Direction } from '../model/text.ts';
+
+// The direction of a language's text is a fact about text, defined once in the domain.
+export { directionOf, type Direction };
+
 export const LANGUAGES = [
   { tag: 'ar', name: 'العربية', dir: 'rtl' },
   { tag: 'zh', name: '中文', dir: 'ltr' },
@@ -13,7 +18,6 @@ export const LANGUAGES = [
 ] as const;
 
 export type LanguageTag = (typeof LANGUAGES)[number]['tag'];
-export type Direction = 'ltr' | 'rtl';
 
 export const DEFAULT_LANGUAGE: LanguageTag = 'en';
 
@@ -46,10 +50,3 @@ export function chooseLanguage(remembered: string | null | undefined, preferred:
   return DEFAULT_LANGUAGE;
 }
 
-/** Scripts written right to left, by base language tag. */
-const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
-
-/** The direction of any language's text (the app's own, or a model's, in Persian or Hebrew say): the one definition. */
-export function directionOf(tag: string): Direction {
-  return RIGHT_TO_LEFT.has(tag.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
-}

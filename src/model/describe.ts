@@ -34,7 +34,7 @@ export function describeModel(model: MaturityModel, { language = model.defaultLa
   return format === 'html' ? outlineToHtml(outline) : outlineToMarkdown(outline);
 }
 
-import { directionOf } from '../i18n/languages.ts';
+import { directionOf } from './text.ts';
 
 export { directionOf };
 

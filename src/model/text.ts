@@ -64,3 +64,13 @@ export function translationCoverage(
     return { language, present: texts.length - missing.length, missing };
   });
 }
+
+export type Direction = 'ltr' | 'rtl';
+
+/** Scripts written right to left, by base language tag. */
+const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+
+/** The direction of any language's text (the app's own, or a model's, in Persian or Hebrew say): the one definition. */
+export function directionOf(tag: string): Direction {
+  return RIGHT_TO_LEFT.has(tag.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+}

@@ -7,12 +7,15 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Assessment, Answer } from '../assessment/schema.ts';
-import type { ImportedResult } from '../exchange/import.ts';
-import type { KeyUse, PublicJwk } from '../exchange/keys.ts';
-import type { WrappedPrivateKey } from '../exchange/private-key.ts';
+import type { StoredResult } from '../exchange/import.ts';
+import type { KeyUse } from '../exchange/keys.ts';
+import type { OwnKey } from '../exchange/private-key.ts';
 import type { TrustedKey } from '../exchange/trust.ts';
 import type { StoredContribution } from '../panel/contribution-file.ts';
 import { StorageError } from './errors.ts';
+
+// Records whose shape the domain defines (components receive them): kept here under their stores.
+export type { OwnKey, StoredResult };
 
 export const DB_NAME = 'ict-governance';
 
@@ -66,18 +69,6 @@ export interface GovernanceDB extends DBSchema {
   };
 }
 
-export interface OwnKey {
-  use: KeyUse;
-  /** Whose key it is, as written in its key file. */
-  organization: string;
-  /** Never extractable: it cannot be read out of the browser, only used. */
-  privateKey: CryptoKey;
-  publicKey: PublicJwk;
-  fingerprint: string;
-  createdAt: string;
-  /** Only when the person chose, as the key was made, to be able to back it up: the private key encrypted with their passphrase. */
-  wrapped?: WrappedPrivateKey;
-}
 
 export interface StoredModel {
   id: string;
@@ -107,14 +98,6 @@ export interface ComparisonSet {
   organization?: string;
 }
 
-export interface StoredResult {
-  setId: string;
-  assessmentId: string;
-  /** What the import pipeline made of the file: validated, hash checked, scores recomputed from its answers. */
-  result: ImportedResult;
-  fileName: string;
-  importedAt: string;
-}
 
 type UpgradeTransaction = IDBPTransaction<GovernanceDB, StoreNames<GovernanceDB>[], 'versionchange'>;
 type Migration = (db: IDBPDatabase<GovernanceDB>, tx: UpgradeTransaction) => Promise<void> | void;

@@ -12,7 +12,7 @@ import { highestLevel, lowestLevel, type MaturityModel } from '../../model/schem
 import { networkMedian, profileDimension } from '../../compare/network.ts';
 import type { Profile } from '../../model/schema.ts';
 import { profileOf } from '../../model/profiles.ts';
-import type { StoredResult } from '../../storage/index.ts';
+import type { StoredResult } from '../../exchange/import.ts';
 import { organizationGroups, organizationNameKey } from '../../assessment/organization.ts';
 import { downloadFile } from '../download.ts';
 import { organizationPath } from '../organization-link.ts';

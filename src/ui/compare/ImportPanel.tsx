@@ -4,7 +4,7 @@ import type { KnownModel } from '../../exchange/model-identity.ts';
 import type { SealingKey } from '../../exchange/seal.ts';
 import { signatureStatus, type TrustedKey } from '../../exchange/trust.ts';
 import { t } from '../../i18n/index.ts';
-import type { StoredResult } from '../../storage/index.ts';
+import type { StoredResult } from '../../exchange/import.ts';
 import type { CompareActions } from './index.tsx';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { FileButton } from '../components/FileButton.tsx';

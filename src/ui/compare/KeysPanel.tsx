@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TrustedKey } from '../../exchange/trust.ts';
 import { t } from '../../i18n/index.ts';
-import type { OwnKey } from '../../storage/index.ts';
+import type { OwnKey } from '../../exchange/private-key.ts';
 import type { CompareActions } from './index.tsx';
 import { FileButton } from '../components/FileButton.tsx';
 import { Fingerprint } from '../components/Fingerprint.tsx';

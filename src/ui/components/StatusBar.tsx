@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
-import type { onPendingWrites } from '../../storage/index.ts';
+/** Calls back with the number of writes under way whenever it changes; returns how to stop (storage's onPendingWrites, given by the app). */
+type PendingWrites = (listener: (pending: number) => void) => () => void;
 import { onFailedSaves } from '../unsaved.ts';
 
 /** Writes shorter than this are not announced as "Saving…", so the header does not flicker at every answer. */
 const SAVING_NOTICE_DELAY_MS = 300;
 
 /** Online or offline, and whether every change is saved: always visible in the header. */
-export function StatusBar({ pendingWrites }: { pendingWrites: typeof onPendingWrites }) {
+export function StatusBar({ pendingWrites }: { pendingWrites: PendingWrites }) {
   const [online, setOnline] = useState(navigator.onLine);
   const [pending, setPending] = useState(0);
   const [failed, setFailed] = useState(0);

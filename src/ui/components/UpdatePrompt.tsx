@@ -1,17 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import { registerServiceWorker } from '../../pwa/register.ts';
-import type { whenWritesSettled } from '../../storage/index.ts';
+/** Resolves when every write begun so far has ended (storage's whenWritesSettled, given by the app). */
+type WritesSettled = () => Promise<void>;
 
 /** Finishes what the person was doing: a comment being typed is saved on blur, then every write settles. */
-async function finishWrites(writesSettled: typeof whenWritesSettled): Promise<void> {
+async function finishWrites(writesSettled: WritesSettled): Promise<void> {
   if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
   await new Promise((resolve) => setTimeout(resolve, 0));
   await writesSettled();
 }
 
 /** Says when a new version is ready and applies it only when the person asks. */
-export function UpdatePrompt({ writesSettled }: { writesSettled: typeof whenWritesSettled }) {
+export function UpdatePrompt({ writesSettled }: { writesSettled: WritesSettled }) {
   const [apply, setApply] = useState<(() => Promise<void>) | null>(null);
   const [updating, setUpdating] = useState(false);
 

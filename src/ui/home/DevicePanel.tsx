@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatNumber, formatPercent, t } from '../../i18n/index.ts';
 import { catalogueOf } from '../../exchange/model-identity.ts';
-import type { Backup, BackupProblem, RestorePlan } from '../../storage/index.ts';
+import type { Backup, BackupProblem, RestorePlan } from '../../exchange/backup-file.ts';
 import type { HomeActions } from './index.tsx';
 import { loadAvailableModels } from '../models.ts';
 import { FileButton } from '../components/FileButton.tsx';

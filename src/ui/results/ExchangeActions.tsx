@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { formatFingerprint } from '../../exchange/keys.ts';
 import { t } from '../../i18n/index.ts';
-import type { getOwnKey } from '../../storage/index.ts';
+import type { KeyUse } from '../../exchange/keys.ts';
+import type { OwnKey } from '../../exchange/private-key.ts';
 
-type OwnKeyOf = typeof getOwnKey;
+/** This device's key for a use, if it has one (storage's getOwnKey, given by the page). */
+export type OwnKeyOf = (use: KeyUse) => Promise<OwnKey | undefined>;
 import { FileButton } from '../components/FileButton.tsx';
 import { downloadFile } from '../download.ts';
 import { errorMessage, useLoaded } from '../hooks.ts';

@@ -6,18 +6,20 @@ import type { Answer, Assessment } from '../../assessment/schema.ts';
 import { t } from '../../i18n/index.ts';
 import { applyMigration, planMigration, type MigrationPlan } from '../../model/migration.ts';
 import type { MaturityModel } from '../../model/schema.ts';
-import type { moveAssessment } from '../../storage/index.ts';
 import { errorMessage, useLoaded } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
 import { newerVersionOf } from '../model-entries.ts';
 import { problemMessage } from '../problem.ts';
 import { findElement, findQuestion } from '../../model/walk.ts';
 
+/** Keeps the assessment on its new model version with its carried answers and what to review (storage's moveAssessment, given by the page). */
+export type MoveAssessment = (assessment: Assessment, answers: readonly Answer[], review: readonly string[], from: string) => Promise<Assessment>;
+
 interface Props {
   assessment: Assessment;
   model: MaturityModel;
   answers: readonly Answer[];
-  moveAssessment: typeof moveAssessment;
+  moveAssessment: MoveAssessment;
 }
 
 /**

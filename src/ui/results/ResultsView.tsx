@@ -1,7 +1,6 @@
 import { printWithCharts } from '../components/Chart.tsx';
-import type { getOwnKey, moveAssessment } from '../../storage/index.ts';
 import { confidenceSummary } from '../../scoring/confidence.ts';
-import { ModelUpdate } from './ModelUpdate.tsx';
+import { ModelUpdate, type MoveAssessment } from './ModelUpdate.tsx';
 import { StartFullAssessment } from './StartFullAssessment.tsx';
 import { useRef, useState } from 'preact/hooks';
 import { currentLanguage, formatDateTime, formatPercent, t } from '../../i18n/index.ts';
@@ -18,7 +17,7 @@ import { useFocusOnNavigation } from '../navigation.ts';
 import { organizationPath } from '../organization-link.ts';
 import { usePrintOpensDetails } from '../print.ts';
 import { AnswerList } from './AnswerList.tsx';
-import { ExchangeActions } from './ExchangeActions.tsx';
+import { ExchangeActions, type OwnKeyOf } from './ExchangeActions.tsx';
 import { exportResultFile } from './result-export.ts';
 import { Priorities } from './Priorities.tsx';
 import { ProfileSummary } from './ProfileSummary.tsx';
@@ -35,9 +34,9 @@ export interface ResultsActions {
   saveTargets: (targets: Record<string, Level | null>) => Promise<void>;
   saveAction: (elementId: string, action: Action) => Promise<void>;
   /** Moves the assessment to a newer version of its model (see ModelUpdate). */
-  moveAssessment: typeof moveAssessment;
+  moveAssessment: MoveAssessment;
   /** This device's key for a use, if it has one. */
-  getOwnKey: typeof getOwnKey;
+  getOwnKey: OwnKeyOf;
   /** Moves the review and sign-off (approve, reopen…); rejects, nothing changed, when refused. */
   review: (entry: ReviewEntry) => Promise<void>;
   /** For a quick check that leads into a full model this device has: starts a full assessment pre-filled from it, and gives its id. */
