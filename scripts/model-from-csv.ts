@@ -8,8 +8,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readCsv } from '../src/exchange/csv-parse.ts';
-import { problemText } from '../src/i18n/problem-text.ts';
-import { formatSheetProblem, modelFromSpreadsheet } from '../src/model/spreadsheet.ts';
+import { problemText, sheetProblemText } from '../src/i18n/problem-text.ts';
+import { modelFromSpreadsheet } from '../src/model/spreadsheet.ts';
 import { elementsOf, questionsOf } from '../src/model/walk.ts';
 
 const USAGE = `usage: npm run model:from-csv -- <sheet.csv> --out <model.json>
@@ -51,7 +51,7 @@ if (!sheet.ok) {
 
 const result = modelFromSpreadsheet(sheet.rows);
 if (!result.ok) {
-  for (const problem of result.problems) console.error(`${file}: ${formatSheetProblem(problem)}`);
+  for (const problem of result.problems) console.error(`${file}: ${sheetProblemText(problem)}`);
   console.error(`${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; ${values.out} not written`);
   process.exit(1);
 }

@@ -46,9 +46,17 @@ describe('readCsv', () => {
     expect(reading.problems.every((p) => p.params.row === 2 && p.params.column === 2)).toBe(true);
   });
 
-  it('parseCsv throws with every problem, worded in English for the command line', () => {
+  it('parseCsv throws with every problem as a code, which problemText words in English for the command line', () => {
     expect(() => parseCsv('a\r\n"b')).toThrow(CsvError);
-    expect(() => parseCsv('a\r\n"b')).toThrow(/^Row 2, column 1: a quoted field is never closed/);
+    expect(() => parseCsv('a\r\n"b')).toThrow(/^csv.unterminatedQuote at row 2, column 1$/);
+    const error = (() => {
+      try {
+        parseCsv('a\r\n"b');
+      } catch (e) {
+        return e as CsvError;
+      }
+    })();
+    expect(error!.problems.map(problemText)).toEqual(['Row 2, column 1: a quoted field is never closed (a " is missing), so the rest of the file would be read into this cell.']);
     expect(problemText({ code: 'csv.malformedQuote', params: { row: 4, column: 7 } })).toMatch(/^Row 4, column 7: a closing " is followed/);
   });
 });

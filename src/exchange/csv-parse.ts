@@ -10,7 +10,6 @@
  * file into one cell.
  */
 import Papa from 'papaparse';
-import { problemText } from '../i18n/problem-text.ts';
 import type { Problem } from '../model/problem.ts';
 
 export type CsvProblemCode = 'csv.unterminatedQuote' | 'csv.malformedQuote';
@@ -60,7 +59,8 @@ export function parseCsv(text: string): string[][] {
 
 export class CsvError extends Error {
   constructor(readonly problems: CsvProblem[]) {
-    // For the command line and logs: in English (a page words `problems` through t()).
-    super(problems.map(problemText).join(' '));
+    // For logs, the codes and places (the CLI words `problems` with problemText, a page with t()).
+    super(problems.map(({ code, params }) => `${code} at row ${params.row}, column ${params.column}`).join('; '));
+    this.name = 'CsvError';
   }
 }

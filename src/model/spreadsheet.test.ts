@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from '../exchange/csv.ts';
 import { parseCsv } from '../exchange/csv-parse.ts';
 import type { MaturityModel, MaturityModelInput } from './schema.ts';
-import { formatSheetProblem, modelFromSpreadsheet, modelToSpreadsheet, sheetProblemMessage, type SheetProblem } from './spreadsheet.ts';
+import { sheetProblemMessage, sheetProblemText as formatSheetProblem } from '../i18n/problem-text.ts';
+import { modelFromSpreadsheet, modelToSpreadsheet, type SheetProblem } from './spreadsheet.ts';
 import { parseModel } from './validate.ts';
 import { smallProfile } from './profile.fixture.ts';
 

@@ -65,7 +65,6 @@
  * The `type`, `min` and `max` columns are in the sheet only when the model
  * has a profile.
  */
-import { problemMessage } from '../i18n/problem-text.ts';
 import type { Problem, ProblemParams } from './problem.ts';
 import { FORMULA_SIGNS } from '../exchange/csv.ts';
 import {
@@ -215,7 +214,8 @@ export type SheetProblemCode =
  * A problem in a sheet, as a code: the sheet's own (`sheet.…`) or one of
  * `parseModel` (then `path` is the model's JSON path), with `row` as a
  * spreadsheet numbers it (the header is row 1) and `column` its header (''
- * for a whole row). Worded by `problemMessage` (the CLI's English) or `t()`.
+ * for a whole row). Worded by `sheetProblemText` (the CLI's English, in
+ * src/i18n/problem-text.ts) or by the page through `t()`.
  */
 export interface SheetProblem extends Problem {
   row: number;
@@ -223,17 +223,6 @@ export interface SheetProblem extends Problem {
 }
 
 export type SheetConversion = { ok: true; model: MaturityModel } | { ok: false; problems: SheetProblem[] };
-
-/** A sheet problem's sentence in English, for the command line (without the sentence's full stop, as it follows a place). */
-export function sheetProblemMessage(problem: SheetProblem): string {
-  return problemMessage(problem).replace(/\.$/, '');
-}
-
-/** "row 14, column level3:fr: …", or "row 14: …" for a whole row, in English for the command line. */
-export function formatSheetProblem(problem: SheetProblem): string {
-  const { row, column } = problem;
-  return column ? `row ${row}, column ${column}: ${sheetProblemMessage(problem)}` : `row ${row}: ${sheetProblemMessage(problem)}`;
-}
 
 type Report = (row: number, column: string, code: SheetProblemCode, params?: ProblemParams) => void;
 
