@@ -45,12 +45,24 @@ export type MessagePartLoader = (tag: LanguageTag) => Promise<Readonly<Record<st
 const parts = new Map<string, MessagePartLoader>();
 let partMessages: Partial<Record<string, Message>> = {};
 let partMessagesEnglish: Partial<Record<string, Message>> = {};
+/** Each part's messages as loaded, by part and language: loads that overlap may finish in any order. */
+const loadedParts = new Map<string, Readonly<Record<string, Message>>>();
 
 async function loadParts(tag: LanguageTag): Promise<void> {
-  const loaded = await Promise.all([...parts.values()].map((load) => Promise.all([load('en'), load(tag)])));
+  await Promise.all(
+    [...parts].map(([name, load]) =>
+      Promise.all([load('en'), load(tag)]).then(([english, own]) => {
+        loadedParts.set(`${name} en`, english);
+        loadedParts.set(`${name} ${tag}`, own);
+      }),
+    ),
+  );
   if (tag !== language) return; // the language changed meanwhile: its own load wins
-  partMessagesEnglish = Object.assign({}, ...loaded.map(([english]) => english));
-  partMessages = Object.assign({}, ...loaded.map(([, own]) => own));
+  // Every part in use that is loaded by now, whichever load brought it: a load that started before a part
+  // was added, and ends after the load that added it, leaves it in place.
+  const names = [...parts.keys()];
+  partMessagesEnglish = Object.assign({}, ...names.map((name) => loadedParts.get(`${name} en`) ?? {}));
+  partMessages = Object.assign({}, ...names.map((name) => loadedParts.get(`${name} ${language}`) ?? {}));
 }
 
 /** Uses a part of the messages from now on (loaded now, and again on every change of language). */
