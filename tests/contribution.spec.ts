@@ -80,7 +80,10 @@ test('a respondent opens a package, answers only the domains asked, resumes, and
   await page.goto(`/assessments/${id}/results`);
   const section = page.getByTestId('contribution-export');
   await expect(section).toContainText('You answer as Amal Haddad (Business) for the assessment led by Lena Ortiz.');
-  await expect(section).toContainText('You were asked 2 domains.');
+  await expect(section).toContainText(`You were asked 2 of ${defaultModel.domains.length} domains.`);
+  // Only the domains asked: the others are not theirs, not "unanswered".
+  await expect(page.locator('tr.domain-row')).toHaveCount(2);
+  await expect(page.locator(`tr.domain-row[data-domain-id="${secondDomain.id}"]`)).toHaveCount(0);
   await expect(section.getByTestId('fingerprint')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Panel of respondents' })).toHaveCount(0);
   await inArabicToo(page);

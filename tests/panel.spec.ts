@@ -4,7 +4,12 @@
  * on a device of their own (another browser context, so another
  * IndexedDB), opens it, answers and exports a contribution file; the lead
  * imports both, sees who said what and the spread, resolves a disagreement
- * with a rationale, records evidence, approves, and can then change nothing.
+ * with a rationale, sets "not applicable" with its reason, removes one
+ * contribution (by keyboard, confirmed) and imports it again, records
+ * evidence, exports the result file with who said what, approves, and can
+ * then change nothing. The lead names themselves once; the respondents see
+ * who asks, only the domains they were asked, and export from the
+ * questionnaire as well as from the results.
  */
 import type { Browser, Download, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -19,6 +24,10 @@ const m = { ...panelEn, ...respondentEn } as Record<string, unknown> as Record<s
 const firstDomain = defaultModel.domains[0]!;
 const firstElement = firstDomain.elements[0]!;
 const [q1, q2] = firstElement.questions as [(typeof firstElement.questions)[number], (typeof firstElement.questions)[number]];
+// A question the model lets be "not applicable", in a domain only the first respondent is asked.
+const naElement = defaultModel.domains.flatMap((d) => d.elements).find((e) => e.questions.some((q) => q.allowNotApplicable))!;
+const naQuestion = naElement.questions.find((q) => q.allowNotApplicable)!;
+const ASKED_BY = 'Asked by Lena Ortiz, Chief information officer, Panel Org.';
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const downloading = page.waitForEvent('download');
@@ -43,8 +52,17 @@ async function axeInEnglishAndArabic(page: Page): Promise<void> {
   await switchLanguage(page, 'English');
 }
 
-/** A respondent's own device: opens the package, answers the first element at `level`, exports the contribution. */
-async function respond(browser: Browser, baseURL: string, pack: { name: string; text: string }, level: number, axe: boolean, evidence?: [string, string]) {
+/**
+ * A respondent's own device: opens the package, answers the first element at `level` (and, with `naLevel`, the
+ * question that allows "not applicable"), exports the contribution from the results, or from the questionnaire.
+ */
+async function respond(
+  browser: Browser,
+  baseURL: string,
+  pack: { name: string; text: string },
+  level: number,
+  { axe = false, evidence, naLevel, from = 'results', asked }: { axe?: boolean; evidence?: [string, string]; naLevel?: number; from?: 'results' | 'questionnaire'; asked: number },
+) {
   const context = await browser.newContext({ baseURL, locale: 'en-US' });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -60,7 +78,16 @@ async function respond(browser: Browser, baseURL: string, pack: { name: string; 
   await questionBox(page, q1.id).getByRole('textbox').first().fill(`Seen from where I sit: level ${level}`);
   await questionBox(page, q1.id).getByRole('textbox').first().blur();
   await expect(questionBox(page, q1.id)).toHaveAttribute('data-save-state', 'saved');
+  // The questionnaire says who asks and what was asked, and offers the export (loaded after the questions).
+  const box = page.getByTestId('contribution-export');
+  await expect(box.getByTestId('asked-by')).toHaveText(ASKED_BY);
+  await expect(box.getByTestId('asked-domains')).toHaveText(`You were asked ${asked} of ${defaultModel.domains.length} domains.`);
   if (axe) await axeInEnglishAndArabic(page);
+  if (naLevel !== undefined) {
+    await page.goto(`/assessments/${id}/${naElement.id}`);
+    await questionBox(page, naQuestion.id).locator(`input[value="${naLevel}"]`).check();
+    await expect(questionBox(page, naQuestion.id)).toHaveAttribute('data-save-state', 'saved');
+  }
   if (evidence) {
     await page.goto(`/assessments/${id}/evidence/${q1.id}`);
     await page.getByRole('button', { name: 'Add a reference' }).click();
@@ -68,9 +95,19 @@ async function respond(browser: Browser, baseURL: string, pack: { name: string; 
     await page.getByLabel('Link or document reference').fill(evidence[1]);
     await page.getByLabel('Link or document reference').press('Tab');
     await expect(page.locator('.save-state')).toHaveText('Evidence saved');
+    // "Evidence saved" may still be the title's save: the reference is read back as stored before leaving.
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByLabel('Link or document reference')).toHaveValue(evidence[1], { timeout: 1000 });
+    }).toPass();
   }
+  // Their results are over the domains they were asked only.
   await page.goto(`/assessments/${id}/results`);
-  const file = await downloaded(page, () => page.getByRole('button', { name: m['contribution.export']! }).click());
+  await expect(page.locator('tr.domain-row')).toHaveCount(asked);
+  await expect(page.getByTestId('contribution-export').getByTestId('asked-domains')).toHaveText(`You were asked ${asked} of ${defaultModel.domains.length} domains.`);
+  if (from === 'questionnaire') await page.goto(`/assessments/${id}/${firstElement.id}`);
+  const file = await downloaded(page, () => page.getByTestId('contribution-export').getByRole('button', { name: m['contribution.export']! }).click());
+  await expect(page.getByTestId('contribution-export').getByRole('status')).toHaveText(`Contribution saved as ${file.name}: send it to the lead.`);
   expect(errors).toEqual([]);
   await context.close();
   return { id, file };
@@ -100,6 +137,19 @@ test('two respondents answer on their own devices; the lead imports both, resolv
   await expect(amal.getByLabel('Role', { exact: true })).toHaveValue('ict');
   await expect(bruno.getByLabel('Role', { exact: true })).toHaveValue('business');
   await expect(page.getByTestId('respondent-received')).toHaveText([m['panel.respondent.waiting']!, m['panel.respondent.waiting']!]);
+
+  // No package before the lead names themselves: it says who asks.
+  await amal.getByRole('button', { name: 'Export the package for Amal Haddad' }).click();
+  await expect(page.locator('.panel-respondents').getByRole('alert')).toHaveText(m['panel.lead.first']!);
+  await page.getByRole('button', { name: m['panel.lead.save']! }).click();
+  await expect(page.getByText(m['panel.lead.problem.name']!)).toBeVisible();
+  await page.getByLabel(m['panel.lead.name']!).fill('Lena Ortiz');
+  await page.getByLabel(m['panel.lead.role']!).fill('Chief information officer');
+  await page.getByRole('button', { name: m['panel.lead.save']! }).click();
+  await expect(page.locator('.panel-lead').getByRole('status')).toHaveText(m['panel.lead.saved']!);
+  await page.reload();
+  await expect(page.getByLabel(m['panel.lead.name']!)).toHaveValue('Lena Ortiz');
+  await expect(page.getByTestId('lead-preview')).toHaveText(`Packages will say: ${ASKED_BY}`);
   await axeInEnglishAndArabic(page);
 
   const amalPackage = await downloaded(page, () => amal.getByRole('button', { name: 'Export the package for Amal Haddad' }).click());
@@ -113,12 +163,14 @@ test('two respondents answer on their own devices; the lead imports both, resolv
     model: { id: defaultModel.id, version: defaultModel.version },
     respondent: { name: 'Amal Haddad', role: 'ict' },
     domains: defaultModel.domains.map((d) => d.id),
+    formatVersion: 2,
+    lead: { name: 'Lena Ortiz', role: 'Chief information officer', organization: 'Panel Org' },
   });
   expect(JSON.parse(brunoPackage.text)).toMatchObject({ respondent: { name: 'Bruno Silva', role: 'business' }, domains: [firstDomain.id] });
 
   // Each respondent answers on a device of their own (the first checked with axe in English and Arabic) and exports.
-  const fromAmal = await respond(browser, baseURL!, amalPackage, 3, true, ['Service catalogue v4', 'DMS-2026-114']);
-  const fromBruno = await respond(browser, baseURL!, brunoPackage, 1, false);
+  const fromAmal = await respond(browser, baseURL!, amalPackage, 3, { axe: true, evidence: ['Service catalogue v4', 'DMS-2026-114'], naLevel: 2, asked: defaultModel.domains.length });
+  const fromBruno = await respond(browser, baseURL!, brunoPackage, 1, { from: 'questionnaire', asked: 1 });
   expect(fromAmal.file.name).toMatch(/^contribution-panel-org-amal-haddad-\d{4}-\d{2}-\d{2}\.json$/);
   expect(JSON.parse(fromBruno.file.text).answers.map((a: { questionId: string }) => a.questionId)).toEqual(firstElement.questions.map((q) => q.id));
 
@@ -146,6 +198,27 @@ test('two respondents answer on their own devices; the lead imports both, resolv
   await expect(page.getByTestId('received')).toHaveText('2 contributions received.');
   await expect(page.getByTestId('respondent-received')).toHaveText([/^Contribution imported on /, /^Contribution imported on /]);
 
+  // One contribution removed, by keyboard, once confirmed (kept when not); then imported again.
+  const brunoRow = page.getByTestId('received-contribution').filter({ hasText: 'Bruno Silva' });
+  await brunoRow.getByRole('button', { name: 'Remove the contribution of Bruno Silva' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(brunoRow.getByRole('button', { name: m['panel.contribution.confirmRemove']! })).toBeFocused();
+  await expect(brunoRow.getByRole('group')).toContainText('Remove the contribution of Bruno Silva? Their answers leave the panel');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(brunoRow.getByRole('button', { name: 'Remove the contribution of Bruno Silva' })).toBeFocused();
+  await expect(page.getByTestId('received')).toHaveText('2 contributions received.');
+  await page.keyboard.press('Enter');
+  await expect(brunoRow.getByRole('button', { name: m['panel.contribution.confirmRemove']! })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('contribution-notice')).toHaveText('The contribution of Bruno Silva was removed.');
+  await expect(page.getByTestId('received')).toHaveText('1 contribution received.');
+  await expect(page.locator('#contributions-heading')).toBeFocused();
+  await expect(page.locator(`[data-question-id="${q1.id}"] tr[data-respondent="Bruno Silva"]`)).toHaveCount(0);
+  await input.setInputFiles([asFile(fromBruno.file)]);
+  await expect(results).toContainText(`${fromBruno.file.name}: accepted, the contribution of Bruno Silva.`);
+  await expect(page.getByTestId('received')).toHaveText('2 contributions received.');
+
   // Who said what, and the spread.
   const first = page.locator(`[data-question-id="${q1.id}"]`);
   await expect(first.locator('tr[data-respondent="Amal Haddad"] [data-cell="level"]')).toContainText('3');
@@ -167,6 +240,19 @@ test('two respondents answer on their own devices; the lead imports both, resolv
   await page.reload();
   await expect(first.getByLabel(m['panel.consensus.level']!)).toHaveValue('2');
   await expect(first.getByLabel(/^Rationale/)).toHaveValue(/^ICT runs the process/);
+  // "Not applicable" only where the model allows it; there, its reason is required even though nobody disagrees.
+  await expect(first.getByLabel(m['panel.consensus.level']!).locator('option[value="na"]')).toHaveCount(0);
+  const naBox = page.locator(`[data-question-id="${naQuestion.id}"]`);
+  await naBox.getByLabel(m['panel.consensus.level']!).selectOption('na');
+  await expect(naBox.getByLabel(m['panel.consensus.reasonRequired']!)).toBeVisible();
+  await naBox.getByRole('button', { name: m['panel.consensus.save']! }).click();
+  await expect(naBox.getByRole('alert')).toHaveText(m['panel.problem.consensus.reason-required']!);
+  await naBox.getByLabel(m['panel.consensus.reasonRequired']!).fill('This office takes no shared services.');
+  await naBox.getByRole('button', { name: m['panel.consensus.save']! }).click();
+  await expect(naBox.getByRole('status')).toHaveText(m['panel.consensus.saved']!);
+  await page.reload();
+  await expect(naBox.getByLabel(m['panel.consensus.level']!)).toHaveValue('na');
+  await expect(naBox.getByTestId('consensus-current')).toHaveText('Consensus so far: Not applicable');
   await axeInEnglishAndArabic(page);
 
   // The lead records evidence for the consensus answer.
@@ -185,6 +271,25 @@ test('two respondents answer on their own devices; the lead imports both, resolv
   await expect(gaps.getByRole('rowheader', { name: english(firstElement.title) })).toBeVisible();
   await axeInEnglishAndArabic(page);
   await expect(page.getByTestId('perception-gaps')).toBeVisible();
+
+  // The result file says who said what, and the N/A consensus with its reason.
+  const result = JSON.parse((await downloaded(page, () => page.getByRole('button', { name: 'Export the result file' }).click())).text);
+  const respondentsInFile = result.assessment.respondents as { id: string; name: string; role: string }[];
+  expect(respondentsInFile.map((r) => [r.name, r.role]).sort()).toEqual([
+    ['Amal Haddad', 'ict'],
+    ['Bruno Silva', 'business'],
+  ]);
+  const idOf = (name: string) => respondentsInFile.find((r) => r.name === name)!.id;
+  const inFile = (questionId: string) => result.answers.find((a: { questionId: string }) => a.questionId === questionId);
+  expect(inFile(q1.id)).toMatchObject({ value: 2, consensus: { rationale: expect.stringMatching(/^ICT runs the process/) } });
+  expect(inFile(q1.id).contributions).toEqual(
+    expect.arrayContaining([
+      { respondentId: idOf('Amal Haddad'), value: 3, comment: 'Seen from where I sit: level 3' },
+      { respondentId: idOf('Bruno Silva'), value: 1, comment: 'Seen from where I sit: level 1' },
+    ]),
+  );
+  expect(inFile(q2.id).contributions).toHaveLength(2);
+  expect(inFile(naQuestion.id)).toMatchObject({ value: 'na', reason: 'This office takes no shared services.', contributions: [{ respondentId: idOf('Amal Haddad'), value: 2, comment: '' }] });
 
   // Approval, through the review.
   await page.getByLabel('Your name').fill('Lena Ortiz');

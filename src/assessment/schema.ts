@@ -14,11 +14,13 @@ export const COMMENT_MAX_LENGTH = 5000;
 
 /**
  * The reason given for "not applicable": the answer's own reason where a
- * file keeps one apart, else its comment. "Not applicable" counts only with
- * one (see scoring's `answerLookup`).
+ * file keeps one apart; else, when a panel's lead set "not applicable" as
+ * the consensus, the rationale they gave (it is the reason); else its
+ * comment. "Not applicable" counts only with one (see scoring's `answerLookup`).
  */
-export function notApplicableReason(answer: { comment?: string; reason?: string }): string {
-  return (answer.reason ?? answer.comment ?? '').trim();
+export function notApplicableReason(answer: { comment?: string; reason?: string; consensus?: { rationale: string } | undefined }): string {
+  const rationale = answer.consensus?.rationale.trim();
+  return (answer.reason ?? (rationale || answer.comment) ?? '').trim();
 }
 
 /**
@@ -137,8 +139,12 @@ export const PanelRespondentSchema = z.strictObject({
 });
 export type PanelRespondent = z.infer<typeof PanelRespondentSchema>;
 
-/** The lead's panel: who is asked. */
-export const PanelSchema = z.strictObject({ respondents: z.array(PanelRespondentSchema).check(z.maxLength(200)) });
+/** The lead of a panel, as they name themselves once on the panel page: what every package says of who asks. */
+export const PanelLeadSchema = z.strictObject({ name: Line(200, 1), role: Line(200) });
+export type PanelLead = z.infer<typeof PanelLeadSchema>;
+
+/** The lead's panel: who is asked, and who asks (absent until the lead names themselves). */
+export const PanelSchema = z.strictObject({ respondents: z.array(PanelRespondentSchema).check(z.maxLength(200)), lead: z.optional(PanelLeadSchema) });
 export type Panel = z.infer<typeof PanelSchema>;
 
 /** Set on a respondent's own assessment, made from a contribution package: whose panel, who answers, which domains. */
@@ -147,7 +153,13 @@ export const ContributionSourceSchema = z.strictObject({
   respondent: PanelRespondentSchema,
   /** The domains asked (all the model's when the lead asked all): the questionnaire shows only these. */
   domains: z.array(IdSchema).check(z.minLength(1)),
-  lead: z.strictObject({ name: Line(200), fingerprint: z.optional(z.string().check(z.maxLength(200))) }),
+  /** Who asks: a name (the organization's in a version 1 package), with the lead's role and organization from a version 2 package. */
+  lead: z.strictObject({
+    name: Line(200),
+    role: z.optional(Line(200)),
+    organization: z.optional(Line(400)),
+    fingerprint: z.optional(z.string().check(z.maxLength(200))),
+  }),
   leadAssessmentId: z.string().check(z.minLength(1), z.maxLength(100)),
 });
 export type ContributionSource = z.infer<typeof ContributionSourceSchema>;

@@ -14,7 +14,16 @@ import type { Problem } from '../model/problem.ts';
 import { parseJsonWithin, type JsonCheck, type JsonProblem } from './json-limits.ts';
 import type { PublicJwk } from './keys.ts';
 import { isV1HashOf, type ModelCatalogue } from './model-identity.ts';
-import { checkResultFile, profileOfOrganization, type Evidence, type ResultFile, type ResultFileProblem, type VerifiedModels } from './result-file.ts';
+import {
+  checkResultFile,
+  profileOfOrganization,
+  type Evidence,
+  type FileAnswer,
+  type Respondent,
+  type ResultFile,
+  type ResultFileProblem,
+  type VerifiedModels,
+} from './result-file.ts';
 import { isSealed, openSealed, type OpenProblem, type SealingKey } from './seal.ts';
 import { verifyDetached } from './signature.ts';
 import { questionsOf } from '../model/walk.ts';
@@ -48,6 +57,8 @@ export interface ImportedResult {
   evidence?: Record<string, Evidence[]>;
   /** Recomputed here from the answers' evidence, never read from the file; absent in results imported before v3. */
   confidence?: ConfidenceSummary;
+  /** A panel's record, where the file has one: its respondents, and who said what by question id (never scored). */
+  panel?: { respondents: Respondent[]; contributions: Record<string, NonNullable<FileAnswer['contributions']>> };
 }
 
 /** What import itself refuses, once the file is a valid result file. */
@@ -187,6 +198,14 @@ async function importOne(
     const level = Number(result.answers[offScale]!.value);
     return reject('import.answer-off-scale', `$.answers[${offScale}].value`, { level, model: model.id, lowest: levels[0]!, highest: levels.at(-1)! });
   }
+  // A respondent's level is the model's too, though never scored.
+  for (const [i, answer] of result.answers.entries()) {
+    const j = (answer.contributions ?? []).findIndex((c) => typeof c.value === 'number' && !isScaleLevel(model, c.value));
+    if (j >= 0) {
+      const level = Number(answer.contributions![j]!.value);
+      return reject('import.answer-off-scale', `$.answers[${i}].contributions[${j}].value`, { level, model: model.id, lowest: levels[0]!, highest: levels.at(-1)! });
+    }
+  }
   const offScaleTarget = Object.entries(result.targets).find(([, level]) => !isScaleLevel(model, level));
   if (offScaleTarget) {
     const [element, level] = offScaleTarget;
@@ -218,6 +237,7 @@ async function importOne(
     ...(result.assessment.notApplicableDomains?.length ? { notApplicableDomains: result.assessment.notApplicableDomains } : {}),
     ...evidenceOf(result.answers),
     confidence: confidenceSummary(model, result.answers),
+    ...panelOf(result),
   };
   const unfit = figuresProblem(imported.report);
   if (unfit !== null) {
@@ -235,6 +255,18 @@ async function importOne(
 function evidenceOf(answers: ResultFile['answers']): { evidence?: Record<string, Evidence[]> } {
   const withEvidence = answers.filter((a) => a.evidence?.length);
   return withEvidence.length ? { evidence: Object.fromEntries(withEvidence.map((a) => [a.questionId, a.evidence!])) } : {};
+}
+
+/** Who said what, as the file states it: only where some answer has the panel's contributions. */
+function panelOf(result: ResultFile): { panel?: NonNullable<ImportedResult['panel']> } {
+  const said = result.answers.filter((a) => a.contributions?.length);
+  if (!said.length) return {};
+  return {
+    panel: {
+      respondents: (result.assessment.respondents ?? []).map((r) => ({ ...r })),
+      contributions: Object.fromEntries(said.map((a) => [a.questionId, a.contributions!.map((c) => ({ ...c }))])),
+    },
+  };
 }
 
 /** An imported result kept in a comparison set, as storage keeps it (store `results`). */

@@ -45,24 +45,21 @@ export type MessagePartLoader = (tag: LanguageTag) => Promise<Readonly<Record<st
 const parts = new Map<string, MessagePartLoader>();
 let partMessages: Partial<Record<string, Message>> = {};
 let partMessagesEnglish: Partial<Record<string, Message>> = {};
-/** Each part's messages as loaded, by part and language: loads that overlap may finish in any order. */
-const loadedParts = new Map<string, Readonly<Record<string, Message>>>();
+
+// Loads run at once (a page's part and the network part as a page opens) and end in any order. Parts are
+// only ever added, so a later load holds every part an earlier one does: an earlier load ending after it
+// must not put back its smaller set (a page would show its keys), and is dropped.
+let loadsStarted = 0;
+let loadApplied = 0;
 
 async function loadParts(tag: LanguageTag): Promise<void> {
-  await Promise.all(
-    [...parts].map(([name, load]) =>
-      Promise.all([load('en'), load(tag)]).then(([english, own]) => {
-        loadedParts.set(`${name} en`, english);
-        loadedParts.set(`${name} ${tag}`, own);
-      }),
-    ),
-  );
+  const run = ++loadsStarted;
+  const loaded = await Promise.all([...parts.values()].map((load) => Promise.all([load('en'), load(tag)])));
   if (tag !== language) return; // the language changed meanwhile: its own load wins
-  // Every part in use that is loaded by now, whichever load brought it: a load that started before a part
-  // was added, and ends after the load that added it, leaves it in place.
-  const names = [...parts.keys()];
-  partMessagesEnglish = Object.assign({}, ...names.map((name) => loadedParts.get(`${name} en`) ?? {}));
-  partMessages = Object.assign({}, ...names.map((name) => loadedParts.get(`${name} ${language}`) ?? {}));
+  if (run < loadApplied) return;
+  loadApplied = run;
+  partMessagesEnglish = Object.assign({}, ...loaded.map(([english]) => english));
+  partMessages = Object.assign({}, ...loaded.map(([, own]) => own));
 }
 
 /** Uses a part of the messages from now on (loaded now, and again on every change of language). */

@@ -5,3 +5,5 @@ export * from './contribution-file.ts';
 export * from './merge.ts';
 export * from './consensus.ts';
 export * from './perception.ts';
+export * from './asked.ts';
+export * from './result-part.ts';

@@ -2,8 +2,9 @@
  * The contribution package: what the lead of a panel sends one respondent.
  * The assessment it contributes to, the model (id, version and the SHA-256
  * of its published JSON), who the respondent is, the domains they are
- * asked, and the lead (with their device key's fingerprint when there is
- * one, so the respondent can tell whose package it is). Not sealed: it
+ * asked, and the lead (their name and role, the organization they ask
+ * for, and their device key's fingerprint when there is one, so the
+ * respondent can tell who asks). Not sealed: it
  * holds no answers; what comes back is checked against the lead's own
  * assessment (contribution-file.ts).
  */
@@ -15,7 +16,13 @@ import type { ModelCatalogue } from '../exchange/model-identity.ts';
 import { invalidProblem, type PanelProblem } from './problems.ts';
 
 export const PACKAGE_FORMAT = 'ict-governance-contribution-package';
-export const PACKAGE_FORMAT_VERSION = 1;
+/**
+ * The version createPackage writes. Version 2 names the lead as a person
+ * (`lead.role`, `lead.organization`); version 1 named the organization as
+ * the lead (`lead.name`), and is read forever.
+ */
+export const PACKAGE_FORMAT_VERSION = 2;
+const PACKAGE_VERSIONS: readonly unknown[] = [1, 2];
 /** A package is small: names and ids. */
 export const PACKAGE_MAX_BYTES = 256 * 1024;
 const PACKAGE_MAX_DEPTH = 8;
@@ -27,7 +34,7 @@ export type ModelReference = z.infer<typeof ModelReferenceSchema>;
 
 export const ContributionPackageSchema = z.strictObject({
   format: z.literal(PACKAGE_FORMAT),
-  formatVersion: z.literal(PACKAGE_FORMAT_VERSION),
+  formatVersion: z.literal([1, 2]),
   packageId: z.uuid(),
   createdAt: z.iso.datetime(),
   assessment: z.strictObject({
@@ -38,7 +45,15 @@ export const ContributionPackageSchema = z.strictObject({
   model: ModelReferenceSchema,
   respondent: PanelRespondentSchema,
   domains: z.array(IdSchema).check(z.minLength(1), z.maxLength(100)),
-  lead: z.strictObject({ name: Text(200), fingerprint: z.optional(z.string().check(z.maxLength(200))) }),
+  lead: z.strictObject({
+    /** The lead's own name (v2); in version 1, the organization's. */
+    name: Text(200),
+    /** The lead's role, as they give it (v2; may be empty). */
+    role: z.optional(Text(200)),
+    /** The organization they ask for, as named on their panel page (v2). */
+    organization: z.optional(Text(400)),
+    fingerprint: z.optional(z.string().check(z.maxLength(200))),
+  }),
 });
 export type ContributionPackage = z.infer<typeof ContributionPackageSchema>;
 
@@ -48,7 +63,8 @@ export interface PackageInput {
   respondent: PanelRespondent;
   /** The domains asked; all the model's when the lead asked all. */
   domains: readonly string[];
-  lead: { name: string; fingerprint?: string };
+  /** The lead: their own name and role, the organization they ask for (its name with its unit). */
+  lead: { name: string; role?: string; organization?: string; fingerprint?: string };
   packageId?: string;
   createdAt?: string;
 }
@@ -64,7 +80,12 @@ export function createPackage(input: PackageInput): ContributionPackage {
     model: { id: input.model.id, version: input.model.version, sha256: input.model.sha256 },
     respondent: { ...input.respondent },
     domains: [...new Set(input.domains)],
-    lead: { name: input.lead.name, ...(input.lead.fingerprint ? { fingerprint: input.lead.fingerprint } : {}) },
+    lead: {
+      name: input.lead.name,
+      ...(input.lead.role ? { role: input.lead.role } : {}),
+      ...(input.lead.organization ? { organization: input.lead.organization } : {}),
+      ...(input.lead.fingerprint ? { fingerprint: input.lead.fingerprint } : {}),
+    },
   });
 }
 
@@ -86,7 +107,7 @@ export function checkPackage(json: unknown, knownModels: ModelCatalogue): Packag
   if (typeof record !== 'object' || record === null || Array.isArray(record) || record.format !== PACKAGE_FORMAT) {
     return { ok: false, problems: [{ code: 'package.not-package', path: '$.format', params: {} }] };
   }
-  if (record.formatVersion !== PACKAGE_FORMAT_VERSION) {
+  if (!PACKAGE_VERSIONS.includes(record.formatVersion)) {
     return { ok: false, problems: [{ code: 'package.version', path: '$.formatVersion', params: { version: String(record.formatVersion) } }] };
   }
   const parsed = ContributionPackageSchema.safeParse(record);

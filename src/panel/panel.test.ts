@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { answerLookup, scoreAssessment } from '../scoring/score.ts';
 import { parseModel } from '../model/validate.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
 import type { MaturityModel } from '../model/schema.ts';
@@ -18,6 +19,7 @@ import {
 import { contributionsForExport, mergeContributions, spreadOf } from './merge.ts';
 import { checkConsensus } from './consensus.ts';
 import { median, perceptionGaps } from './perception.ts';
+import { askedCount, askedModel } from './asked.ts';
 import { describePanelProblem } from './problems.ts';
 
 function parsed(json: unknown): MaturityModel {
@@ -132,11 +134,23 @@ describe('contribution package', () => {
     expect(checkPackage('{"format": ', catalogue)).toMatchObject({ ok: false, problems: [{ code: 'json.truncated' }] });
     expect(checkPackage('{"a":1,"a":2}', catalogue)).toMatchObject({ ok: false, problems: [{ code: 'json.duplicate-key' }] });
     expect(checkPackage({ format: 'ict-governance-result' }, catalogue)).toMatchObject({ ok: false, problems: [{ code: 'package.not-package', path: '$.format' }] });
-    expect(checkPackage({ ...pkg(), formatVersion: 2 }, catalogue)).toMatchObject({ ok: false, problems: [{ code: 'package.version', params: { version: '2' } }] });
+    expect(checkPackage({ ...pkg(), formatVersion: 3 }, catalogue)).toMatchObject({ ok: false, problems: [{ code: 'package.version', params: { version: '3' } }] });
     const bad = { ...pkg(), respondent: { ...alice, role: 'boss' } };
     expect(checkPackage(bad, catalogue)).toMatchObject({ ok: false, problems: [{ code: 'package.invalid', path: '$.respondent.role' }] });
     expect(checkPackage({ ...pkg(), domains: [] }, catalogue)).toMatchObject({ ok: false, problems: [{ code: 'package.invalid', path: '$.domains' }] });
     expect(checkPackage({ ...pkg(), extra: 1 }, catalogue)).toMatchObject({ ok: false, problems: [{ code: 'package.invalid' }] });
+  });
+
+  it('names the lead as a person (version 2): name, role and the organization they ask for; version 1 (the organization as lead) is read forever', () => {
+    const made = pkg({ lead: { name: 'Lena Ortiz', role: 'CIO', organization: 'UNDP (HQ)', fingerprint: 'ab'.repeat(32) } });
+    expect(made.formatVersion).toBe(2);
+    expect(made.lead).toEqual({ name: 'Lena Ortiz', role: 'CIO', organization: 'UNDP (HQ)', fingerprint: 'ab'.repeat(32) });
+    expect(checkPackage(JSON.stringify(made), catalogue)).toEqual({ ok: true, package: made });
+    // Without a role, none is written.
+    expect(pkg({ lead: { name: 'Lena Ortiz', role: '', organization: 'UNDP (HQ)' } }).lead).toEqual({ name: 'Lena Ortiz', organization: 'UNDP (HQ)' });
+    const v1 = { ...made, formatVersion: 1, lead: { name: 'UNDP (HQ)', fingerprint: 'ab'.repeat(32) } };
+    expect(checkPackage(v1, catalogue)).toEqual({ ok: true, package: v1 });
+    expect(checkPackage({ ...made, lead: { ...made.lead, title: 'Dr' } }, catalogue)).toMatchObject({ ok: false, problems: [{ code: 'package.invalid', path: '$.lead' }] });
   });
 
   it('refuses a model this device does not have, or has with other content, and a domain the model lacks', () => {
@@ -319,9 +333,20 @@ describe('consensus', () => {
 
   it('refuses a level off the scale, and "not applicable" where the question does not allow it', () => {
     expect(checkConsensus(base, 6, 'why')).toMatchObject([{ code: 'consensus.level-out-of-scale', params: { level: '6' } }]);
-    expect(checkConsensus(base, 'na', 'why')).toMatchObject([{ code: 'consensus.level-out-of-scale' }]);
+    expect(checkConsensus(base, 'na', 'why')).toEqual([{ code: 'consensus.not-applicable-refused', path: '$.value', params: {} }]);
     expect(checkConsensus({ ...base, allowNotApplicable: true }, 'na', 'why')).toEqual([]);
     expect(checkConsensus(base, 9, '')).toHaveLength(2);
+  });
+
+  it('takes "not applicable" where the question allows it, the rationale being its reason, required even when respondents agree', () => {
+    const agreeing = { ...base, spread: { min: 2, max: 2, range: 0 }, needsRationale: false, allowNotApplicable: true };
+    expect(checkConsensus(agreeing, 'na', '  ')).toEqual([{ code: 'consensus.reason-required', path: '$.rationale', params: {} }]);
+    expect(checkConsensus(agreeing, 'na', 'no field offices this year')).toEqual([]);
+    // Apart by two or more, an N/A still asks one text: the reason (not a second rationale).
+    expect(checkConsensus({ ...base, allowNotApplicable: true }, 'na', '')).toEqual([{ code: 'consensus.reason-required', path: '$.rationale', params: {} }]);
+    // A question that does not allow it: refused whatever the reason, and a level still needs no reason when respondents agree.
+    expect(checkConsensus({ ...agreeing, allowNotApplicable: false }, 'na', 'a reason')).toMatchObject([{ code: 'consensus.not-applicable-refused' }]);
+    expect(checkConsensus(agreeing, 2, '')).toEqual([]);
   });
 
   it('follows the merged question: range 2 from merge needs a rationale', () => {
@@ -420,3 +445,27 @@ function randomContributionWith(respondent: PanelRespondent, answers: Contributi
   } as ContributionFile;
   return storedContributionOf(file, AT);
 }
+
+describe('what a respondent was asked', () => {
+  it('is the model cut to the package’s domains, in the model’s order; the whole model otherwise', () => {
+    const domains = model.domains.map((d) => d.id);
+    const cut = askedModel(model, { domains: [domains.at(-1)!] });
+    expect(cut.domains.map((d) => d.id)).toEqual([domains.at(-1)]);
+    expect(askedModel(model, { domains: [...domains].reverse() }).domains.map((d) => d.id)).toEqual(domains);
+    expect(askedModel(model, undefined)).toBe(model);
+    expect(askedModel(model, { domains: ['nowhere'] })).toBe(model);
+    expect(askedCount(model, { domains: [domains[0]!] })).toEqual({ asked: 1, total: domains.length });
+  });
+
+  it('scores over the asked domains only: a domain not asked is not unanswered', () => {
+    const [first, second] = model.domains;
+    const answers = first!.elements.flatMap((e) => e.questions.map((q) => answer(q.id, 3)));
+    const whole = scoreAssessment(model, answerLookup(model, answers));
+    const cut = askedModel(model, { domains: [first!.id] });
+    const asked = scoreAssessment(cut, answerLookup(cut, answers));
+    expect(whole.overall.coverage).toBeLessThan(1);
+    expect(asked.overall.coverage).toBe(1);
+    expect(asked.domains.map((d) => d.domainId)).toEqual([first!.id]);
+    expect(asked.domains.some((d) => d.domainId === second!.id)).toBe(false);
+  });
+});

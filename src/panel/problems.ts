@@ -30,7 +30,9 @@ export type PanelProblemCode =
   | 'contribution.level-out-of-scale'
   | 'contribution.not-applicable-refused'
   | 'consensus.rationale-required'
-  | 'consensus.level-out-of-scale';
+  | 'consensus.level-out-of-scale'
+  | 'consensus.not-applicable-refused'
+  | 'consensus.reason-required';
 
 export interface PanelProblem {
   code: PanelProblemCode | JsonProblem['code'];
@@ -84,6 +86,10 @@ export function describePanelProblem(problem: PanelProblem): string {
       return `at ${path}: the question "${params.question}" does not allow "not applicable"`;
     case 'consensus.rationale-required':
       return `respondents are ${params.range} levels apart: say why this level is the consensus`;
+    case 'consensus.not-applicable-refused':
+      return 'the question does not allow "not applicable"';
+    case 'consensus.reason-required':
+      return '"not applicable" needs a reason: the rationale is that reason';
     default:
       return `the file cannot be read as JSON (${problem.code}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ''})`;
   }

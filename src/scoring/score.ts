@@ -54,6 +54,8 @@ export interface GivenAnswer {
   comment?: string;
   /** The reason for "not applicable", where a file keeps it apart from the comment. */
   reason?: string;
+  /** A panel's consensus: for "not applicable", its rationale is the reason. */
+  consensus?: { rationale: string } | undefined;
 }
 
 

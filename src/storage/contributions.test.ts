@@ -19,8 +19,10 @@ import {
   saveConsensus,
   saveContribution,
   saveEvidence,
+  setPanelLead,
   setPanelRespondents,
 } from './index.ts';
+import { notApplicableReason } from '../assessment/schema.ts';
 import type { ContributionFile, StoredContribution } from '../panel/contribution-file.ts';
 import { createPackage } from '../panel/package.ts';
 import type { PanelRespondent } from '../assessment/schema.ts';
@@ -171,10 +173,57 @@ describe('the panel and the consensus', () => {
     expect(answer).toMatchObject({ value: 2, comment: 'the lead’s note', evidence: [{ title: 'Plan' }], consensus: { rationale: 'ICT and business disagree; minutes show 2' } });
     expect(answer.consensus!.at).toBe(answer.answeredAt);
     expect(await listAnswers(id)).toEqual([answer]);
-    const fresh = await saveConsensus(id, 'strategy.b.q', 'na', '');
-    expect(fresh).toMatchObject({ value: 'na', comment: '', consensus: { rationale: '' } });
+    const fresh = await saveConsensus(id, 'strategy.b.q', 'na', 'no field offices this period');
+    expect(fresh).toMatchObject({ value: 'na', comment: '', consensus: { rationale: 'no field offices this period' } });
     await expect(saveConsensus(id, 'strategy.a.q', 12 as never, 'x')).rejects.toThrow();
     expect((await listAnswers(id)).find((a) => a.questionId === 'strategy.a.q')!.value).toBe(2);
+  });
+});
+
+describe('a "not applicable" consensus', () => {
+  it('is refused without its reason (the rationale), nothing written; kept with it, the rationale being the reason', async () => {
+    const { id } = await createAssessment(newAssessment());
+    await saveAnswer({ assessmentId: id, questionId: 'strategy.a.q', value: 3, comment: '' });
+    const before = await listAnswers(id);
+    for (const empty of ['', '   ']) {
+      await expect(saveConsensus(id, 'strategy.a.q', 'na', empty)).rejects.toMatchObject({ problem: { code: 'storage.reason_missing', params: { question: 'strategy.a.q' } } });
+    }
+    expect(await listAnswers(id)).toEqual(before);
+    const answer = await saveConsensus(id, 'strategy.a.q', 'na', 'The unit has no ERP of its own');
+    expect(answer).toMatchObject({ value: 'na', comment: '', consensus: { rationale: 'The unit has no ERP of its own' } });
+    expect(notApplicableReason(answer)).toBe('The unit has no ERP of its own');
+    // A level needs no rationale when respondents agree (the page's check knows the spread).
+    expect((await saveConsensus(id, 'strategy.a.q', 2, '')).consensus).toEqual({ rationale: '', at: expect.any(String) });
+  });
+});
+
+describe('the lead of the panel', () => {
+  it('names themselves once: kept with the panel, through changes of respondents, refused when empty or locked', async () => {
+    const { id } = await createAssessment(newAssessment());
+    const lena = { name: 'Lena Ortiz', role: 'Chief information officer' };
+    expect((await setPanelLead(id, { name: '  Lena Ortiz ', role: ' Chief information officer ' })).panel).toEqual({ respondents: [], lead: lena });
+    expect((await setPanelRespondents(id, [alice])).panel).toEqual({ respondents: [alice], lead: lena });
+    // No respondents left: the panel stays, for its lead.
+    expect((await setPanelRespondents(id, [])).panel).toEqual({ respondents: [], lead: lena });
+    await expect(setPanelLead(id, { name: ' ', role: 'x' })).rejects.toThrow();
+    expect((await getAssessment(id))!.panel!.lead).toEqual(lena);
+    await approve(id);
+    expect(await setPanelLead(id, { name: 'Someone else', role: '' }).catch((e: unknown) => e instanceof AssessmentLockedError)).toBe(true);
+    expect((await getAssessment(id))!.panel!.lead).toEqual(lena);
+  });
+});
+
+describe('removing one contribution', () => {
+  it('removes that respondent’s only, in its own transaction', async () => {
+    const { id } = await createAssessment(newAssessment());
+    const other = await createAssessment(newAssessment());
+    await saveContribution(contribution(id, alice, 3));
+    await saveContribution(contribution(id, bob, 1));
+    await saveContribution(contribution(other.id, alice, 2));
+    await removeContribution(id, 'r1');
+    expect((await listContributions(id)).map((c) => c.respondentId)).toEqual(['r2']);
+    expect((await listContributions(other.id)).map((c) => c.respondentId)).toEqual(['r1']);
+    await expect(removeContribution('gone', 'r2')).rejects.toBeInstanceOf(AssessmentMissingError);
   });
 });
 
@@ -245,7 +294,7 @@ describe('a respondent’s assessment from a package', () => {
     model: { id: 'ict-governance', version: '1.0.0', sha256: SHA },
     respondent: alice,
     domains: ['strategy', 'risk'],
-    lead: { name: 'Lena', fingerprint: 'cd'.repeat(32) },
+    lead: { name: 'Lena', role: 'CIO', organization: 'UNDP (HQ)', fingerprint: 'cd'.repeat(32) },
   });
 
   it('is made with the contribution set, and found again when the same package is opened again', async () => {
@@ -255,7 +304,7 @@ describe('a respondent’s assessment from a package', () => {
       model: { id: 'ict-governance', version: '1.0.0' },
       organization: { name: 'UNDP', unit: 'HQ' },
       period: '2026',
-      contribution: { packageId: pkg.packageId, respondent: alice, domains: ['strategy', 'risk'], lead: { name: 'Lena', fingerprint: 'cd'.repeat(32) }, leadAssessmentId: 'lead-1' },
+      contribution: { packageId: pkg.packageId, respondent: alice, domains: ['strategy', 'risk'], lead: { name: 'Lena', role: 'CIO', organization: 'UNDP (HQ)', fingerprint: 'cd'.repeat(32) }, leadAssessmentId: 'lead-1' },
     });
     expect(assessment.id).not.toBe('lead-1');
     await saveAnswer({ assessmentId: assessment.id, questionId: 'strategy.a.q', value: 2, comment: '' });

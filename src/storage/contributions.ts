@@ -10,10 +10,12 @@
 import {
   AnswerSchema,
   AssessmentSchema,
+  PanelLeadSchema,
   PanelRespondentSchema,
   type Answer,
   type AnswerValue,
   type Assessment,
+  type PanelLead,
   type PanelRespondent,
 } from '../assessment/schema.ts';
 import type { ContributionPackage } from '../panel/package.ts';
@@ -56,7 +58,7 @@ export async function listContributions(assessmentId: string): Promise<StoredCon
 
 /** Removes one respondent's contribution, in its own transaction; refused when the assessment is locked. */
 export async function removeContribution(assessmentId: string, respondentId: string): Promise<void> {
-  await writeUnlocked(assessmentId, ['assessments', 'contributions'], (tx, assessment) => {
+  await writeUnlocked(assessmentId, ['assessments', 'contributions'], async (tx, assessment) => {
     queue(tx.objectStore('contributions').delete([assessmentId, respondentId]));
     queue(tx.objectStore('assessments').put({ ...assessment, updatedAt: now() }));
   });
@@ -69,15 +71,32 @@ export async function removeContribution(assessmentId: string, respondentId: str
  * said what stays with the assessment. Refused when locked.
  */
 export async function setPanelRespondents(assessmentId: string, respondents: readonly PanelRespondent[]): Promise<Assessment> {
-  const updated = await writeUnlocked(assessmentId, ['assessments'], (tx, stored) => {
+  const updated = await writeUnlocked(assessmentId, ['assessments'], async (tx, stored) => {
     const ids = new Set(respondents.map((r) => r.id));
     if (ids.size !== respondents.length) throw new StorageError('storage.respondent_duplicate', { assessment: assessmentId });
     const { panel: _, ...rest } = stored;
+    const lead = stored.panel?.lead;
     const next = AssessmentSchema.parse({
       ...rest,
-      ...(respondents.length ? { panel: { respondents: respondents.map((r) => ({ ...r })) } } : {}),
+      ...(respondents.length || lead ? { panel: { respondents: respondents.map((r) => ({ ...r })), ...(lead ? { lead } : {}) } } : {}),
       updatedAt: now(),
     });
+    queue(tx.objectStore('assessments').put(next));
+    return next;
+  });
+  announceChange({ type: 'assessments' });
+  return updated;
+}
+
+/**
+ * The lead of the panel names themselves (name and role), once, kept with
+ * the assessment's panel: every package they export says who asks. In one
+ * transaction; refused when locked.
+ */
+export async function setPanelLead(assessmentId: string, lead: PanelLead): Promise<Assessment> {
+  const checked = PanelLeadSchema.parse(lead);
+  const updated = await writeUnlocked(assessmentId, ['assessments'], async (tx, stored) => {
+    const next = AssessmentSchema.parse({ ...stored, panel: { respondents: stored.panel?.respondents ?? [], lead: checked }, updatedAt: now() });
     queue(tx.objectStore('assessments').put(next));
     return next;
   });
@@ -89,11 +108,14 @@ export async function setPanelRespondents(assessmentId: string, respondents: rea
  * The lead's consensus for one question: the answer's level (what scoring,
  * files and every page read) with its rationale and time, in one
  * transaction with the assessment's time of last change. The comment and
- * evidence the answer had are kept. Refused when locked. Whether the
- * rationale is required is the page's check (checkConsensus), as it
- * knows the spread.
+ * evidence the answer had are kept. Refused when locked, and "not
+ * applicable" without a rationale (it is the reason, required as for any
+ * "not applicable"). Whether a rationale is required for a level is the
+ * page's check (checkConsensus), as it knows the spread; whether the
+ * question allows "not applicable" too, as it knows the model.
  */
 export async function saveConsensus(assessmentId: string, questionId: string, value: AnswerValue, rationale: string): Promise<Answer> {
+  if (value === 'na' && rationale.trim() === '') throw new StorageError('storage.reason_missing', { question: questionId });
   const answer = await writeUnlocked(assessmentId, ['answers', 'assessments'], async (tx, assessment) => {
     const answers = tx.objectStore('answers');
     const stored = await answers.get([assessmentId, questionId]);
@@ -143,7 +165,12 @@ export async function createAssessmentFromPackage(pkg: ContributionPackage): Pro
           packageId: pkg.packageId,
           respondent: { ...pkg.respondent },
           domains: [...pkg.domains],
-          lead: { name: pkg.lead.name, ...(pkg.lead.fingerprint ? { fingerprint: pkg.lead.fingerprint } : {}) },
+          lead: {
+            name: pkg.lead.name,
+            ...(pkg.lead.role ? { role: pkg.lead.role } : {}),
+            ...(pkg.lead.organization ? { organization: pkg.lead.organization } : {}),
+            ...(pkg.lead.fingerprint ? { fingerprint: pkg.lead.fingerprint } : {}),
+          },
           leadAssessmentId: pkg.assessment.id,
         },
       });

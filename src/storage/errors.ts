@@ -11,7 +11,8 @@ export type StorageProblemCode =
   | 'storage.key_passphrase'
   | 'storage.already_open'
   | 'storage.contribution_mismatch'
-  | 'storage.respondent_duplicate';
+  | 'storage.respondent_duplicate'
+  | 'storage.reason_missing';
 
 export interface StorageProblem {
   code: StorageProblemCode;

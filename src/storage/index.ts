@@ -73,6 +73,7 @@ export const saveContribution: Contributions['saveContribution'] = async (...arg
 export const listContributions: Contributions['listContributions'] = async (...args) => (await contributions()).listContributions(...args);
 export const removeContribution: Contributions['removeContribution'] = async (...args) => (await contributions()).removeContribution(...args);
 export const setPanelRespondents: Contributions['setPanelRespondents'] = async (...args) => (await contributions()).setPanelRespondents(...args);
+export const setPanelLead: Contributions['setPanelLead'] = async (...args) => (await contributions()).setPanelLead(...args);
 export const saveConsensus: Contributions['saveConsensus'] = async (...args) => (await contributions()).saveConsensus(...args);
 export const createAssessmentFromPackage: Contributions['createAssessmentFromPackage'] = async (...args) => (await contributions()).createAssessmentFromPackage(...args);
 

@@ -50,6 +50,7 @@ const STORAGE_MESSAGES: Readonly<Record<StorageProblem['code'], MessageKey>> = {
   // Panel pages load the respondent part of the messages, where these are.
   'storage.contribution_mismatch': 'contribution.error.mismatch',
   'storage.respondent_duplicate': 'contribution.error.respondentDuplicate',
+  'storage.reason_missing': 'contribution.error.reasonMissing',
 };
 
 /** A storage refusal in the reader's language. */

@@ -24,8 +24,8 @@ interface Props {
   panel: ReadonlyMap<string, QuestionPanel>;
   consensus: ReadonlyMap<string, ConsensusNow>;
   locked: boolean;
-  /** Checks and sets the consensus; resolves with the reason it was refused, or null once saved. */
-  onSet: (questionId: string, level: Level, rationale: string) => Promise<string | null>;
+  /** Checks and sets the consensus (a level, or "not applicable" where the question allows it); resolves with the reason it was refused, or null once saved. */
+  onSet: (questionId: string, value: AnswerValue, rationale: string) => Promise<string | null>;
 }
 
 function valueText(model: MaturityModel, value: AnswerValue | null | undefined): string {
@@ -61,7 +61,7 @@ export function ConsensusSection({ model, panel, consensus, locked, onSet }: Pro
                       answered={panel.get(question.id)!}
                       current={consensus.get(question.id)}
                       locked={locked}
-                      onSet={(level, rationale) => onSet(question.id, level, rationale)}
+                      onSet={(value, rationale) => onSet(question.id, value, rationale)}
                     />
                   ))}
               </section>
@@ -79,14 +79,15 @@ interface QuestionProps {
   answered: QuestionPanel;
   current: ConsensusNow | undefined;
   locked: boolean;
-  onSet: (level: Level, rationale: string) => Promise<string | null>;
+  onSet: (value: AnswerValue, rationale: string) => Promise<string | null>;
 }
 
 function QuestionConsensus({ model, question, answered, current, locked, onSet }: QuestionProps) {
   const text = modelText(model);
   const id = `panel-${question.id}`;
-  const currentLevel = typeof current?.value === 'number' ? current.value : null;
-  const [level, setLevel] = useState<Level | null>(currentLevel);
+  // "Not applicable" is offered only where the model allows it for this question.
+  const currentValue = current?.value === 'na' ? (question.allowNotApplicable ? 'na' : null) : (current?.value ?? null);
+  const [level, setLevel] = useState<AnswerValue | null>(currentValue);
   const [rationale, setRationale] = useState(current?.rationale ?? '');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -164,7 +165,10 @@ function QuestionConsensus({ model, question, answered, current, locked, onSet }
             id={`${id}-level`}
             value={level === null ? '' : String(level)}
             disabled={locked}
-            onChange={(e) => setLevel(e.currentTarget.value === '' ? null : (Number(e.currentTarget.value) as Level))}
+            onChange={(e) => {
+              const chosen = e.currentTarget.value;
+              setLevel(chosen === '' ? null : chosen === 'na' ? 'na' : (Number(chosen) as Level));
+            }}
           >
             <option value="">{t('panel.consensus.unset')}</option>
             {scaleLevels(model).map((value) => (
@@ -172,17 +176,20 @@ function QuestionConsensus({ model, question, answered, current, locked, onSet }
                 {levelLabel(model, value)}
               </option>
             ))}
+            {question.allowNotApplicable && <option value="na">{t('question.notApplicable')}</option>}
           </select>
         </div>
         <div class="field">
-          <label for={`${id}-rationale`}>{answered.needsRationale ? t('panel.consensus.rationaleRequired') : t('panel.consensus.rationale')}</label>
+          <label for={`${id}-rationale`}>
+            {level === 'na' ? t('panel.consensus.reasonRequired') : answered.needsRationale ? t('panel.consensus.rationaleRequired') : t('panel.consensus.rationale')}
+          </label>
           <textarea
             id={`${id}-rationale`}
             rows={2}
             maxLength={5000}
             value={rationale}
             disabled={locked}
-            aria-required={answered.needsRationale}
+            aria-required={answered.needsRationale || level === 'na'}
             aria-invalid={error !== null}
             aria-describedby={error ? `${id}-error` : undefined}
             onInput={(e) => setRationale(e.currentTarget.value)}
@@ -197,7 +204,7 @@ function QuestionConsensus({ model, question, answered, current, locked, onSet }
         <p role="status" class="save-state">
           {status}
         </p>
-        {currentLevel !== null && <p data-testid="consensus-current">{t('panel.consensus.current', { level: levelLabel(model, currentLevel) })}</p>}
+        {currentValue !== null && <p data-testid="consensus-current">{t('panel.consensus.current', { level: valueText(model, currentValue) })}</p>}
       </form>
     </div>
   );

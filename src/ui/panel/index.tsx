@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import { loadMessagePart } from '../../i18n/parts.ts';
 import { isLocked } from '../../assessment/lock.ts';
-import type { PanelRespondent } from '../../assessment/schema.ts';
+import type { AnswerValue, PanelRespondent } from '../../assessment/schema.ts';
 import { checkConsensus, checkContributionFile, createPackage, mergeContributions, storedContributionOf, type MergedQuestion } from '../../panel/index.ts';
 import {
   getAssessment,
@@ -15,8 +15,10 @@ import {
   listAnswers,
   listContributions,
   onChangeElsewhere,
+  removeContribution,
   saveConsensus,
   saveContribution,
+  setPanelLead,
   setPanelRespondents,
 } from '../../storage/index.ts';
 import { AssessmentNotFound } from '../components/AssessmentNotFound.tsx';
@@ -27,10 +29,12 @@ import { useFocusOnNavigation } from '../navigation.ts';
 import { ConsensusSection, type ConsensusNow } from './ConsensusSection.tsx';
 import { ContributionImport, type ImportOutcome } from './ContributionImport.tsx';
 import { panelProblemText } from './problems.ts';
+import { LeadSection } from './LeadSection.tsx';
 import { RespondentsSection } from './RespondentsSection.tsx';
 import './style.css';
 
-const ready = loadMessagePart('panel');
+// The panel's messages, and the respondent part where the panel's storage refusals are worded (see hooks.ts).
+const ready = Promise.all([loadMessagePart('panel'), loadMessagePart('respondent')]);
 
 /** A part of a file name: letters and digits, dashes between. */
 function namePart(text: string): string {
@@ -87,13 +91,16 @@ export function PanelPage({ id }: { id: string }) {
   const { name, unit } = assessment.organization;
   const organization = unit ? t('home.organizationWithUnit', { name, unit }) : name;
 
+  const lead = assessment.panel?.lead;
+  // A package says who asks: the lead names themselves first (LeadSection).
   const exportPackage = async (respondent: PanelRespondent, domains: string[]) => {
+    if (!lead) throw new Error(t('panel.lead.first'));
     const pack = createPackage({
       assessment: { id: assessment.id, organization: assessment.organization, period: assessment.period },
       model: { id: model.id, version: model.version, sha256 },
       respondent,
       domains,
-      lead: { name: organization, ...(fingerprint ? { fingerprint } : {}) },
+      lead: { name: lead.name, role: lead.role, organization, ...(fingerprint ? { fingerprint } : {}) },
     });
     const file = `package-${namePart(name)}-${namePart(respondent.name)}.json`;
     downloadFile(file, `${JSON.stringify(pack, null, 2)}\n`, 'application/json');
@@ -121,7 +128,7 @@ export function PanelPage({ id }: { id: string }) {
     return outcomes;
   };
 
-  const setConsensus = async (questionId: string, level: number, rationale: string): Promise<string | null> => {
+  const setConsensus = async (questionId: string, level: AnswerValue, rationale: string): Promise<string | null> => {
     const question = byQuestion.get(questionId);
     if (!question) return null;
     const problems = checkConsensus(question, level, rationale);
@@ -135,6 +142,11 @@ export function PanelPage({ id }: { id: string }) {
     return null;
   };
 
+  const removeOne = async (respondentId: string) => {
+    await removeContribution(id, respondentId);
+    reload();
+  };
+
   return (
     <div class="panel-page">
       <h1 tabIndex={-1} ref={heading}>
@@ -146,6 +158,16 @@ export function PanelPage({ id }: { id: string }) {
           {t('panel.locked')}
         </p>
       )}
+      <LeadSection
+        lead={lead}
+        organization={organization}
+        locked={locked}
+        onSave={async (next) => {
+          await setPanelLead(id, next);
+          reload();
+        }}
+        errorText={errorMessage}
+      />
       <RespondentsSection
         model={model}
         respondents={respondents}
@@ -159,7 +181,13 @@ export function PanelPage({ id }: { id: string }) {
         onExport={exportPackage}
         errorText={errorMessage}
       />
-      <ContributionImport locked={locked} received={contributions.length} onFiles={importFiles} />
+      <ContributionImport
+        locked={locked}
+        received={contributions.map((c) => ({ respondentId: c.respondentId, name: c.respondent.name, role: c.respondent.role, importedAt: c.importedAt }))}
+        onFiles={importFiles}
+        onRemove={removeOne}
+        errorText={errorMessage}
+      />
       <ConsensusSection model={model} panel={byQuestion} consensus={consensus} locked={locked} onSet={setConsensus} />
       <p>
         <a class="back-link" href={`/assessments/${id}/results`}>

@@ -28,6 +28,8 @@ const PARAMS: Readonly<Record<PanelProblemCode, PanelProblem['params']>> = {
   'contribution.not-applicable-refused': { question: 'q-must' },
   'consensus.rationale-required': { range: 3 },
   'consensus.level-out-of-scale': { level: 9 },
+  'consensus.not-applicable-refused': {},
+  'consensus.reason-required': {},
 };
 
 afterEach(() => loadLanguage('en'));

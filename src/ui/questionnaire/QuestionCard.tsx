@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
-import type { AnswerValue } from '../../assessment/schema.ts';
+import { notApplicableReason, type AnswerValue } from '../../assessment/schema.ts';
 import { scaleLevels, type MaturityModel, type Question } from '../../model/schema.ts';
 import { modelText } from '../model-text.ts';
 import type { AnswerOnScreen } from './useAnswers.ts';
@@ -48,7 +48,8 @@ export function QuestionCard({ model, question, number, answer, onChoose, onComm
   }));
   // "Not applicable" counts only with a reason (ISO/IEC 33020 asks one for every exclusion): the comment gives it.
   const needsReason = value === 'na';
-  const reasonMissing = needsReason && comment.trim() === '';
+  // A panel's "not applicable" consensus has its reason: the lead's rationale (notApplicableReason).
+  const reasonMissing = needsReason && notApplicableReason({ comment, consensus: answer?.consensus }) === '';
   if (question.allowNotApplicable) {
     options.push({ value: 'na', label: t('question.notApplicable'), description: t('question.notApplicableHint') });
   }

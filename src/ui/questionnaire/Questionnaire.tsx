@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { isLocked } from '../../assessment/lock.ts';
 import { formatPercent, t } from '../../i18n/index.ts';
 import type { Answer, Assessment } from '../../assessment/schema.ts';
+import { useLoaded } from '../hooks.ts';
+import type { ContributionBoxProps } from './ContributionBox.tsx';
 import { stillToConfirm } from '../../assessment/to-confirm.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import { modelText, questionCount } from '../model-text.ts';
@@ -18,9 +20,17 @@ interface Props {
   elementId: string;
   /** Told each key element the person opens (the page remembers it). */
   onElementShown: (assessmentId: string, elementId: string) => void;
+  /** On a respondent's assessment made from a contribution package: who asks, what was asked, and the export of their file. */
+  contribution?: ContributionBoxProps;
 }
 
-export function Questionnaire({ assessment, model, stored, elementId, onElementShown }: Props) {
+/** The respondent's box, loaded (code and messages) only on a respondent's questionnaire, once it is shown. */
+function ContributionSlot(props: ContributionBoxProps) {
+  const [box] = useLoaded(() => import('./ContributionBox.tsx').then((m) => m.loadContributionBox()), []);
+  return box.state === 'ready' ? <box.value {...props} /> : null;
+}
+
+export function Questionnaire({ assessment, model, stored, elementId, onElementShown, contribution }: Props) {
   const { answers, choose, editComment, saveComment, retry } = useAnswers(assessment.id, stored);
   const locked = isLocked(assessment);
   const text = modelText(model);
@@ -80,6 +90,7 @@ export function Questionnaire({ assessment, model, stored, elementId, onElementS
           {t('questionnaire.seeResults')}
         </a>
         <a href={`/assessments/${assessment.id}/profile`}>{t('profile.link')}</a>
+        {contribution && <ContributionSlot {...contribution} />}
       </div>
       <div class="questionnaire-body">
         <DomainNav assessmentId={assessment.id} model={model} answers={answers} currentElementId={elementId} />

@@ -2,18 +2,21 @@ import { useLocation } from 'preact-iso';
 import { t } from '../../i18n/index.ts';
 import type { Answer, Assessment } from '../../assessment/schema.ts';
 import type { MaturityModel } from '../../model/schema.ts';
-import { getAssessment, listAnswers, saveLastElement } from '../../storage/index.ts';
+import { getAssessment, listAnswers, saveLastElement, whenWritesSettled } from '../../storage/index.ts';
 import { AssessmentNotFound } from '../components/AssessmentNotFound.tsx';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { findModel } from '../models.ts';
 import { Questionnaire } from './Questionnaire.tsx';
 import { elementsOf } from '../../model/walk.ts';
+import { askedModel } from '../../panel/asked.ts';
 import './style.css';
 
 interface Loaded {
   assessment: Assessment;
   model: MaturityModel | undefined;
   answers: Answer[];
+  /** The model whole, for a respondent's contribution file (their questionnaire shows only the domains asked). */
+  whole: MaturityModel | undefined;
 }
 
 async function load(id: string): Promise<Loaded | null> {
@@ -23,13 +26,8 @@ async function load(id: string): Promise<Loaded | null> {
     findModel(assessment.model.id, assessment.model.version),
     listAnswers(id),
   ]);
-  return { assessment, model: model && askedOf(model, assessment), answers };
-}
-
-/** A respondent's assessment made from a contribution package asks only the domains of the package. */
-function askedOf(model: MaturityModel, { contribution }: Assessment): MaturityModel {
-  const domains = contribution && model.domains.filter((d) => contribution.domains.includes(d.id));
-  return domains?.length ? { ...model, domains } : model;
+  // A respondent's assessment made from a contribution package asks only the domains of the package.
+  return { assessment, model: model && askedModel(model, assessment.contribution), answers, whole: model };
 }
 
 /** Remembers where the person is, so the assessment reopens there. */
@@ -43,7 +41,7 @@ export function QuestionnairePage({ id, elementId }: { id: string; elementId?: s
   if (loaded.state === 'loading') return <p>{t('common.loading')}</p>;
   if (loaded.state === 'failed') return <p role="alert">{errorMessage(loaded.error)}</p>;
   if (!loaded.value) return <AssessmentNotFound />;
-  const { assessment, model, answers } = loaded.value;
+  const { assessment, model, answers, whole } = loaded.value;
   if (!model) {
     return <p role="alert">{t('questionnaire.modelMissing', { id: assessment.model.id, version: assessment.model.version })}</p>;
   }
@@ -56,5 +54,17 @@ export function QuestionnairePage({ id, elementId }: { id: string; elementId?: s
     queueMicrotask(() => route(`/assessments/${assessment.id}/${resume.id}`, true));
     return null;
   }
-  return <Questionnaire key={assessment.id} assessment={assessment} model={model} stored={answers} elementId={current.id} onElementShown={onElementShown} />;
+  return (
+    <Questionnaire
+      key={assessment.id}
+      assessment={assessment}
+      model={model}
+      stored={answers}
+      elementId={current.id}
+      onElementShown={onElementShown}
+      {...(assessment.contribution && whole
+        ? { contribution: { assessment: { ...assessment, contribution: assessment.contribution }, model: whole, answers: () => whenWritesSettled().then(() => listAnswers(id)) } }
+        : {})}
+    />
+  );
 }

@@ -16,6 +16,8 @@ export interface AnswerOnScreen {
   error?: string;
   /** The evidence register as stored (edited on its own page), kept by a save made as the page is left. */
   evidence?: Answer['evidence'];
+  /** A panel's consensus, as stored: for "not applicable" its rationale is the reason. Another level drops it, as storage does. */
+  consensus?: Answer['consensus'];
 }
 
 export type AnswersOnScreen = ReadonlyMap<string, AnswerOnScreen>;
@@ -29,7 +31,12 @@ const SAVING_SHOWN_AFTER_MS = 150;
 const RETRY_DELAYS_MS = [1000, 3000, 10_000, 30_000];
 
 function fromStored(answers: Answer[]): Map<string, AnswerOnScreen> {
-  return new Map(answers.map((a) => [a.questionId, { value: a.value, comment: a.comment, state: 'saved' as const, ...(a.evidence ? { evidence: a.evidence } : {}) }]));
+  return new Map(
+    answers.map((a) => [
+      a.questionId,
+      { value: a.value, comment: a.comment, state: 'saved' as const, ...(a.evidence ? { evidence: a.evidence } : {}), ...(a.consensus ? { consensus: a.consensus } : {}) },
+    ]),
+  );
 }
 
 /**
@@ -103,7 +110,8 @@ export function useAnswers(assessmentId: string, stored: Answer[]) {
   const choose = useCallback(
     (questionId: string, value: AnswerValue, inputAt: number) => {
       // Recorded before the write reads it; shown by the write's own update.
-      onScreen.current = new Map(onScreen.current).set(questionId, { ...EMPTY, ...onScreen.current.get(questionId), value });
+      const { consensus, ...shown } = { ...EMPTY, ...onScreen.current.get(questionId) };
+      onScreen.current = new Map(onScreen.current).set(questionId, { ...shown, value, ...(consensus && shown.value === value ? { consensus } : {}) });
       void write(questionId, inputAt);
     },
     [write],

@@ -29,6 +29,7 @@ import { ReviewPanel, stateName } from './ReviewPanel.tsx';
 import { PerceptionGaps } from './PerceptionGaps.tsx';
 import { ContributionExport } from './ContributionExport.tsx';
 import type { Perception } from '../../panel/perception.ts';
+import type { StoredContribution } from '../../panel/contribution-file.ts';
 
 export interface ResultsActions {
   saveTargets: (targets: Record<string, Level | null>) => Promise<void>;
@@ -58,6 +59,10 @@ interface Props {
   profile?: Profile | undefined;
   /** How the panel's roles see each key element; absent when the assessment has no contributions. */
   perception?: Perception | null;
+  /** A panel's contributions, kept with the assessment: result files say who said what. */
+  contributions?: readonly StoredContribution[];
+  /** On a respondent's assessment: how many of the model's domains they were asked (the model given is cut to those). */
+  asked?: { asked: number; total: number } | null;
 }
 
 function fileStem(assessment: Assessment, model: MaturityModel): string {
@@ -93,7 +98,7 @@ function Contents({ sections }: { sections: [id: string, title: string][] }) {
   );
 }
 
-export function ResultsView({ assessment, model, answers, report, previous, actions, peers, profile, perception }: Props) {
+export function ResultsView({ assessment, model, answers, report, previous, actions, peers, profile, perception, contributions = [], asked }: Props) {
   const text = modelText(model);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnNavigation(heading, assessment.id);
@@ -108,7 +113,8 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
   const context = { model, assessment, language: currentLanguage(), profile };
   const attempt = (work: Promise<void>) => work.then(() => setError(null), (e: unknown) => setError(errorMessage(e)));
 
-  const resultFile = () => exportResultFile({ assessment, model, answers, report });
+  const exportInput = { assessment, model, answers, report, contributions };
+  const resultFile = () => exportResultFile(exportInput);
   const exportFile = () => attempt(resultFile().then(({ name, text }) => downloadFile(name, text, 'application/json')));
   const shareFile = () =>
     attempt(
@@ -183,7 +189,11 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         </p>
       )}
       {assessment.contribution && actions.exportContribution && (
-        <ContributionExport source={assessment.contribution} exportContribution={actions.exportContribution} />
+        <ContributionExport
+          source={assessment.contribution}
+          asked={asked ?? { asked: assessment.contribution.domains.length, total: assessment.contribution.domains.length }}
+          exportContribution={actions.exportContribution}
+        />
       )}
 
       <div class="actions results-actions no-print">
@@ -217,7 +227,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         {wordStatus}
       </p>
       <div class="no-print">
-        <ExchangeActions input={{ assessment, model, answers, report }} ownKey={actions.getOwnKey} />
+        <ExchangeActions input={exportInput} ownKey={actions.getOwnKey} />
       </div>
 
       <Contents

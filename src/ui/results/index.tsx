@@ -28,6 +28,8 @@ import type { Peers } from './PeerMedians.tsx';
 import type { MaturityModel } from '../../model/schema.ts';
 import type { ProfileValue } from '../../exchange/result-file.ts';
 import type { Perception } from '../../panel/perception.ts';
+import type { StoredContribution } from '../../panel/contribution-file.ts';
+import { askedCount, askedModel } from '../../panel/asked.ts';
 
 /**
  * The loaded benchmark's peer groups for this assessment, when it speaks of
@@ -56,8 +58,7 @@ import './style.css';
 import { exportContribution } from './contribution-export.ts';
 
 /** How the panel's roles see each key element, when the assessment has contributions (the domain module loaded only then). */
-async function perceptionOf(id: string, model: MaturityModel): Promise<Perception | null> {
-  const contributions = await listContributions(id);
+async function perceptionOf(model: MaturityModel, contributions: readonly StoredContribution[]): Promise<Perception | null> {
   if (contributions.length === 0) return null;
   const { perceptionGaps } = await import('../../panel/perception.ts');
   return perceptionGaps(model, contributions);
@@ -82,14 +83,18 @@ function previousOf(assessment: Assessment, all: Assessment[]): Assessment | und
 async function load(id: string) {
   const assessment = await getAssessment(id);
   if (!assessment) return null;
-  const [model, answers, all] = await Promise.all([
+  const [whole, answers, all, contributions] = await Promise.all([
     findModel(assessment.model.id, assessment.model.version),
     listAnswers(id),
     listAssessments(),
+    listContributions(id),
   ]);
+  // A respondent's results are over the domains they were asked, and only those.
+  const model = whole && askedModel(whole, assessment.contribution);
+  const asked = whole && assessment.contribution ? askedCount(whole, assessment.contribution) : null;
   // A quick check that leads into a full model this device has: a full assessment can start from it.
   const full = model?.prefillsModel ? await findModel(model.prefillsModel.id, model.prefillsModel.version) : undefined;
-  if (!model) return { assessment, model, answers, previous: null, profile: undefined, peers: null, full, perception: null };
+  if (!model) return { assessment, model, whole, answers, previous: null, profile: undefined, peers: null, full, perception: null, contributions, asked };
   const [profile] = await Promise.all([profileForModel(model), loadMessagePart('profile')]);
   const before = previousOf(assessment, all);
   const previousModel = before && (await findModel(before.model.id, before.model.version));
@@ -101,8 +106,8 @@ async function load(id: string) {
         }
       : null;
   const peers = await peersOf(assessment, model).catch(() => null);
-  const perception = await perceptionOf(id, model);
-  return { assessment, model, answers, previous, profile, peers, full, perception };
+  const perception = await perceptionOf(model, contributions);
+  return { assessment, model, whole, answers, previous, profile, peers, full, perception, contributions, asked };
 }
 
 export function ResultsPage({ id }: { id: string }) {
@@ -118,7 +123,7 @@ export function ResultsPage({ id }: { id: string }) {
   if (loaded.state === 'loading') return <p>{t('common.loading')}</p>;
   if (loaded.state === 'failed') return <p role="alert">{errorMessage(loaded.error)}</p>;
   if (!loaded.value) return <AssessmentNotFound />;
-  const { assessment, model, answers, previous, profile, peers, full, perception } = loaded.value;
+  const { assessment, model, whole, answers, previous, profile, peers, full, perception, contributions, asked } = loaded.value;
   if (!model) {
     return <p role="alert">{t('questionnaire.modelMissing', { id: assessment.model.id, version: assessment.model.version })}</p>;
   }
@@ -133,6 +138,8 @@ export function ResultsPage({ id }: { id: string }) {
       peers={peers}
       profile={profile}
       perception={perception}
+      contributions={contributions}
+      asked={asked}
       actions={{
         saveTargets: async (targets) => {
           await saveTargets(id, targets);
@@ -148,7 +155,7 @@ export function ResultsPage({ id }: { id: string }) {
         moveAssessment,
         getOwnKey,
         ...(assessment.contribution && {
-          exportContribution: () => exportContribution({ ...assessment, contribution: assessment.contribution! }, model, answers),
+          exportContribution: () => exportContribution({ ...assessment, contribution: assessment.contribution! }, whole ?? model, answers),
         }),
         ...(full && {
           startFullAssessment: async () => {

@@ -1,6 +1,7 @@
 /**
  * The result file as this device exports it: format v3, a shipped model by
- * reference, a model loaded from a file embedded as it was published;
+ * reference, a model loaded from a file embedded as it was published, a
+ * panel's respondents and who said what (src/panel/result-part.ts);
  * signed with this device's key when asked, sealed to a coordinator's key
  * when asked.
  */
@@ -9,6 +10,8 @@ import type { PublicJwk } from '../../exchange/keys.ts';
 import { createResultFile } from '../../exchange/result-file.ts';
 import { seal } from '../../exchange/seal.ts';
 import type { MaturityModel } from '../../model/schema.ts';
+import type { StoredContribution } from '../../panel/contribution-file.ts';
+import { panelPartOf } from '../../panel/result-part.ts';
 import type { ScoreReport } from '../../scoring/score.ts';
 import { getOwnKey } from '../../storage/index.ts';
 import { slug } from '../key-files.ts';
@@ -19,6 +22,8 @@ export interface ExportInput {
   model: MaturityModel;
   answers: readonly Answer[];
   report: ScoreReport;
+  /** A panel's contributions, kept with the assessment: the file says who said what. */
+  contributions?: readonly StoredContribution[];
 }
 
 export function fileStem(assessment: Assessment, model: MaturityModel): string {
@@ -26,18 +31,20 @@ export function fileStem(assessment: Assessment, model: MaturityModel): string {
 }
 
 /** The file's name and text; with `sign`, signed with this device's signing key (which must exist). */
-export async function exportResultFile({ assessment, model, answers, report }: ExportInput, sign = false): Promise<{ name: string; text: string }> {
+export async function exportResultFile({ assessment, model, answers, report, contributions = [] }: ExportInput, sign = false): Promise<{ name: string; text: string }> {
   const available = await findAvailableModel(model.id, model.version);
   if (!available) throw new Error(`model ${model.id} ${model.version} is not on this device`);
   const signer = sign ? await getOwnKey('sign') : undefined;
   if (sign && !signer) throw new Error('this device has no signing key');
+  const panel = panelPartOf(model, answers, assessment.panel, contributions);
   const file = await createResultFile({
     assessment,
     model,
     modelIdentity: { sha256: available.sha256, ...(available.source === 'loaded' ? { published: available.published } : {}) },
-    answers,
+    answers: panel.answers,
     report,
     appVersion: __APP_VERSION__,
+    ...(panel.respondents.length ? { respondents: panel.respondents } : {}),
     ...(signer ? { signer: { privateKey: signer.privateKey, publicKey: signer.publicKey } } : {}),
   });
   return { name: `${fileStem(assessment, model)}.json`, text: JSON.stringify(file, null, 1) };

@@ -15,12 +15,17 @@ export const en = {
   'contribution.heading': "Your contribution",
   'contribution.banner': "You answer as {name} ({role}) for the assessment led by {lead}.",
   'contribution.fingerprint': "The lead's device key —",
-  'contribution.domains': { one: "You were asked {count} domain.", other: "You were asked {count} domains." },
+  'contribution.domains': { one: "You were asked {count} of {total} domains.", other: "You were asked {count} of {total} domains." },
   'contribution.export': "Export my contribution",
   'contribution.exportIntro': "Send the file to the lead of the assessment: it holds your answers, comments and evidence for the domains you were asked.",
   'contribution.exportFailed': "The contribution could not be exported: {reason}",
   'contribution.error.mismatch': "This contribution does not belong to the assessment it names; nothing was kept.",
   'contribution.error.respondentDuplicate': "Two respondents have the same identifier; nothing was saved.",
+  'contribution.answerAs': "You answer as {name} ({role}).",
+  'contribution.askedBy': "Asked by {name}, {role}, {organization}.",
+  'contribution.askedByNoRole': "Asked by {name}, {organization}.",
+  'contribution.exported': "Contribution saved as {file}: send it to the lead.",
+  'contribution.error.reasonMissing': "“Not applicable” needs a reason; nothing was saved.",
 } satisfies Record<string, Message>;
 
 export type RespondentKey = keyof typeof en;
