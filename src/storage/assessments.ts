@@ -182,7 +182,7 @@ async function writeAnswer(input: AnswerInput): Promise<Answer> {
  * same task (the assessment's time of last change is not updated). Returns
  * false when no connection is open yet.
  */
-export function saveAnswerBeforeUnload(input: AnswerInput & { evidence?: Evidence[] }): boolean {
+export function saveAnswerBeforeUnload(input: AnswerInput & { evidence?: Evidence[]; consensus?: Answer['consensus'] }): boolean {
   const openConnection = openedGovernanceDB();
   if (!openConnection) return false;
   // No time to read first (a page being unloaded runs no more callbacks, and
@@ -200,6 +200,23 @@ export function saveAnswerBeforeUnload(input: AnswerInput & { evidence?: Evidenc
     () => undefined,
   );
   return true;
+}
+
+/**
+ * Saves an answer's evidence register while the page is being hidden or
+ * unloaded (see saveAnswerBeforeUnload): written over the answer as the page
+ * last read it, level, comment and consensus kept. Returns false when no
+ * connection is open yet or the assessment was locked when last read.
+ */
+export function saveEvidenceBeforeUnload(assessmentId: string, questionId: string, answer: Answer | undefined, evidence: readonly Evidence[]): boolean {
+  return saveAnswerBeforeUnload({
+    assessmentId,
+    questionId,
+    value: answer?.value ?? null,
+    comment: answer?.comment ?? '',
+    evidence: [...evidence],
+    ...(answer?.consensus ? { consensus: answer.consensus } : {}),
+  });
 }
 
 /** Whether each assessment this page last read or wrote was locked: for the one write that cannot read first. */

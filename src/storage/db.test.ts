@@ -25,6 +25,7 @@ import {
   saveProfileValue,
   saveTargets,
   saveAnswerBeforeUnload,
+  saveEvidenceBeforeUnload,
 } from './index.ts';
 
 const newAssessment = (name = 'UNDP') => ({
@@ -347,6 +348,30 @@ describe('opening with handlers', () => {
     expect(told).toEqual(['other']);
     other.close();
     newer.close();
+  });
+});
+
+describe('evidence saved as the page is left', () => {
+  it('writes the register over the answer as the page read it, level, comment and consensus kept', async () => {
+    const assessment = await createAssessment(newAssessment());
+    await saveAnswer({ assessmentId: assessment.id, questionId: 'a.q', value: 3, comment: 'as read' });
+    const [read] = await listAnswers(assessment.id);
+    const answer = { ...read!, consensus: { rationale: 'Two levels apart', at: AT } };
+    expect(saveEvidenceBeforeUnload(assessment.id, 'a.q', answer, [{ title: 'Charter', reference: 'DOC-1', verified: false }])).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const [stored] = await listAnswers(assessment.id);
+    expect(stored).toMatchObject({ value: 3, comment: 'as read', consensus: answer.consensus, evidence: [{ title: 'Charter', reference: 'DOC-1', verified: false }] });
+  });
+
+  it('refuses when the assessment was approved when last read', async () => {
+    const assessment = await createAssessment(newAssessment());
+    await saveAnswer({ assessmentId: assessment.id, questionId: 'a.q', value: 2, comment: '' });
+    await approve(assessment.id);
+    await getAssessment(assessment.id);
+    const before = await listAnswers(assessment.id);
+    expect(saveEvidenceBeforeUnload(assessment.id, 'a.q', before[0], [{ title: 'Late', reference: '', verified: false }])).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await listAnswers(assessment.id)).toEqual(before);
   });
 });
 

@@ -21,6 +21,7 @@ export {
   saveAction,
   saveAnswer,
   saveAnswerBeforeUnload,
+  saveEvidenceBeforeUnload,
   saveLastElement,
   saveProfileValue,
   saveTargets,

@@ -326,6 +326,7 @@ export const networkAr: NetworkCatalog = {
   'results.exportSigned': 'تصدير ملف النتائج موقّعاً',
   'results.exportSealed': 'تصدير مختوماً لمنسق…',
   'results.sealHint': 'يتطلب التوقيع مفتاح توقيع (الصفحة الرئيسية، قسم هذا الجهاز). ويتطلب الختم ملف مفتاح الختم الخاص بالمنسق: لن يفتح الملف إلا جهازه.',
+  'results.noSigningKey': 'لم يعد لدى هذا الجهاز مفتاح توقيع: صدّر الملف دون توقيع، أو أنشئ مفتاحًا جديدًا أولًا.',
   'results.sealBadKey': 'لا يمكن استخدام "{file}" للختم: {reason}',
   'results.sealed': 'مختوم لمفتاح المنسق {fingerprint} ({organization}): لا يستطيع فتح الملف إلا هذا المنسق.',
   'results.markFinal': 'اعتماد التقييم نهائيًا',

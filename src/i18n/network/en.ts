@@ -331,6 +331,7 @@ export const networkEn = {
   'results.exportSigned': 'Export the signed result file',
   'results.exportSealed': 'Export sealed for a coordinator…',
   'results.sealHint': 'Signing needs a signing key (home page, under this device). Sealing needs your coordinator’s sealing key file: only their device can then open the file.',
+  'results.noSigningKey': 'This device no longer has a signing key: export the file unsigned, or make a new key first.',
   'results.sealBadKey': '"{file}" cannot be used to seal: {reason}',
   'results.sealed': 'Sealed for the coordinator key {fingerprint} ({organization}): only that coordinator can open the file.',
   'results.markFinal': 'Mark as final',

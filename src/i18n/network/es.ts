@@ -323,6 +323,7 @@ export const networkEs: NetworkCatalog = {
   'results.exportSigned': 'Exportar el archivo de resultados firmado',
   'results.exportSealed': 'Exportar sellado para un coordinador…',
   'results.sealHint': 'Para firmar hace falta una clave de firma (página de inicio, en este dispositivo). Para sellar hace falta el archivo de clave de sellado de su coordinador: solo su dispositivo podrá abrir el archivo.',
+  'results.noSigningKey': 'Este dispositivo ya no tiene clave de firma: exporte el archivo sin firma o cree antes una clave nueva.',
   'results.sealBadKey': '«{file}» no sirve para sellar: {reason}',
   'results.sealed': 'Sellado para la clave de coordinador {fingerprint} ({organization}): solo ese coordinador puede abrir el archivo.',
   'results.markFinal': 'Marcar como definitiva',

@@ -323,6 +323,7 @@ export const networkFr: NetworkCatalog = {
   'results.exportSigned': 'Exporter le fichier de résultats signé',
   'results.exportSealed': 'Exporter scellé pour un coordinateur…',
   'results.sealHint': 'Signer demande une clé de signature (page d’accueil, sous cet appareil). Sceller demande le fichier de clé de scellement de votre coordinateur : seul son appareil pourra alors ouvrir le fichier.',
+  'results.noSigningKey': 'Cet appareil n’a plus de clé de signature : exportez le fichier sans signature, ou créez d’abord une nouvelle clé.',
   'results.sealBadKey': '« {file} » ne permet pas de sceller : {reason}',
   'results.sealed': 'Scellé pour la clé de coordinateur {fingerprint} ({organization}) : seul ce coordinateur peut ouvrir le fichier.',
   'results.markFinal': 'Finaliser',

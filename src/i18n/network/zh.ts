@@ -321,6 +321,7 @@ export const networkZh: NetworkCatalog = {
   'results.exportSigned': '导出已签名的结果文件',
   'results.exportSealed': '为协调人导出密封文件……',
   'results.sealHint': '签名需要签名密钥（主页“本设备”部分）。密封需要协调人的密封密钥文件：之后只有其设备能打开该文件。',
+  'results.noSigningKey': '此设备已没有签名密钥：请导出未签名的文件，或先创建新密钥。',
   'results.sealBadKey': '“{file}”不能用于密封：{reason}',
   'results.sealed': '已为协调人密钥 {fingerprint}（{organization}）密封：只有该协调人能打开此文件。',
   'results.markFinal': '标记为定稿',

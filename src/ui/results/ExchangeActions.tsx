@@ -20,7 +20,9 @@ export function ExchangeActions({ input, ownKey }: { input: ExportInput; ownKey:
 
   const exportSigned = async () => {
     try {
-      const { name, text } = await exportResultFile(input, true);
+      const signer = await ownKey('sign');
+      if (!signer) return setMessage({ text: t('results.noSigningKey'), error: true });
+      const { name, text } = await exportResultFile(input, signer);
       downloadFile(name, text, 'application/json');
       setMessage(null);
     } catch (error) {
@@ -32,7 +34,7 @@ export function ExchangeActions({ input, ownKey }: { input: ExportInput; ownKey:
     const key = await readKeyFile(file, 'seal');
     if (!key.ok) return setMessage({ text: t('results.sealBadKey', { file: file.name, reason: key.reason }), error: true });
     try {
-      const { name, text } = await exportSealedFile(input, key.keyFile.publicKey);
+      const { name, text } = await exportSealedFile(input, key.keyFile.publicKey, await ownKey('sign'));
       downloadFile(name, text, 'application/json');
       setMessage({ sealedFor: { fingerprint: key.keyFile.fingerprint, organization: key.keyFile.organization } });
     } catch (error) {

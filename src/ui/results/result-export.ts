@@ -13,7 +13,7 @@ import type { MaturityModel } from '../../model/schema.ts';
 import type { StoredContribution } from '../../panel/contribution-file.ts';
 import { panelPartOf } from '../../panel/result-part.ts';
 import type { ScoreReport } from '../../scoring/score.ts';
-import { getOwnKey } from '../../storage/index.ts';
+import type { OwnKey } from '../../exchange/private-key.ts';
 import { slug } from '../key-files.ts';
 import { findAvailableModel } from '../models.ts';
 
@@ -30,12 +30,10 @@ export function fileStem(assessment: Assessment, model: MaturityModel): string {
   return `${slug(assessment.organization.name)}-${model.id}-${slug(assessment.period)}`;
 }
 
-/** The file's name and text; with `sign`, signed with this device's signing key (which must exist). */
-export async function exportResultFile({ assessment, model, answers, report, contributions = [] }: ExportInput, sign = false): Promise<{ name: string; text: string }> {
+/** The file's name and text; signed with `signer` (this device's signing key, which the page looks up) when given. */
+export async function exportResultFile({ assessment, model, answers, report, contributions = [] }: ExportInput, signer?: OwnKey): Promise<{ name: string; text: string }> {
   const available = await findAvailableModel(model.id, model.version);
   if (!available) throw new Error(`model ${model.id} ${model.version} is not on this device`);
-  const signer = sign ? await getOwnKey('sign') : undefined;
-  if (sign && !signer) throw new Error('this device has no signing key');
   const panel = panelPartOf(model, answers, assessment.panel, contributions);
   const file = await createResultFile({
     assessment,
@@ -50,9 +48,8 @@ export async function exportResultFile({ assessment, model, answers, report, con
   return { name: `${fileStem(assessment, model)}.json`, text: JSON.stringify(file, null, 1) };
 }
 
-/** The (signed, when this device has a signing key) file sealed to a coordinator's key. */
-export async function exportSealedFile(input: ExportInput, coordinator: PublicJwk): Promise<{ name: string; text: string }> {
-  const signed = (await getOwnKey('sign')) !== undefined;
-  const { text } = await exportResultFile(input, signed);
+/** The file (signed when this device has a signing key) sealed to a coordinator's key. */
+export async function exportSealedFile(input: ExportInput, coordinator: PublicJwk, signer?: OwnKey): Promise<{ name: string; text: string }> {
+  const { text } = await exportResultFile(input, signer);
   return { name: `${fileStem(input.assessment, input.model)}.sealed.json`, text: JSON.stringify(await seal(text, coordinator)) };
 }

@@ -7,7 +7,7 @@ import { useRef } from 'preact/hooks';
 import { t } from '../../../i18n/index.ts';
 import { loadMessagePart } from '../../../i18n/parts.ts';
 import { isLocked } from '../../../assessment/lock.ts';
-import { getAssessment, listAnswers, saveEvidence } from '../../../storage/index.ts';
+import { getAssessment, listAnswers, saveEvidence, saveEvidenceBeforeUnload } from '../../../storage/index.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../../hooks.ts';
 import { findModel } from '../../models.ts';
 import { levelLabel, modelText } from '../../model-text.ts';
@@ -56,6 +56,7 @@ export function EvidencePage({ id, questionId }: { id: string; questionId: strin
         locked={isLocked(assessment)}
         errorText={errorMessage}
         onSave={async (evidence) => void (await saveEvidence(id, questionId, evidence))}
+        onSaveBeforeUnload={(evidence) => saveEvidenceBeforeUnload(id, questionId, answer, evidence)}
       />
       <p>
         <a class="back-link" href={`/assessments/${id}/${place.element.id}#q-${questionId}`}>
