@@ -2,7 +2,6 @@ import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso
 import { useEffect, useState } from 'preact/hooks';
 import { currentLanguage, loadLanguage, t } from '../i18n/index.ts';
 import type { LanguageTag } from '../i18n/languages.ts';
-import type { MessagePart } from '../i18n/parts.ts';
 import { LanguageSwitcher } from './components/LanguageSwitcher.tsx';
 import { StatusBar } from './components/StatusBar.tsx';
 import { StorageNotices, type StorageNotice } from './components/StorageNotices.tsx';
@@ -12,11 +11,9 @@ import { noteRouteChange } from './navigation.ts';
 import { onPendingWrites, openStorage, whenWritesSettled } from '../storage/index.ts';
 
 // Each page is its own chunk: a first visit loads only the page it opens,
-// with the parts of the messages it shows (off the questionnaire's first visit):
-// home shows the respondent's package button, so it loads that part too.
-const messagePart = (part: MessagePart) => import('../i18n/parts.ts').then((m) => m.loadMessagePart(part));
-const networkMessages = () => messagePart('network');
-const HomePage = lazy(() => Promise.all([import('./home/index.tsx'), networkMessages(), messagePart('respondent')]).then(([m]) => m.HomePage));
+// with the parts of the messages it shows (off the questionnaire's first visit).
+const networkMessages = () => import('../i18n/parts.ts').then((m) => m.loadMessagePart('network'));
+const HomePage = lazy(() => Promise.all([import('./home/index.tsx'), networkMessages()]).then(async ([m]) => (await m.loadRespondentMessages(), m.HomePage)));
 const QuestionnairePage = lazy(() => import('./questionnaire/index.tsx').then((m) => m.QuestionnairePage));
 const ResultsPage = lazy(() =>
   Promise.all([import('./results/index.tsx'), networkMessages()]).then(async ([m]) => (await m.loadPanelMessages(), m.ResultsPage)),
