@@ -1,5 +1,4 @@
 /** Assessments and their answers: one record per assessment, one per answer. */
-import type { IDBPTransaction, StoreNames } from 'idb';
 import type { Level } from '../model/schema.ts';
 import {
   AnswerSchema,
@@ -15,7 +14,7 @@ import {
 } from '../assessment/schema.ts';
 import { isLocked } from '../assessment/lock.ts';
 import { announceChange, queue, trackWrite } from './changes.ts';
-import { allOrNothing, now, openGovernanceDB, openedGovernanceDB, type GovernanceDB } from './db.ts';
+import { allOrNothing, now, openGovernanceDB, openedGovernanceDB } from './db.ts';
 import { StorageError } from './errors.ts';
 
 /**
@@ -227,34 +226,6 @@ function noteLock<T extends Assessment | undefined>(assessment: T): T {
 }
 
 /**
- * The one skeleton of a write that concerns an assessment: a write in
- * flight (trackWrite), one read-write transaction over `stores` (which
- * include `assessments`), the stored assessment read first —
- * AssessmentMissingError when it is gone, AssessmentLockedError when it is
- * approved (unless `review`, the one move that may reopen it) — then
- * `write`, all or nothing. The caller tells the other tabs what changed.
- */
-export function writeUnlocked<const Stores extends readonly StoreNames<GovernanceDB>[], T>(
-  assessmentId: string,
-  stores: Stores,
-  write: (tx: IDBPTransaction<GovernanceDB, Stores, 'readwrite'>, assessment: Assessment) => Promise<T> | T,
-  { review = false }: { review?: boolean } = {},
-): Promise<T> {
-  return trackWrite(async () => {
-    const db = await openGovernanceDB();
-    const tx = db.transaction(stores, 'readwrite');
-    // `stores` holds 'assessments' (every caller names it); the type of a generic list cannot say so.
-    const assessments = (tx as unknown as IDBPTransaction<GovernanceDB, ['assessments'], 'readwrite'>).objectStore('assessments');
-    return allOrNothing(tx, async () => {
-      const assessment = await assessments.get(assessmentId);
-      if (!assessment) throw new AssessmentMissingError(assessmentId);
-      if (!review) refuseLocked(assessment);
-      return write(tx, assessment);
-    });
-  });
-}
-
-/**
  * Changes one assessment record in its own transaction: reads the stored
  * record (another tab may have changed it), applies `change`, validates and
  * writes it back, then tells the other tabs.
@@ -265,16 +236,18 @@ export async function updateAssessment(
   /** Only a review move may change an approved assessment (to reopen it). */
   { review = false }: { review?: boolean } = {},
 ): Promise<Assessment> {
-  const updated = await writeUnlocked(
-    id,
-    ['assessments'],
-    (tx, stored) => {
+  const updated = await trackWrite(async () => {
+    const db = await openGovernanceDB();
+    const tx = db.transaction('assessments', 'readwrite');
+    return allOrNothing(tx, async () => {
+      const stored = await tx.store.get(id);
+      if (!stored) throw new AssessmentMissingError(id);
+      if (!review) refuseLocked(stored);
       const next = AssessmentSchema.parse({ ...change(stored), updatedAt: now() });
-      queue(tx.objectStore('assessments').put(next));
+      queue(tx.store.put(next));
       return next;
-    },
-    { review },
-  );
+    });
+  });
   announceChange({ type: 'assessments' });
   return noteLock(updated);
 }
@@ -367,11 +340,18 @@ export async function createAssessmentFromQuickCheck(
 export async function moveAssessment(assessment: Assessment, answers: readonly Answer[], review: readonly string[], from: string): Promise<Assessment> {
   const moved = AssessmentSchema.parse({ ...assessment, updatedAt: now(), migrated: { from, at: now(), review: [...review] } });
   const records = answers.map((answer) => AnswerSchema.parse(answer));
-  await writeUnlocked(assessment.id, ['assessments', 'answers'], async (tx) => {
-    const store = tx.objectStore('answers');
-    for (const key of await store.index('by-assessment').getAllKeys(assessment.id)) queue(store.delete(key));
-    for (const answer of records) queue(store.put(answer));
-    queue(tx.objectStore('assessments').put(moved));
+  await trackWrite(async () => {
+    const db = await openGovernanceDB();
+    const tx = db.transaction(['assessments', 'answers'], 'readwrite');
+    await allOrNothing(tx, async () => {
+      const stored = await tx.objectStore('assessments').get(assessment.id);
+      if (!stored) throw new AssessmentMissingError(assessment.id);
+      refuseLocked(stored);
+      const store = tx.objectStore('answers');
+      for (const key of await store.index('by-assessment').getAllKeys(assessment.id)) queue(store.delete(key));
+      for (const answer of records) queue(store.put(answer));
+      queue(tx.objectStore('assessments').put(moved));
+    });
   });
   announceChange({ type: 'assessments' });
   return moved;

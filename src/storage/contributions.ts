@@ -22,7 +22,7 @@ import type { ContributionPackage } from '../panel/package.ts';
 import { ContributionFileSchema, type StoredContribution } from '../panel/contribution-file.ts';
 import { announceChange, queue, trackWrite } from './changes.ts';
 import { allOrNothing, now, openGovernanceDB } from './db.ts';
-import { writeUnlocked } from './assessments.ts';
+import { writeUnlocked } from './review.ts';
 import { StorageError } from './errors.ts';
 
 /**

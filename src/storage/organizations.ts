@@ -8,7 +8,7 @@
 import { AssessmentSchema, type Assessment } from '../assessment/schema.ts';
 import { announceChange, queue, trackWrite } from './changes.ts';
 import { allOrNothing, openGovernanceDB, type ComparisonSet, type StoredResult } from './db.ts';
-import { writeUnlocked } from './assessments.ts';
+import { writeUnlocked } from './review.ts';
 
 /**
  * The set that keeps the unit results imported for one organization

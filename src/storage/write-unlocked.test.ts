@@ -1,8 +1,8 @@
-// The one skeleton of a write to an assessment (writeUnlocked): read it, refuse when it is gone or approved, write all or nothing.
+// The one skeleton of a write to an assessment (writeUnlocked, in review.ts): read it, refuse when it is gone or approved, write all or nothing.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeUnlocked } from './assessments.ts';
+import { writeUnlocked } from './review.ts';
 import { closeGovernanceDB, now } from './db.ts';
 import { queue } from './changes.ts';
 import { reviewAssessment } from './review.ts';

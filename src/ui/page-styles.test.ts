@@ -23,7 +23,7 @@ const SCOPED: { css: string; roots: string[]; markup: string[] }[] = [
   { css: 'src/ui/organization/style.css', roots: ['organization'], markup: ['src/ui/organization/index.tsx'] },
   { css: 'src/ui/home/style.css', roots: ['home'], markup: ['src/ui/home/index.tsx'] },
   { css: 'src/ui/model/style.css', roots: ['model-document'], markup: ['src/ui/model/index.tsx'] },
-  { css: 'src/ui/compare/import-panel.css', roots: ['import-panel'], markup: ['src/ui/compare/ImportPanel.tsx'] },
+  { css: 'src/ui/components/import-panel.css', roots: ['import-panel'], markup: ['src/ui/compare/ImportPanel.tsx'] },
 ];
 
 /** At-rules whose inner rules are not element selectors (or are the page's own, like :root). */
@@ -72,6 +72,6 @@ describe('page stylesheets', () => {
   it('Compare and the organization page share the heat map and import panel styles, not each other’s page', () => {
     const organization = readFileSync(join(root, 'src/ui/organization/index.tsx'), 'utf8');
     expect(organization).not.toMatch(/compare\/style\.css/);
-    expect(organization).toMatch(/components\/heat-map\.css/);
+    for (const page of ['organization', 'compare']) for (const shared of ['heat-map', 'import-panel']) expect(readFileSync(join(root, `src/ui/${page}/style.css`), 'utf8')).toContain(`@import '../components/${shared}.css';`);
   });
 });

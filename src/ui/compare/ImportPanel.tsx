@@ -15,7 +15,6 @@ import { modelKeyOf } from '../../model/key.ts';
 import type { FileOutcome, NewModel } from './import-worker.ts';
 import { problemText } from '../problem.ts';
 import { refusalText } from './refusal.ts';
-import './import-panel.css';
 
 interface Props {
   setId: string;

@@ -22,7 +22,6 @@ import { useFocusOnNavigation } from '../navigation.ts';
 import { ComparisonViews } from './ComparisonViews.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { KeysPanel } from './KeysPanel.tsx';
-import '../components/heat-map.css';
 import './style.css';
 
 /** What the compare page's components may do with what this device keeps; wired here. */

@@ -11,7 +11,7 @@ export type StorageNotice = 'blocked' | 'outdated';
 export function StorageNotices({ notice }: { notice: StorageNotice | null }) {
   if (!notice) return null;
   return (
-    <div class="notice notice-warning no-print" role="alert">
+    <div class="notice notice-warning" role="alert">
       <p>{t(notice === 'blocked' ? 'storage.blocked' : 'storage.outdated')}</p>
       {notice === 'outdated' && (
         <button type="button" onClick={() => location.reload()}>
