@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { checkProfileValue, numberBounds, type ProfileValueProblem } from '../../assessment/profile-values.ts';
 import type { Assessment, ProfileValue } from '../../assessment/schema.ts';
@@ -26,6 +26,8 @@ export function ProfileForm({ assessment, model, profile, save, describeError }:
   const [states, setStates] = useState<Readonly<Record<string, ItemState>>>({});
   const text = modelText(model);
   const locked = isLocked(assessment);
+  const newest = useRef<Record<string, number>>({});
+  const running = useRef(0);
 
   const setState = (itemId: string, state: ItemState | null) =>
     setStates((now) => {
@@ -46,11 +48,18 @@ export function ProfileForm({ assessment, model, profile, save, describeError }:
       return next;
     });
     setState(item.id, { state: 'saving' });
+    // Saves overlap (a box ticked, then another): an item's state is its newest save's, and the profile as stored
+    // is taken only from the last save to end, so an earlier one never shows a value the person has since changed.
+    const number = (newest.current[item.id] = (newest.current[item.id] ?? 0) + 1);
+    running.current += 1;
     try {
-      setValues(await save(item.id, value));
-      setState(item.id, null);
+      const stored = await save(item.id, value);
+      if (running.current === 1) setValues(stored);
+      if (newest.current[item.id] === number) setState(item.id, null);
     } catch (error) {
-      setState(item.id, { state: 'failed', message: describeError(error) });
+      if (newest.current[item.id] === number) setState(item.id, { state: 'failed', message: describeError(error) });
+    } finally {
+      running.current -= 1;
     }
   };
 
