@@ -41,7 +41,7 @@ describe('npm run model:to-csv and model:from-csv', { timeout: 30_000 }, () => {
     const out = join(folder, 'never.json');
     const { status, stderr } = run('model-from-csv', broken, '--out', out);
     expect(status).toBe(1);
-    expect(stderr).toContain(`${broken}: row ${at + 1}, column id: the id "direction.strategy.exists" is already used in row ${first + 1}`);
+    expect(stderr).toContain(`${broken}: row ${at + 1}, column id: The id “direction.strategy.exists” is already used in row ${first + 1}`);
     expect(stderr).toContain('1 problem;');
     expect(existsSync(out)).toBe(false);
   });

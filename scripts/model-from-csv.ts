@@ -7,8 +7,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { csvProblemMessage, readCsv } from '../src/exchange/csv-parse.ts';
-import { formatSheetProblem, modelFromSpreadsheet } from '../src/model/spreadsheet.ts';
+import { readCsv } from '../src/exchange/csv-parse.ts';
+import { problemText, sheetProblemText } from '../src/i18n/problem-text.ts';
+import { modelFromSpreadsheet } from '../src/model/spreadsheet.ts';
 import { elementsOf, questionsOf } from '../src/model/walk.ts';
 
 const USAGE = `usage: npm run model:from-csv -- <sheet.csv> --out <model.json>
@@ -43,14 +44,14 @@ try {
 
 const sheet = readCsv(text);
 if (!sheet.ok) {
-  for (const problem of sheet.problems) console.error(`${file}: ${csvProblemMessage(problem)}`);
+  for (const problem of sheet.problems) console.error(`${file}: ${problemText(problem)}`);
   console.error(`${sheet.problems.length} problem${sheet.problems.length === 1 ? '' : 's'}; ${values.out} not written`);
   process.exit(1);
 }
 
 const result = modelFromSpreadsheet(sheet.rows);
 if (!result.ok) {
-  for (const problem of result.problems) console.error(`${file}: ${formatSheetProblem(problem)}`);
+  for (const problem of result.problems) console.error(`${file}: ${sheetProblemText(problem)}`);
   console.error(`${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; ${values.out} not written`);
   process.exit(1);
 }

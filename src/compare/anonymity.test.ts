@@ -4,30 +4,19 @@
  * one in C is what an attacker wants.
  */
 import { describe, expect, it } from 'vitest';
-import { MaturityModelSchema } from '../model/schema.ts';
-import { smallModel } from '../model/small-model.fixture.ts';
-import { scoreAssessment, type AnswerLookup } from '../scoring/score.ts';
+import type { AnswerLookup } from '../scoring/score.ts';
 import { anonymousCodes, randomSalt } from './anonymise.ts';
 import type { ComparedResult } from './matrix.ts';
 import { groupStatistics, networkStatistics, viewStatistics, type GroupStatistics, type StatisticsCheck } from './network.ts';
 
-const model = MaturityModelSchema.parse(smallModel());
-const questions = model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => q.id)));
+import { comparedResult, levelEverywhere, model, variedAnswers } from './compared-result.fixture.ts';
 
-function result(name: string, answers: AnswerLookup, country: string, type = 'agency'): ComparedResult {
-  return {
-    assessmentId: name,
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    organization: { name, unit: '', country, type },
-    period: '2026',
-    model: { id: model.id, version: model.version },
-    report: scoreAssessment(model, answers),
-  };
-}
+const result = (name: string, answers: AnswerLookup, country: string, type = 'agency'): ComparedResult =>
+  comparedResult({ name, country, type }, answers, { assessmentId: name });
 
 /** Levels 0–3, different for each organization and question. */
-const modest = (i: number): AnswerLookup => new Map(questions.map((q, j) => [q, (i * 7 + j * 3) % 4]));
-const everywhere = (level: 4 | 5): AnswerLookup => new Map(questions.map((q) => [q, level]));
+const modest = (i: number): AnswerLookup => variedAnswers(i, { step: 7, levels: 4 });
+const everywhere = (level: 4 | 5): AnswerLookup => levelEverywhere(level);
 
 /** The network of the issue; the one organization of region C answers `level` to everything, above all the others. */
 function network(level: 4 | 5): ComparedResult[] {

@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, sha256Hex } from '../exchange/canonical.ts';
 import { readBenchmark, sealBenchmark, type BenchmarkFile } from '../exchange/benchmark-file.ts';
-import { MaturityModelSchema } from '../model/schema.ts';
-import { smallModel } from '../model/small-model.fixture.ts';
-import { scoreAssessment, type AnswerLookup } from '../scoring/score.ts';
 import { benchmarkFits, buildBenchmark, peerGroups } from './benchmark.ts';
 import type { ComparedResult } from './matrix.ts';
 import type { ProfileValue } from '../exchange/result-file.ts';
+import { comparedResult, model, variedAnswers } from './compared-result.fixture.ts';
 
-const model = MaturityModelSchema.parse(smallModel());
-const questions = model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => q.id)));
-const answers = (i: number): AnswerLookup => new Map(questions.map((q, j) => [q, (i * 5 + j * 3) % 6]));
-
-function result(name: string, i: number, profile: Record<string, ProfileValue>): ComparedResult {
-  return {
-    assessmentId: name,
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    organization: { name, unit: '', profile },
-    period: '2026',
-    model: { id: model.id, version: model.version },
-    report: scoreAssessment(model, answers(i)),
-  };
-}
+const result = (name: string, i: number, profile: Record<string, ProfileValue>): ComparedResult =>
+  comparedResult({ name, profile }, variedAnswers(i), { assessmentId: name });
 
 /** Six centralized agencies, two federated funds, three hybrid funds, one "other" (the one an attacker wants). */
 function network(secret = 0): ComparedResult[] {

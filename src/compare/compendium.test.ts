@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { MaturityModelSchema } from '../model/schema.ts';
-import { smallModel } from '../model/small-model.fixture.ts';
-import { scoreAssessment, type AnswerLookup } from '../scoring/score.ts';
 import { archetypeCounts, maturityByArrangement, profileTable } from './compendium.ts';
 import { compendiumCsvRows, compendiumMarkdown } from './compendium-csv.ts';
 import type { ComparedResult } from './matrix.ts';
 import { groupKeys, hasProfileValue, profileOf, profileValuesOf, sourcingMix } from './profile-values.ts';
 import { MIN_GROUP_SIZE, quantile } from './statistics.ts';
 import type { ProfileValue } from '../exchange/result-file.ts';
+import { comparedResult, model, variedAnswers } from './compared-result.fixture.ts';
 
-const model = MaturityModelSchema.parse(smallModel());
-const questions = model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => q.id)));
-const answers = (i: number): AnswerLookup => new Map(questions.map((q, j) => [q, (i * 5 + j * 3) % 6]));
-
-function result(name: string, i: number, profile: Record<string, ProfileValue>, period = '2026', extra: Partial<ComparedResult['organization']> = {}): ComparedResult {
-  return {
-    assessmentId: `${name}-${period}`,
-    updatedAt: `${period}-01-01T00:00:00.000Z`,
-    organization: { name, unit: '', profile, ...extra },
-    period,
-    model: { id: model.id, version: model.version },
-    report: scoreAssessment(model, answers(i)),
-  };
-}
+const result = (name: string, i: number, profile: Record<string, ProfileValue>, period = '2026', extra: Partial<ComparedResult['organization']> = {}): ComparedResult =>
+  comparedResult({ name, profile, ...extra }, variedAnswers(i), { period });
 
 /** Seven centralized agencies, four federated funds, one decentralized programme (the one an attacker wants). */
 function network(secretLevel = 0): ComparedResult[] {

@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { MaturityModelSchema } from '../model/schema.ts';
-import { smallModel } from '../model/small-model.fixture.ts';
-import { scoreAssessment, type AnswerLookup } from '../scoring/score.ts';
 import type { ProfileValue } from '../exchange/result-file.ts';
 import { statisticsCsvRows } from './comparison-csv.ts';
 import type { ComparedResult } from './matrix.ts';
 import { groupStatistics, networkStatistics, profileDimension, profileItemOf, profileViewStatistics, type GroupStatistics } from './network.ts';
 import { networkTrend } from './trends.ts';
 import { hasProfileValue } from './profile-values.ts';
+import { comparedResult, levelEverywhere } from './compared-result.fixture.ts';
 
-const model = MaturityModelSchema.parse(smallModel());
-const questions = model.domains.flatMap((d) => d.elements.flatMap((e) => e.questions.map((q) => q.id)));
-const answers = (level: number): AnswerLookup => new Map(questions.map((q) => [q, level]));
-
-function result(name: string, level: number, profile: Record<string, ProfileValue>, period = '2026', extra: Partial<ComparedResult['organization']> = {}): ComparedResult {
-  return {
-    assessmentId: `${name}-${period}`,
-    updatedAt: `${period}-01-01T00:00:00.000Z`,
-    organization: { name, unit: '', profile, ...extra },
-    period,
-    model: { id: model.id, version: model.version },
-    report: scoreAssessment(model, answers(level)),
-  };
-}
+const result = (name: string, level: number, profile: Record<string, ProfileValue>, period = '2026', extra: Partial<ComparedResult['organization']> = {}): ComparedResult =>
+  comparedResult({ name, profile, ...extra }, levelEverywhere(level), { period });
 
 /** Four centralized organizations at level 4, three federated at level 2, one hybrid at level 1, one that does not say. */
 const network = (): ComparedResult[] => [

@@ -1,38 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { problemText } from '../i18n/problem-text.ts';
-import type { Answer, Assessment } from '../assessment/schema.ts';
-import { MaturityModelSchema } from '../model/schema.ts';
-import { smallModel } from '../model/small-model.fixture.ts';
-import { answerLookup, scoreAssessment } from '../scoring/score.ts';
+import type { Answer } from '../assessment/schema.ts';
 import { bytesOf, craftedFiles, type CraftedFile } from './crafted-files.fixture.ts';
 import { figuresProblem, importResultFile } from './import.ts';
 import { startImport } from './import-session.ts';
-import { publishedModelHash } from './model-identity.ts';
-import { createResultFile } from './result-file.ts';
-
-const model = MaturityModelSchema.parse(smallModel());
-const sha256 = await publishedModelHash(smallModel());
-const models = (id: string, version: string) => (id === model.id && version === model.version ? { model, sha256 } : undefined);
+import { finalAssessment, models, resultFileOf } from './result-file.fixture.ts';
 
 async function validFile(id: string, name: string): Promise<string> {
-  const assessment: Assessment = {
-    id,
-    model: { id: model.id, version: model.version },
-    organization: { name, unit: '' },
-    period: '2026',
-    status: 'final',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-02-01T00:00:00.000Z',
-    targets: {},
-    actions: {},
-  };
+  const assessment = finalAssessment({ id, organization: { name, unit: '' } });
   const answers: Answer[] = [
     { assessmentId: id, questionId: 'strategy.plan.exists', value: 4, comment: 'fine', answeredAt: '2026-01-02T00:00:00.000Z' },
     { assessmentId: id, questionId: 'risk.register.exists', value: 2, comment: '', answeredAt: '2026-01-02T00:00:00.000Z' },
   ];
-  const report = scoreAssessment(model, answerLookup(model, answers));
   // The model embedded as published, so that crafted files can tamper with it too.
-  return JSON.stringify(await createResultFile({ assessment, model, modelIdentity: { sha256, published: smallModel() }, answers, report, appVersion: 'test' }));
+  return JSON.stringify(await resultFileOf({ assessment, answers, embedModel: true }));
 }
 
 const corpus = validFile('base', 'Base Org').then(craftedFiles);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from './csv.ts';
-import { CsvError, csvProblemMessage, parseCsv, readCsv } from './csv-parse.ts';
+import { problemText } from '../i18n/problem-text.ts';
+import { CsvError, parseCsv, readCsv } from './csv-parse.ts';
 
 describe('readCsv', () => {
   it('reads what toCsv writes, whatever the cells hold', () => {
@@ -29,7 +30,7 @@ describe('readCsv', () => {
 
   it('names the row and column of a quoted field that is never closed', () => {
     const reading = readCsv('a,b,c\r\nx,"y,z\r\nq,r,s\r\n');
-    expect(reading).toEqual({ ok: false, problems: [{ code: 'csv.unterminatedQuote', path: 'row 2, column 2', params: { row: 2, column: 2 } }] });
+    expect(reading).toEqual({ ok: false, problems: [{ code: 'csv.unterminatedQuote', params: { row: 2, column: 2 } }] });
   });
 
   it('names the row and column of an unterminated quote in the last record, in the first column, and after a multi-line cell', () => {
@@ -41,13 +42,21 @@ describe('readCsv', () => {
     const reading = readCsv('a,b\r\nq,"x"y,z\r\nq,r\r\n');
     expect(reading.ok).toBe(false);
     if (reading.ok) return;
-    expect(reading.problems[0]).toEqual({ code: 'csv.malformedQuote', path: 'row 2, column 2', params: { row: 2, column: 2 } });
+    expect(reading.problems[0]).toEqual({ code: 'csv.malformedQuote', params: { row: 2, column: 2 } });
     expect(reading.problems.every((p) => p.params.row === 2 && p.params.column === 2)).toBe(true);
   });
 
-  it('parseCsv throws with every problem, worded in English for the command line', () => {
+  it('parseCsv throws with every problem as a code, which problemText words in English for the command line', () => {
     expect(() => parseCsv('a\r\n"b')).toThrow(CsvError);
-    expect(() => parseCsv('a\r\n"b')).toThrow(/^row 2, column 1: a quoted field is never closed/);
-    expect(csvProblemMessage({ code: 'csv.malformedQuote', path: 'row 4, column 7', params: { row: 4, column: 7 } })).toMatch(/^row 4, column 7: /);
+    expect(() => parseCsv('a\r\n"b')).toThrow(/^csv.unterminatedQuote at row 2, column 1$/);
+    const error = (() => {
+      try {
+        parseCsv('a\r\n"b');
+      } catch (e) {
+        return e as CsvError;
+      }
+    })();
+    expect(error!.problems.map(problemText)).toEqual(['Row 2, column 1: a quoted field is never closed (a " is missing), so the rest of the file would be read into this cell.']);
+    expect(problemText({ code: 'csv.malformedQuote', params: { row: 4, column: 7 } })).toMatch(/^Row 4, column 7: a closing " is followed/);
   });
 });

@@ -10,13 +10,12 @@
  * file into one cell.
  */
 import Papa from 'papaparse';
+import type { Problem } from '../model/problem.ts';
 
 export type CsvProblemCode = 'csv.unterminatedQuote' | 'csv.malformedQuote';
 
-export interface CsvProblem {
-  code: CsvProblemCode;
-  /** "row 3, column 2". */
-  path: string;
+/** A CSV problem: its code and where it starts (`problem.csv.<code>` words it, the row and column in it). */
+export interface CsvProblem extends Problem<CsvProblemCode> {
   params: { row: number; column: number };
 }
 
@@ -42,21 +41,13 @@ export function readCsv(text: string): CsvReading {
     const row = index + 1;
     const column = Math.max(1, parsed.data[index]?.length ?? 1);
     if (problems.some((p) => p.params.row === row && p.params.column === column)) continue;
-    problems.push({ code, path: `row ${row}, column ${column}`, params: { row, column } });
+    problems.push({ code, params: { row, column } });
   }
   if (problems.length) return { ok: false, problems };
   const rows = parsed.data;
   // A final line break ends the last record; it does not start an empty one.
   if (/\r?\n$|\r$/.test(input) && rows.length && rows.at(-1)!.length === 1 && rows.at(-1)![0] === '') rows.pop();
   return { ok: true, rows };
-}
-
-/** The English wording of a problem, for the command line. */
-export function csvProblemMessage({ code, params }: CsvProblem): string {
-  const where = `row ${params.row}, column ${params.column}`;
-  return code === 'csv.unterminatedQuote'
-    ? `${where}: a quoted field is never closed (a " is missing), so the rest of the file would be read into this cell`
-    : `${where}: a closing " is followed by more text in the same field (write "" for a quote inside a quoted field)`;
 }
 
 /** The rows of a CSV text that has no problem; throws with every problem's row and column otherwise. */
@@ -68,6 +59,8 @@ export function parseCsv(text: string): string[][] {
 
 export class CsvError extends Error {
   constructor(readonly problems: CsvProblem[]) {
-    super(problems.map(csvProblemMessage).join('; '));
+    // For logs, the codes and places (the CLI words `problems` with problemText, a page with t()).
+    super(problems.map(({ code, params }) => `${code} at row ${params.row}, column ${params.column}`).join('; '));
+    this.name = 'CsvError';
   }
 }

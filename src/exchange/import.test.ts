@@ -3,29 +3,13 @@ import { problemText } from '../i18n/problem-text.ts';
 import type { Answer, Assessment } from '../assessment/schema.ts';
 import { MaturityModelSchema } from '../model/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
-import { answerLookup, scoreAssessment } from '../scoring/score.ts';
 import { hashOf } from './canonical.ts';
 import { JSON_MAX_DEPTH, RESULT_FILE_MAX_BYTES, importResultFile, parseJsonWithLimits, type KnownResults } from './import.ts';
-import { publishedModelHash } from './model-identity.ts';
-import { createResultFile } from './result-file.ts';
-
-const model = MaturityModelSchema.parse(smallModel());
-const sha256 = await publishedModelHash(smallModel());
-const models = (id: string, version: string) => (id === model.id && version === model.version ? { model, sha256 } : undefined);
+import { finalAssessment, models, resultFileOf } from './result-file.fixture.ts';
 const none: KnownResults = new Map();
 
 function assessment(updatedAt = '2026-02-01T00:00:00.000Z'): Assessment {
-  return {
-    id: 'a-1',
-    model: { id: model.id, version: model.version },
-    organization: { name: '<b>Org</b>', unit: '' },
-    period: '2026',
-    status: 'final',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt,
-    targets: {},
-    actions: {},
-  };
+  return finalAssessment({ id: 'a-1', organization: { name: '<b>Org</b>', unit: '' }, updatedAt });
 }
 const answers: Answer[] = [
   { assessmentId: 'a-1', questionId: 'strategy.plan.exists', value: 4, comment: '', answeredAt: '2026-01-02T00:00:00.000Z' },
@@ -33,15 +17,7 @@ const answers: Answer[] = [
 ];
 
 async function fileText(change?: (file: any) => void | Promise<void>, options: { embedModel?: boolean; updatedAt?: string } = {}) {
-  const lookup = answerLookup(model, answers);
-  const file: any = await createResultFile({
-    assessment: assessment(options.updatedAt),
-    model,
-    answers,
-    report: scoreAssessment(model, lookup),
-    appVersion: 'test',
-    modelIdentity: { sha256, ...((options.embedModel ?? true) ? { published: smallModel() } : {}) },
-  });
+  const file: any = await resultFileOf({ assessment: assessment(options.updatedAt), answers, embedModel: options.embedModel ?? true });
   if (change) {
     await change(file);
     const { integrity: _old, ...content } = file;

@@ -8,20 +8,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { readKnownModels } from '../../scripts/lib/known-models.ts';
 import type { Answer, Assessment, Review } from '../assessment/schema.ts';
-import { MaturityModelSchema } from '../model/schema.ts';
-import { smallModel } from '../model/small-model.fixture.ts';
-import { answerLookup, scoreAssessment } from '../scoring/score.ts';
 import { hashOf } from './canonical.ts';
 import { importResultFile, type KnownResults } from './import.ts';
 import { exportPublicJwk, generateKeyPair } from './keys.ts';
-import { catalogueOf, publishedModelHash } from './model-identity.ts';
-import { checkResultFile, createResultFile, RESULT_FORMAT_VERSION } from './result-file.ts';
+import { catalogueOf } from './model-identity.ts';
+import { finalAssessment, model, models, resultFileOf, sha256 } from './result-file.fixture.ts';
+import { checkResultFile, RESULT_FORMAT_VERSION } from './result-file.ts';
 import { rollUpOrganization } from '../rollup/rollup.ts';
 
 vi.setConfig({ testTimeout: 30_000 });
-const model = MaturityModelSchema.parse(smallModel());
-const sha256 = await publishedModelHash(smallModel());
-const models = (id: string, version: string) => (id === model.id && version === model.version ? { model, sha256 } : undefined);
 const none: KnownResults = new Map();
 
 const review: Review = {
@@ -31,19 +26,13 @@ const review: Review = {
     { state: 'approved', by: 'A. Director', role: 'Director', at: '2026-02-02T09:00:00.000Z', note: 'Seen by the committee.' },
   ],
 };
-const assessment: Assessment = {
+const assessment: Assessment = finalAssessment({
   id: 'a-3',
-  model: { id: model.id, version: model.version },
   organization: { name: 'Org', unit: 'Field office' },
-  period: '2026',
-  status: 'final',
-  createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-02-02T09:00:00.000Z',
-  targets: {},
-  actions: {},
   review,
   notApplicableDomains: ['risk'],
-};
+});
 const verified = { title: 'ICT plan', reference: 'DMS/1', date: '2026-01-10', custodian: 'CIO office', verified: true };
 const answers: (Answer & { consensus?: { rationale: string; at: string }; contributions?: { respondentId: string; value: number | 'na' | null; comment: string }[] })[] = [
   {
@@ -63,13 +52,10 @@ const answers: (Answer & { consensus?: { rationale: string; at: string }; contri
   { assessmentId: 'a-3', questionId: 'risk.register.exists', value: 1, comment: '', answeredAt: '2026-01-02T00:00:00.000Z' },
 ];
 const make = async (signer?: { privateKey: CryptoKey; publicKey: Awaited<ReturnType<typeof exportPublicJwk>> }) =>
-  createResultFile({
+  resultFileOf({
     assessment,
-    model,
-    modelIdentity: { sha256 },
     answers,
-    report: scoreAssessment(model, answerLookup(model, answers)),
-    appVersion: 'test',
+    embedModel: false,
     respondents: [
       { id: 'r1', name: 'C. One', role: 'ict' },
       { id: 'r2', name: 'D. Two', role: 'field' },

@@ -1,39 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer, Assessment } from '../assessment/schema.ts';
-import { MaturityModelSchema } from '../model/schema.ts';
+import type { Answer } from '../assessment/schema.ts';
 import { smallModel } from '../model/small-model.fixture.ts';
-import { answerLookup, scoreAssessment } from '../scoring/score.ts';
 import { canonicalJson, canonicalJsonWithPart, hashOf, sha256Hex } from './canonical.ts';
 import { publishedModelHash } from './model-identity.ts';
-import { checkResultFile, createResultFile } from './result-file.ts';
+import { finalAssessment, resultFileOf, sha256 } from './result-file.fixture.ts';
+import { checkResultFile } from './result-file.ts';
 
-const model = MaturityModelSchema.parse(smallModel());
-const assessment: Assessment = {
-  id: 'a-1',
-  model: { id: model.id, version: model.version },
-  organization: { name: 'Организация — منظمة — 组织', unit: 'HQ' },
-  period: '2026',
-  status: 'final',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-02-01T00:00:00.000Z',
-  targets: { 'strategy.plan': 4 },
-  actions: {},
-};
+const assessment = finalAssessment({ id: 'a-1', organization: { name: 'Организация — منظمة — 组织', unit: 'HQ' }, targets: { 'strategy.plan': 4 } });
 const answers: Answer[] = [
   { assessmentId: 'a-1', questionId: 'strategy.plan.exists', value: 3, comment: 'minutes, "signed"', answeredAt: '2026-01-02T00:00:00.000Z' },
   { assessmentId: 'a-1', questionId: 'risk.register.used', value: 'na', comment: '', answeredAt: '2026-01-03T00:00:00.000Z' },
 ];
-const lookup = answerLookup(model, answers);
-const sha256 = await publishedModelHash(smallModel());
-const make = (embedModel = true) =>
-  createResultFile({
-    assessment,
-    model,
-    modelIdentity: { sha256, ...(embedModel ? { published: smallModel() } : {}) },
-    answers,
-    report: scoreAssessment(model, lookup),
-    appVersion: '0.1.0',
-  });
+const make = (embedModel = true) => resultFileOf({ assessment, answers, embedModel, appVersion: '0.1.0' });
 
 describe('canonical JSON and hash', () => {
   it('ignores key order and spacing', async () => {

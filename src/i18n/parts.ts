@@ -25,6 +25,15 @@ const PARTS = {
     ru: () => import('./panel/ru.ts').then((m) => m.ru),
     es: () => import('./panel/es.ts').then((m) => m.es),
   },
+  /** A panel respondent's side: contribution packages (home, results). */
+  respondent: {
+    en: () => import('./panel/respondent/en.ts').then((m) => m.en),
+    ar: () => import('./panel/respondent/ar.ts').then((m) => m.ar),
+    zh: () => import('./panel/respondent/zh.ts').then((m) => m.zh),
+    fr: () => import('./panel/respondent/fr.ts').then((m) => m.fr),
+    ru: () => import('./panel/respondent/ru.ts').then((m) => m.ru),
+    es: () => import('./panel/respondent/es.ts').then((m) => m.es),
+  },
   /** The governance profile. */
   profile: {
     en: () => import('./profile/en.ts').then((m) => m.profileEn),

@@ -5,6 +5,7 @@
  */
 import type { Problem } from '../model/problem.ts';
 import { schemaProblemText, type SchemaProblem } from '../model/schema-issues.ts';
+import type { SheetProblem } from '../model/spreadsheet.ts';
 import type { Message } from './en.ts';
 import { problemsEn } from './problems/en.ts';
 
@@ -28,4 +29,15 @@ export function problemMessage({ code, params = {} }: Problem): string {
 export function problemText(problem: Problem): string {
   const message = problemMessage(problem);
   return problem.path && problem.path !== '$' ? fill(messages['problem.at']!, { path: problem.path, problem: message }) : message;
+}
+
+/** A spreadsheet problem's sentence, without its full stop (it follows a place). */
+export function sheetProblemMessage(problem: SheetProblem): string {
+  return problemMessage(problem).replace(/\.$/, '');
+}
+
+/** "row 14, column level3:fr: …", or "row 14: …" for a whole row: a spreadsheet problem for the command line. */
+export function sheetProblemText(problem: SheetProblem): string {
+  const { row, column } = problem;
+  return column ? `row ${row}, column ${column}: ${sheetProblemMessage(problem)}` : `row ${row}: ${sheetProblemMessage(problem)}`;
 }

@@ -11,6 +11,9 @@ import type { BenchmarkProblem } from '../exchange/benchmark-file.ts';
 import type { ImportProblem } from '../exchange/import.ts';
 import type { MigrationProblemCode } from '../model/migration.ts';
 import type { ModelProblem } from '../model/validate.ts';
+import type { SheetProblemCode } from '../model/spreadsheet.ts';
+import type { CsvProblemCode } from '../exchange/csv-parse.ts';
+import type { ImportBridgeProblemCode } from '../ui/compare/import-bridge.ts';
 import type { BackupProblem } from '../storage/index.ts';
 import type { ModelFileProblem } from '../ui/model-files.ts';
 import { SCHEMA_FORMATS } from '../model/schema-issues.ts';
@@ -31,7 +34,10 @@ type AnyCode =
   | BenchmarkProblem['code']
   | MigrationProblemCode
   | StatisticsProblemCode
-  | MatrixNoteCode;
+  | MatrixNoteCode
+  | SheetProblemCode
+  | CsvProblemCode
+  | ImportBridgeProblemCode;
 
 const CODES = [
   'json.too-large', 'json.not-utf8', 'json.syntax', 'json.truncated', 'json.not-json', 'json.too-deep', 'json.forbidden-key', 'json.duplicate-key', 'json.lone-surrogate', 'json.not-finite',
@@ -44,6 +50,13 @@ const CODES = [
   'backup.not-json', 'backup.too-large', 'backup.no-assessment', 'backup.model-mismatch',
   'migration.other-model', 'migration.not-a-version', 'migration.same-version', 'migration.older', 'migration.not-from', 'migration.foreign-answers',
   'statistics.network.no-results', 'statistics.network.too-few', 'statistics.period.no-results', 'statistics.period.too-few', 'statistics.group.no-results', 'statistics.group.too-few', 'statistics.group.withheld', 'statistics.unstated.too-few', 'statistics.unstated.hidden', 'statistics.cross', 'statistics.no-group',
+  'csv.unterminatedQuote', 'csv.malformedQuote',
+  'import.worker-stopped',
+  'sheet.empty', 'sheet.no-kind-column', 'sheet.unnamed-column', 'sheet.column-twice', 'sheet.columns-joined', 'sheet.no-such-level-column', 'sheet.unknown-column', 'sheet.column-language-missing', 'sheet.not-a-language-tag',
+  'sheet.no-kind', 'sheet.unknown-kind', 'sheet.column-unused', 'sheet.not-a-text', 'sheet.id-used', 'sheet.level-used', 'sheet.recommendation-level-used', 'sheet.no-id', 'sheet.second-model', 'sheet.second-rating',
+  'sheet.no-model', 'sheet.no-default-language', 'sheet.no-default-language-columns', 'sheet.no-parent', 'sheet.parent-wrong-kind', 'sheet.parent-unknown', 'sheet.level-off-scale', 'sheet.descriptor-off-scale',
+  'sheet.no-version', 'sheet.no-citation', 'sheet.no-type', 'sheet.no-text', 'sheet.not-a-number', 'sheet.no-level', 'sheet.not-a-level', 'sheet.organization-rule', 'sheet.rating-rule', 'sheet.not-yes-no',
+  'sheet.prefills-model-form', 'sheet.maps-to-form', 'sheet.framework-twice', 'sheet.recommendation-row-missing',
   'matrix.versions-together', 'matrix.kept-apart.different', 'matrix.kept-apart.unknown', 'matrix.kept-apart.both',
 ] as const satisfies readonly AnyCode[];
 
@@ -81,5 +94,7 @@ describe('problem messages', () => {
   it('words a problem in English for the CLI, its path first', () => {
     expect(problemText({ code: 'import.answer-twice', path: '$.answers[3]', params: { question: 'a.b' } })).toBe('At $.answers[3]: A second answer to the question “a.b”.');
     expect(problemText({ code: 'json.truncated', path: '$' })).toBe('The file is not valid JSON: it ends too early, as if it had been cut short.');
+    expect(problemText({ code: 'sheet.id-used', params: { id: 'strategy', first: 12 } })).toBe('The id “strategy” is already used in row 12.');
+    expect(problemText({ code: 'csv.unterminatedQuote', params: { row: 2, column: 3 } })).toMatch(/^Row 2, column 3: a quoted field is never closed/);
   });
 });

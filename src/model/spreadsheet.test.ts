@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from '../exchange/csv.ts';
 import { parseCsv } from '../exchange/csv-parse.ts';
 import type { MaturityModel, MaturityModelInput } from './schema.ts';
-import { formatSheetProblem, modelFromSpreadsheet, modelToSpreadsheet, type SheetProblem } from './spreadsheet.ts';
+import { sheetProblemMessage, sheetProblemText as formatSheetProblem } from '../i18n/problem-text.ts';
+import { modelFromSpreadsheet, modelToSpreadsheet, type SheetProblem } from './spreadsheet.ts';
 import { parseModel } from './validate.ts';
 import { smallProfile } from './profile.fixture.ts';
 
@@ -131,6 +132,11 @@ function problemsOf(rows: string[][]): SheetProblem[] {
   const result = modelFromSpreadsheet(parseCsv(toCsv(rows, { verbatim: true })));
   if (result.ok) throw new Error('expected the sheet to be rejected');
   return result.problems;
+}
+
+/** The problems with their English sentence (the CLI's), where they point. */
+function wordedOf(rows: string[][]): { row: number; column: string; message: string }[] {
+  return problemsOf(rows).map((problem) => ({ row: problem.row, column: problem.column, message: sheetProblemMessage(problem) }));
 }
 
 describe('modelToSpreadsheet and modelFromSpreadsheet', () => {
@@ -279,7 +285,7 @@ describe('modelFromSpreadsheet problems', () => {
     const rows = modelToSpreadsheet(fileModel(FOUR_LEVELS));
     const row = setCell(rows, (r) => r.id === 'risk.register.treated', 'level4:fr', 'Au-delà');
     expect(problemsOf(rows).map(formatSheetProblem)).toEqual([
-      `row ${row}, column level4:fr: level 4 is not on the model's scale: the scale rows give 0 to 3; leave this cell empty, or add a scale row for level 4`,
+      `row ${row}, column level4:fr: Level 4 is not on the model’s scale: the scale rows give 0 to 3; leave this cell empty, or add a scale row for level 4`,
     ]);
   });
 
@@ -287,7 +293,7 @@ describe('modelFromSpreadsheet problems', () => {
     const rows = modelToSpreadsheet(fileModel(FOUR_LEVELS));
     const scaleRow = rows.find((row) => row[0] === 'scale' && cellAt(rows, row, 'level') === '3')!;
     rows.splice(rows.indexOf(scaleRow) + 1, 0, scaleRow.map((cell, i) => (rows[0]![i] === 'level' ? '4' : cell)));
-    const problems = problemsOf(rows);
+    const problems = wordedOf(rows);
     // Each of the five questions needs a descriptor of level 4, each of the three elements a recommendation for level 3.
     const first = rows.findIndex((row) => row[1] === 'assets.inventory.hardware') + 1;
     expect(problems.filter((p) => p.column === 'level4:en')).toHaveLength(5);
@@ -299,7 +305,7 @@ describe('modelFromSpreadsheet problems', () => {
   it('name a recommendation for a level off the scale, and one at the top level of a question', () => {
     const rows = modelToSpreadsheet(fileModel(FOUR_LEVELS));
     const row = setCell(rows, (r) => r.kind === 'recommendation' && r.parent === 'assets.inventory.hardware', 'level', '7');
-    expect(problemsOf(rows)).toEqual([{ row, column: 'level', message: "level 7 is not on the model's scale: the scale rows give 0 to 3" }]);
+    expect(wordedOf(rows)).toEqual([{ row, column: 'level', message: 'Level 7 is not on the model’s scale: the scale rows give 0 to 3' }]);
     setCell(rows, (r) => r.kind === 'recommendation' && r.parent === 'assets.inventory.hardware', 'level', '3');
     expect(problemsOf(rows).map(formatSheetProblem)).toEqual([
       `row ${row}, column text:en: No recommendation at the top level 3: there is no next level to reach`,
@@ -309,8 +315,8 @@ describe('modelFromSpreadsheet problems', () => {
   it('name a recommendation whose parent is neither an element nor a question', () => {
     const rows = modelToSpreadsheet(fileModel(FOUR_LEVELS));
     const row = setCell(rows, (r) => r.kind === 'recommendation' && r.parent === 'assets.inventory.hardware', 'parent', 'assets');
-    expect(problemsOf(rows)).toEqual([
-      { row, column: 'parent', message: '"assets" is a domain; the parent of a recommendation is an element or a question' },
+    expect(wordedOf(rows)).toEqual([
+      { row, column: 'parent', message: '“assets” is a row of kind domain; the parent of a row of kind recommendation is of kind element | question' },
     ]);
   });
 
@@ -319,14 +325,14 @@ describe('modelFromSpreadsheet problems', () => {
     const row = setCell(rows, (r) => r.kind === 'rating', 'domainRule', 'minimum');
     setCell(rows, (r) => r.kind === 'rating', 'organizationRule', 'all');
     setCell(rows, (r) => r.kind === 'rating', 'fully', 'most');
-    expect(problemsOf(rows)).toEqual([
-      { row, column: 'domainRule', message: 'expected nplf (ISO/IEC 33020\'s rule) or all (every one reaches the level, COBIT\'s focus-area rule), found "minimum"' },
-      { row, column: 'organizationRule', message: 'the organization is rated by nplf, ISO/IEC 33020\'s rule (found "all")' },
-      { row, column: 'fully', message: 'expected a number such as 1 or 2.5, found "most"' },
+    expect(wordedOf(rows)).toEqual([
+      { row, column: 'domainRule', message: 'Expected nplf (ISO/IEC 33020’s rule) or all (every one reaches the level, COBIT’s focus-area rule), found “minimum”' },
+      { row, column: 'organizationRule', message: 'The organization is rated by nplf, ISO/IEC 33020’s rule (found “all”)' },
+      { row, column: 'fully', message: 'Expected a number such as 1 or 2.5, found “most”' },
     ]);
     const fresh = modelToSpreadsheet(fileModel(FOUR_LEVELS));
     setCell(fresh, (r) => r.kind === 'rating', 'largely', '100');
-    expect(problemsOf(fresh)).toEqual([{ row, column: 'largely', message: expect.stringMatching(/100/) }]);
+    expect(wordedOf(fresh)).toEqual([{ row, column: 'largely', message: expect.stringMatching(/100/) }]);
     setCell(fresh, (r) => r.kind === 'rating', 'largely', '90');
     expect(problemsOf(fresh).map(formatSheetProblem)).toEqual([`row ${row}: The bands must rise: partially (15) < largely (90) < fully (85)`]);
   });
@@ -335,8 +341,8 @@ describe('modelFromSpreadsheet problems', () => {
     const rows = modelToSpreadsheet(fileModel(FOUR_LEVELS));
     const rating = rows.find((row) => row[0] === 'rating')!;
     rows.push([...rating]);
-    expect(problemsOf(rows)).toEqual([
-      { row: rows.length, column: 'kind', message: `a model has one set of rating rules, and row ${rows.indexOf(rating) + 1} holds them` },
+    expect(wordedOf(rows)).toEqual([
+      { row: rows.length, column: 'kind', message: `A model has one set of rating rules, and row ${rows.indexOf(rating) + 1} holds them` },
     ]);
   });
 
@@ -344,28 +350,28 @@ describe('modelFromSpreadsheet problems', () => {
     const rows = sheetOf();
     const row = setCell(rows, (r) => r.id === 'strategy.plan.reviewed', 'kind', 'questoin');
     expect(problemsOf(rows).map(formatSheetProblem)).toEqual([
-      `row ${row}, column kind: unknown kind "questoin": expected one of model, source, framework, value, scale, rating, domain, element, question, recommendation, profile-section, profile-item, profile-option`,
+      `row ${row}, column kind: Unknown kind “questoin”: expected one of model, source, framework, value, scale, rating, domain, element, question, recommendation, profile-section, profile-item, profile-option`,
     ]);
   });
 
   it('name a missing id', () => {
     const rows = sheetOf();
     const row = setCell(rows, (r) => r.id === 'strategy.plan.exists', 'id', '');
-    expect(problemsOf(rows)).toEqual([
-      { row, column: 'id', message: 'no id: every question row needs one, such as "strategy.ict-strategy.exists"' },
+    expect(wordedOf(rows)).toEqual([
+      { row, column: 'id', message: 'No id: every row of kind question needs one, such as “strategy.ict-strategy.exists”' },
     ]);
   });
 
   it('name a level column with a bad header, in row 1', () => {
     for (const [bad, message] of [
-      ['level11:fr', /there is no level11: the level columns are level0 to level10/],
-      ['level3', /say which language .* such as level3:en/],
-      ['level3:FR', /"FR" is not a language tag/],
-      ['levels3:fr', /unknown column/],
+      ['level11:fr', /There is no level11: the level columns are level0 to level10/],
+      ['level3', /Say which language .* such as level3:en/],
+      ['level3:FR', /“FR” is not a language tag/],
+      ['levels3:fr', /Unknown column/],
     ] as const) {
       const rows = sheetOf();
       rows[0]![rows[0]!.indexOf('level3:fr')] = bad;
-      const problems = problemsOf(rows);
+      const problems = wordedOf(rows);
       expect(problems).toHaveLength(1);
       expect(problems[0]).toMatchObject({ row: 1, column: bad, message: expect.stringMatching(message) });
     }
@@ -376,16 +382,16 @@ describe('modelFromSpreadsheet problems', () => {
     const first = rows.findIndex((row) => row[1] === 'strategy.plan.exists') + 1;
     const second = setCell(rows, (r) => r.id === 'strategy.plan.reviewed', 'id', 'strategy.plan.exists');
     expect(problemsOf(rows).map(formatSheetProblem)).toEqual([
-      `row ${second}, column id: the id "strategy.plan.exists" is already used in row ${first}`,
+      `row ${second}, column id: The id “strategy.plan.exists” is already used in row ${first}`,
     ]);
   });
 
   it('name a weight that is not a number, and one the schema refuses', () => {
     const rows = sheetOf();
     const row = setCell(rows, (r) => r.id === 'strategy.plan', 'weight', 'heavy');
-    expect(problemsOf(rows)).toEqual([{ row, column: 'weight', message: 'expected a number such as 1 or 2.5, found "heavy"' }]);
+    expect(wordedOf(rows)).toEqual([{ row, column: 'weight', message: 'Expected a number such as 1 or 2.5, found “heavy”' }]);
     setCell(rows, (r) => r.id === 'strategy.plan', 'weight', '0');
-    expect(problemsOf(rows)).toEqual([{ row, column: 'weight', message: 'a weight must be above 0' }]);
+    expect(wordedOf(rows)).toEqual([{ row, column: 'weight', message: 'a weight must be above 0' }]);
   });
 
   it('point the problems of checkModel at the row and the language column', () => {
@@ -414,20 +420,20 @@ describe('modelFromSpreadsheet problems', () => {
     const rows = sheetOf();
     const row = setCell(rows, (r) => r.id === 'strategy.plan.exists', 'parent', 'strategy');
     const other = setCell(rows, (r) => r.id === 'strategy.plan.reviewed', 'parent', 'nowhere');
-    expect(problemsOf(rows)).toEqual([
-      { row, column: 'parent', message: '"strategy" is a domain; the parent of a question is an element' },
-      { row: other, column: 'parent', message: 'no element with the id "nowhere" in the sheet' },
+    expect(wordedOf(rows)).toEqual([
+      { row, column: 'parent', message: '“strategy” is a row of kind domain; the parent of a row of kind question is of kind element' },
+      { row: other, column: 'parent', message: 'No row of kind element has the id “nowhere” in the sheet' },
     ]);
   });
 
   it('name a text put in a column its kind does not use', () => {
     const rows = sheetOf();
     const row = setCell(rows, (r) => r.id === 'strategy.plan.exists', 'title:en', 'A title');
-    expect(problemsOf(rows)).toEqual([
+    expect(wordedOf(rows)).toEqual([
       {
         row,
         column: 'title:en',
-        message: 'question rows do not use this column; leave it empty (they use id, parent, weight, allowNotApplicable, mapsTo, sources, prefills, carriesFrom, text:…, guidance:…, level0:… to level10:… for the levels of the scale)',
+        message: 'Rows of kind question do not use this column; leave it empty (they use id, parent, weight, allowNotApplicable, mapsTo, sources, prefills, carriesFrom, text:…, guidance:…, level0:… … level10:…)',
       },
     ]);
   });
@@ -435,13 +441,13 @@ describe('modelFromSpreadsheet problems', () => {
   it('recognise a file saved with semicolons', () => {
     const text = toCsv(sheetOf(), { verbatim: true }).replace(/,/g, ';');
     const problems = modelFromSpreadsheet(parseCsv(text));
-    expect(problems.ok ? [] : problems.problems[0]!.message).toMatch(/save the sheet as "CSV UTF-8/);
+    expect(problems.ok ? [] : sheetProblemMessage(problems.problems[0]!)).toMatch(/save the sheet as “CSV UTF-8/);
   });
 
   it('need a model row and a header', () => {
-    expect(problemsOf([])).toEqual([expect.objectContaining({ row: 1, message: expect.stringMatching(/the sheet is empty/) })]);
+    expect(wordedOf([])).toEqual([expect.objectContaining({ row: 1, message: expect.stringMatching(/The sheet is empty/) })]);
     const rows = sheetOf().filter((row) => row[0] !== 'model');
-    expect(problemsOf(rows)).toEqual([expect.objectContaining({ row: 1, column: 'kind', message: expect.stringMatching(/no row of kind "model"/) })]);
+    expect(wordedOf(rows)).toEqual([expect.objectContaining({ row: 1, column: 'kind', message: expect.stringMatching(/No row of kind “model”/) })]);
   });
 });
 
@@ -483,12 +489,12 @@ describe('the governance profile in the sheet', () => {
   it('points a profile problem back at its row and column', () => {
     const rows = sheetOf({ ...awkwardModel(), profile: smallProfile() });
     const at = setCell(rows, (row) => row.id === 'staff', 'type', 'number');
-    expect(problemsOf(rows)).toEqual([expect.objectContaining({ row: at, column: 'type', message: expect.stringMatching(/choice/) })]);
+    expect(wordedOf(rows)).toEqual([expect.objectContaining({ row: at, column: 'type', message: expect.stringMatching(/choice/) })]);
     const again = sheetOf({ ...awkwardModel(), profile: smallProfile() });
     const minAt = setCell(again, (row) => row.id === 'figures-year', 'min', '3000');
-    expect(problemsOf(again)).toEqual([expect.objectContaining({ row: minAt, column: 'min', message: expect.stringMatching(/minimum \(3000\) is above the maximum \(2100\)/) })]);
+    expect(wordedOf(again)).toEqual([expect.objectContaining({ row: minAt, column: 'min', message: expect.stringMatching(/minimum \(3000\) is above the maximum \(2100\)/) })]);
     const third = sheetOf({ ...awkwardModel(), profile: smallProfile() });
     const labelAt = setCell(third, (row) => row.id === 'africa', 'title:en', '');
-    expect(problemsOf(third)).toEqual([expect.objectContaining({ row: labelAt, column: 'title:en' })]);
+    expect(wordedOf(third)).toEqual([expect.objectContaining({ row: labelAt, column: 'title:en' })]);
   });
 });

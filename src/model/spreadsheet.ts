@@ -65,7 +65,7 @@
  * The `type`, `min` and `max` columns are in the sheet only when the model
  * has a profile.
  */
-import { problemMessage } from '../i18n/problem-text.ts';
+import type { Problem, ProblemParams } from './problem.ts';
 import { FORMULA_SIGNS } from '../exchange/csv.ts';
 import {
   DEFAULT_BANDS,
@@ -166,19 +166,65 @@ const PARENT_KINDS: Partial<Record<RowKind, readonly RowKind[]>> = {
   'profile-option': ['profile-item'],
 };
 
-/** A problem in a sheet: `row` as a spreadsheet numbers it (the header is row 1), `column` its header ('' for a whole row). */
-export interface SheetProblem {
+/** What the sheet itself gets wrong, as codes (`problem.sheet.<code>` in the problems catalogs). */
+export type SheetProblemCode =
+  | 'sheet.empty'
+  | 'sheet.no-kind-column'
+  | 'sheet.unnamed-column'
+  | 'sheet.column-twice'
+  | 'sheet.columns-joined'
+  | 'sheet.no-such-level-column'
+  | 'sheet.unknown-column'
+  | 'sheet.column-language-missing'
+  | 'sheet.not-a-language-tag'
+  | 'sheet.no-kind'
+  | 'sheet.unknown-kind'
+  | 'sheet.column-unused'
+  | 'sheet.not-a-text'
+  | 'sheet.id-used'
+  | 'sheet.level-used'
+  | 'sheet.recommendation-level-used'
+  | 'sheet.no-id'
+  | 'sheet.second-model'
+  | 'sheet.second-rating'
+  | 'sheet.no-model'
+  | 'sheet.no-default-language'
+  | 'sheet.no-default-language-columns'
+  | 'sheet.no-parent'
+  | 'sheet.parent-wrong-kind'
+  | 'sheet.parent-unknown'
+  | 'sheet.level-off-scale'
+  | 'sheet.descriptor-off-scale'
+  | 'sheet.no-version'
+  | 'sheet.no-citation'
+  | 'sheet.no-type'
+  | 'sheet.no-text'
+  | 'sheet.not-a-number'
+  | 'sheet.no-level'
+  | 'sheet.not-a-level'
+  | 'sheet.organization-rule'
+  | 'sheet.rating-rule'
+  | 'sheet.not-yes-no'
+  | 'sheet.prefills-model-form'
+  | 'sheet.maps-to-form'
+  | 'sheet.framework-twice'
+  | 'sheet.recommendation-row-missing';
+
+/**
+ * A problem in a sheet, as a code: the sheet's own (`sheet.…`) or one of
+ * `parseModel` (then `path` is the model's JSON path), with `row` as a
+ * spreadsheet numbers it (the header is row 1) and `column` its header (''
+ * for a whole row). Worded by `sheetProblemText` (the CLI's English, in
+ * src/i18n/problem-text.ts) or by the page through `t()`.
+ */
+export interface SheetProblem extends Problem {
   row: number;
   column: string;
-  message: string;
 }
 
 export type SheetConversion = { ok: true; model: MaturityModel } | { ok: false; problems: SheetProblem[] };
 
-/** "row 14, column level3:fr: …", or "row 14: …" for a whole row. */
-export function formatSheetProblem({ row, column, message }: SheetProblem): string {
-  return column ? `row ${row}, column ${column}: ${message}` : `row ${row}: ${message}`;
-}
+type Report = (row: number, column: string, code: SheetProblemCode, params?: ProblemParams) => void;
 
 // ─── model → sheet ──────────────────────────────────────────────────────────
 
@@ -384,7 +430,7 @@ interface RowPlace {
  */
 export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): SheetConversion {
   const problems: SheetProblem[] = [];
-  const problem = (row: number, column: string, message: string): void => void problems.push({ row, column, message });
+  const problem: Report = (row, column, code, params) => void problems.push({ row, column, code, ...(params ? { params } : {}) });
   const failed = (): SheetConversion => ({ ok: false, problems: problems.sort((a, b) => a.row - b.row) });
 
   const header = readHeader(rows, problem);
@@ -400,19 +446,19 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
       return at === undefined ? '' : unguardFormula(cells[at] ?? '');
     };
     const kind = cell('kind').trim();
-    if (!kind) return problem(number, 'kind', `no kind: say what this row is (${ROW_KINDS.join(', ')})`);
-    if (!isRowKind(kind)) return problem(number, 'kind', `unknown kind "${kind}": expected one of ${ROW_KINDS.join(', ')}`);
+    if (!kind) return problem(number, 'kind', 'sheet.no-kind', { kinds: ROW_KINDS.join(', ') });
+    if (!isRowKind(kind)) return problem(number, 'kind', 'sheet.unknown-kind', { kind, kinds: ROW_KINDS.join(', ') });
     const uses = ROW_COLUMNS[kind];
     for (const column of header.columns.keys()) {
       const stem = column.split(':')[0] as TextColumn;
       const used = column === 'kind' || column === 'plainText' || (column.includes(':') ? uses.texts.includes(stem) : (uses.fields as string[]).includes(column));
       if (!used && cell(column).trim()) {
-        problem(number, column, `${kind} rows do not use this column; leave it empty (they use ${describeColumns(kind)})`);
+        problem(number, column, 'sheet.column-unused', { kind, columns: describeColumns(kind) });
       }
     }
     for (const name of plainTextOf(cell)) {
       if (!(uses.texts as string[]).includes(name)) {
-        problem(number, 'plainText', `"${name}" is not a text of a ${kind} row (${uses.texts.join(', ') || 'it has none'})`);
+        problem(number, 'plainText', 'sheet.not-a-text', { name, kind, texts: uses.texts.join(', ') || '—' });
       }
     }
     byKind[kind].push({ number, kind, cell });
@@ -421,18 +467,18 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
   // Ids: present, and unique where the model needs them to be.
   const idOf = (row: SheetRow) => row.cell('id').trim();
   const firstRowOf = new Map<string, number>();
-  /** Claims `key` for the row; a second claim is a duplicate, named by `what` and the first row. */
-  const claim = (row: SheetRow, key: string, column: string, what: string) => {
+  /** Claims `key` for the row; a second claim is a duplicate, told by `code` with the first row. */
+  const claim = (row: SheetRow, key: string, column: string, code: 'sheet.id-used' | 'sheet.level-used' | 'sheet.recommendation-level-used', params: ProblemParams) => {
     const first = firstRowOf.get(key);
     if (first === undefined) firstRowOf.set(key, row.number);
-    else problem(row.number, column, `${what} is already used in row ${first}`);
+    else problem(row.number, column, code, { ...params, first });
   };
   for (const kind of ROW_KINDS) {
     if (!HAS_ID[kind]) continue;
     for (const row of byKind[kind]) {
       const id = idOf(row);
       if (!id) {
-        problem(row.number, 'id', `no id: every ${kind} row needs one, such as "${ID_EXAMPLES[kind]}"`);
+        problem(row.number, 'id', 'sheet.no-id', { kind, example: ID_EXAMPLES[kind] });
         continue;
       }
       // Domains, elements and questions share one namespace (answers and results name them by id alone).
@@ -442,26 +488,26 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
           : kind === 'value' || kind === 'profile-option'
             ? `${kind} ${row.cell('parent').trim()}`
             : kind;
-      claim(row, `${namespace} ${id}`, 'id', `the id "${id}"`);
+      claim(row, `${namespace} ${id}`, 'id', 'sheet.id-used', { id });
     }
   }
 
   // The model row and its default language, which plain-string texts need.
   const [modelRow, ...otherModelRows] = byKind.model;
-  for (const row of otherModelRows) problem(row.number, 'kind', `a sheet holds one model, and row ${modelRow!.number} is its model row`);
+  for (const row of otherModelRows) problem(row.number, 'kind', 'sheet.second-model', { first: modelRow!.number });
   const [ratingRow, ...otherRatingRows] = byKind.rating;
-  for (const row of otherRatingRows) problem(row.number, 'kind', `a model has one set of rating rules, and row ${ratingRow!.number} holds them`);
+  for (const row of otherRatingRows) problem(row.number, 'kind', 'sheet.second-rating', { first: ratingRow!.number });
   if (!modelRow) {
-    problem(1, 'kind', 'no row of kind "model": add one with the model\'s id, version, defaultLanguage, authors, title and description');
+    problem(1, 'kind', 'sheet.no-model');
     return failed();
   }
   const defaultLanguage = modelRow.cell('defaultLanguage').trim();
   if (!defaultLanguage) {
-    problem(modelRow.number, 'defaultLanguage', 'no default language: give the tag of the language every text is written in, such as "en"');
+    problem(modelRow.number, 'defaultLanguage', 'sheet.no-default-language');
     return failed();
   }
   if (!header.languages.includes(defaultLanguage)) {
-    problem(1, '', `no text columns in the default language "${defaultLanguage}" (such as title:${defaultLanguage}); add them, or change defaultLanguage in row ${modelRow.number}`);
+    problem(1, '', 'sheet.no-default-language-columns', { language: defaultLanguage, row: modelRow.number });
     return failed();
   }
 
@@ -476,17 +522,12 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
     const children = new Map<string, SheetRow[]>();
     for (const row of byKind[kind]) {
       const parent = row.cell('parent').trim();
-      const either = parentKinds.join(' or ');
-      if (!parent) problem(row.number, 'parent', `no parent: give the id of the ${either} this ${kind} belongs to`);
+      const either = parentKinds.join(' | ');
+      if (!parent) problem(row.number, 'parent', 'sheet.no-parent', { kind, parents: either });
       else if (!parents.has(parent)) {
         const other = ROW_KINDS.find((k) => HAS_ID[k] && byKind[k].some((r) => idOf(r) === parent));
-        problem(
-          row.number,
-          'parent',
-          other
-            ? `"${parent}" is ${withArticle(other)}; the parent of ${withArticle(kind)} is ${parentKinds.map(withArticle).join(' or ')}`
-            : `no ${either} with the id "${parent}" in the sheet`,
-        );
+        if (other) problem(row.number, 'parent', 'sheet.parent-wrong-kind', { parent, found: other, kind, parents: either });
+        else problem(row.number, 'parent', 'sheet.parent-unknown', { parent, parents: either });
       } else children.set(parent, [...(children.get(parent) ?? []), row]);
     }
     return children;
@@ -502,11 +543,11 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
   const scale = byKind.scale.map((row, i) => {
     place(['scale', i], row);
     const level = read.level(row, 'level', true);
-    if (level !== undefined) claim(row, `scale ${level}`, 'level', `level ${level}`);
+    if (level !== undefined) claim(row, `scale ${level}`, 'level', 'sheet.level-used', { level });
     return { level, name: read.text(row, 'title'), meaning: read.text(row, 'description') };
   });
   const onScale = new Set(scale.flatMap(({ level }) => (level === undefined ? [] : [level])));
-  const scaleText = onScale.size === 0 ? '' : `${Math.min(...onScale)} to ${Math.max(...onScale)}`;
+  const scaleRange = onScale.size === 0 ? { min: '', max: '' } : { min: Math.min(...onScale), max: Math.max(...onScale) };
   /** Whether `level` may be used; with no readable scale rows at all, the schema says what is missing instead. */
   const usable = (level: Level) => onScale.size === 0 || onScale.has(level);
 
@@ -522,10 +563,10 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
       const level = read.level(row, 'level', true);
       if (level === undefined) continue;
       if (!usable(level)) {
-        problem(row.number, 'level', `level ${level} is not on the model's scale: the scale rows give ${scaleText}`);
+        problem(row.number, 'level', 'sheet.level-off-scale', { level, ...scaleRange });
         continue;
       }
-      claim(row, `recommendation ${parent} ${level}`, 'level', `level ${level} of "${parent}"`);
+      claim(row, `recommendation ${parent} ${level}`, 'level', 'sheet.recommendation-level-used', { level, parent });
       place([...path, 'recommendations', `${level}`], row);
       recommendations[`${level}`] = read.text(row, 'text');
     }
@@ -541,7 +582,7 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
     format: MODEL_FORMAT,
     formatVersion: MODEL_FORMAT_VERSION,
     id: idOf(modelRow),
-    version: read.required(modelRow, 'version', 'no version: give one such as "1.0.0"'),
+    version: read.required(modelRow, 'version', 'sheet.no-version'),
     defaultLanguage,
     title: read.text(modelRow, 'title'),
     description: read.text(modelRow, 'description'),
@@ -553,7 +594,7 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
       const url = row.cell('url');
       return {
         id: idOf(row),
-        citation: read.required(row, 'citation', 'no citation: say what the source is, as a reader would look it up'),
+        citation: read.required(row, 'citation', 'sheet.no-citation'),
         ...(url.trim() ? { url } : {}),
       };
     }),
@@ -601,11 +642,7 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
                 if (usable(level)) levels[`${level}`] = text;
                 else {
                   for (const language of header.languages.filter((tag) => row.cell(`level${level}:${tag}`).trim())) {
-                    problem(
-                      row.number,
-                      `level${level}:${language}`,
-                      `level ${level} is not on the model's scale: the scale rows give ${scaleText}; leave this cell empty, or add a scale row for level ${level}`,
-                    );
+                    problem(row.number, `level${level}:${language}`, 'sheet.descriptor-off-scale', { level, ...scaleRange });
                   }
                 }
               }
@@ -645,7 +682,7 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
                   const options = profileOptionsOf.get(idOf(itemRow));
                   return {
                     id: idOf(itemRow),
-                    type: read.required(itemRow, 'type', 'no type: say what the item holds (choice, choices, integer, amount, percentage, year or text)'),
+                    type: read.required(itemRow, 'type', 'sheet.no-type'),
                     label: read.text(itemRow, 'title'),
                     ...(help === undefined ? {} : { help }),
                     ...(options
@@ -672,15 +709,16 @@ export function modelFromSpreadsheet(rows: readonly (readonly string[])[]): Shee
   if (checked.ok) return checked;
   for (const modelProblem of checked.problems) {
     const { path } = modelProblem;
-    // Sheet problems are still English sentences (the CLI's); a model problem is worded from its code.
-    const message = problemMessage(modelProblem).replace(/\.$/, '');
     const keys = parsePath(path);
     for (let n = keys.length; n >= 0; n -= 1) {
       const found = places.get(formatPath(keys.slice(0, n)));
       if (!found) continue;
       const rest = keys.slice(n);
-      const hint = found.kind === 'element' && rest.length === 1 && rest[0] === 'recommendations' ? '; add a row of kind "recommendation" for it' : '';
-      problem(found.row, columnOfProblem(found.kind, rest, message, defaultLanguage, header.languages), message + hint);
+      const column = columnOfProblem(found.kind, rest, modelProblem, defaultLanguage, header.languages);
+      // An element with no recommendation rows at all: the sheet says which rows to add.
+      if (found.kind === 'element' && rest.length === 1 && rest[0] === 'recommendations' && modelProblem.code === 'model.recommendation-missing') {
+        problem(found.row, column, 'sheet.recommendation-row-missing', modelProblem.params);
+      } else problems.push({ ...modelProblem, row: found.row, column });
       break;
     }
   }
@@ -725,17 +763,13 @@ const ID_EXAMPLES: Record<RowKind, string> = {
   'profile-option': 'federated',
 };
 
-function withArticle(kind: RowKind): string {
-  return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
-}
-
 function isRowKind(kind: string): kind is RowKind {
   return (ROW_KINDS as readonly string[]).includes(kind);
 }
 
 function describeColumns(kind: RowKind): string {
   const { fields, texts } = ROW_COLUMNS[kind];
-  const textNames = texts.length > 2 ? [`${texts[0]}:…`, `${texts[1]}:…`, 'level0:… to level10:… for the levels of the scale'] : texts.map((stem) => `${stem}:…`);
+  const textNames = texts.length > 2 ? [`${texts[0]}:…`, `${texts[1]}:…`, 'level0:… … level10:…'] : texts.map((stem) => `${stem}:…`);
   return [...fields, ...textNames].join(', ');
 }
 
@@ -746,52 +780,52 @@ function columnLetter(index: number): string {
   return letter;
 }
 
-function readHeader(rows: readonly (readonly string[])[], problem: (row: number, column: string, message: string) => void): Header | undefined {
+function readHeader(rows: readonly (readonly string[])[], problem: Report): Header | undefined {
   const names = (rows[0] ?? []).map((cell) => unguardFormula(cell).trim());
   if (names.every((name) => !name)) {
-    problem(1, '', 'the sheet is empty: row 1 must be the header (kind, id, parent, …), as `npm run model:to-csv` writes it');
+    problem(1, '', 'sheet.empty');
     return undefined;
   }
   const width = Math.max(...rows.map((row) => row.length));
   const columns = new Map<string, number>();
   const languages: string[] = [];
   let fine = true;
-  const bad = (column: string, message: string) => {
+  const bad = (column: string, code: SheetProblemCode, params?: ProblemParams) => {
     fine = false;
-    problem(1, column, message);
+    problem(1, column, code, params);
   };
   for (let i = 0; i < width; i += 1) {
     const name = names[i] ?? '';
     if (!name) {
       const used = rows.findIndex((row, r) => r > 0 && (row[i] ?? '').trim() !== '');
-      if (used >= 0) bad('', `column ${columnLetter(i)} has no header but row ${used + 1} has a value in it; name the column or move the value`);
+      if (used >= 0) bad('', 'sheet.unnamed-column', { letter: columnLetter(i), row: used + 1 });
       continue;
     }
     if (columns.has(name)) {
-      bad(name, `this column appears twice (columns ${columnLetter(columns.get(name)!)} and ${columnLetter(i)}); keep one`);
+      bad(name, 'sheet.column-twice', { first: columnLetter(columns.get(name)!), second: columnLetter(i) });
       continue;
     }
     columns.set(name, i);
     if (FIELD_COLUMNS.includes(name)) continue;
     const [stem = '', language, ...more] = name.split(':');
     if (/[;\t]/.test(name)) {
-      bad(name, 'this looks like several columns in one: save the sheet as "CSV UTF-8 (comma-delimited)", with commas between the fields');
+      bad(name, 'sheet.columns-joined');
     } else if (/^level\d+$/.test(stem) && !(TEXT_COLUMNS as readonly string[]).includes(stem)) {
-      bad(name, `there is no ${stem}: the level columns are level0 to level10 (one for each level of the model's scale), with the language after a colon, such as level3:fr`);
+      bad(name, 'sheet.no-such-level-column', { stem });
     } else if (!(TEXT_COLUMNS as readonly string[]).includes(stem)) {
-      bad(name, `unknown column: the columns are ${FIELD_COLUMNS.join(', ')} and, for each language, ${TEXT_COLUMNS.slice(0, 4).join(', ')}, level0 … level10, such as title:en or level3:fr`);
+      bad(name, 'sheet.unknown-column', { columns: FIELD_COLUMNS.join(', '), texts: TEXT_COLUMNS.slice(0, 4).join(', ') });
     } else if (language === undefined || more.length > 0) {
-      bad(name, `say which language the column holds after one colon, such as ${stem}:en`);
+      bad(name, 'sheet.column-language-missing', { stem });
     } else if (!LanguageTagSchema.safeParse(language).success) {
-      bad(name, `"${language}" is not a language tag: write it in lower case, such as ${stem}:fr, ${stem}:zh or ${stem}:zh-Hans`);
+      bad(name, 'sheet.not-a-language-tag', { language, stem });
     } else if (!languages.includes(language)) languages.push(language);
   }
-  if (!columns.has('kind') && fine) bad('', 'no column "kind": row 1 must be the header (kind, id, parent, …), as `npm run model:to-csv` writes it');
+  if (!columns.has('kind') && fine) bad('', 'sheet.no-kind-column');
   return fine ? { columns, languages } : undefined;
 }
 
 /** Reading typed values out of a row's cells; a value that does not read adds a problem and comes back undefined. */
-function cellReaders(header: Header, defaultLanguage: string, problem: (row: number, column: string, message: string) => void) {
+function cellReaders(header: Header, defaultLanguage: string, problem: Report) {
   const lines = (row: SheetRow, column: string) =>
     row
       .cell(column)
@@ -818,8 +852,7 @@ function cellReaders(header: Header, defaultLanguage: string, problem: (row: num
     const given = Object.keys(byLanguage);
     if (given.length === 0) {
       if (required) {
-        const what = row.kind === 'scale' ? { title: 'name', description: 'meaning' }[stem as string] : stem;
-        problem(row.number, `${stem}:${defaultLanguage}`, `no ${what ?? stem}: write it at least in "${defaultLanguage}"`);
+        problem(row.number, `${stem}:${defaultLanguage}`, 'sheet.no-text', { language: defaultLanguage });
       }
       return required ? '' : undefined;
     }
@@ -832,7 +865,7 @@ function cellReaders(header: Header, defaultLanguage: string, problem: (row: num
     const raw = row.cell(column).trim();
     if (!raw) return {};
     if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(raw)) {
-      problem(row.number, column, `expected a number such as 1 or 2.5, found "${raw}"`);
+      problem(row.number, column, 'sheet.not-a-number', { found: raw });
       return {};
     }
     // A computed key widens to `string`; it is `column`, which is a C.
@@ -843,7 +876,7 @@ function cellReaders(header: Header, defaultLanguage: string, problem: (row: num
     lines,
     references,
     text,
-    required(row: SheetRow, column: string, missing: string): string {
+    required(row: SheetRow, column: string, missing: 'sheet.no-version' | 'sheet.no-citation' | 'sheet.no-type'): string {
       const value = row.cell(column).trim();
       if (!value) problem(row.number, column, missing);
       return value;
@@ -852,11 +885,11 @@ function cellReaders(header: Header, defaultLanguage: string, problem: (row: num
     level(row: SheetRow, column: 'level' | 'defaultTarget', required: boolean): Level | undefined {
       const raw = row.cell(column).trim();
       if (!raw) {
-        if (required) problem(row.number, column, `no level: give a whole number from ${ALL_LEVELS[0]} to ${ALL_LEVELS.at(-1)}`);
+        if (required) problem(row.number, column, 'sheet.no-level', { min: ALL_LEVELS[0]!, max: ALL_LEVELS.at(-1)! });
         return undefined;
       }
       if (!/^(10|[0-9])$/.test(raw)) {
-        problem(row.number, column, `expected a level, a whole number from ${ALL_LEVELS[0]} to ${ALL_LEVELS.at(-1)}, found "${raw}"`);
+        problem(row.number, column, 'sheet.not-a-level', { min: ALL_LEVELS[0]!, max: ALL_LEVELS.at(-1)!, found: raw });
         return undefined;
       }
       return Number(raw);
@@ -870,8 +903,8 @@ function cellReaders(header: Header, defaultLanguage: string, problem: (row: num
         const rule = raw.toLowerCase();
         const allowed: readonly string[] = key === 'organization' ? ['nplf'] : RatingRuleSchema.options;
         if (allowed.includes(rule)) rules[key] = rule;
-        else if (key === 'organization') problem(row.number, column, `the organization is rated by nplf, ISO/IEC 33020's rule (found "${raw}")`);
-        else problem(row.number, column, `expected nplf (ISO/IEC 33020's rule) or all (every one reaches the level, COBIT's focus-area rule), found "${raw}"`);
+        else if (key === 'organization') problem(row.number, column, 'sheet.organization-rule', { found: raw });
+        else problem(row.number, column, 'sheet.rating-rule', { found: raw });
       }
       const given = { ...number(row, 'partially'), ...number(row, 'largely'), ...number(row, 'fully') };
       const bands = Object.keys(given).length > 0 ? { bands: { ...DEFAULT_BANDS, ...given } } : {};
@@ -882,7 +915,7 @@ function cellReaders(header: Header, defaultLanguage: string, problem: (row: num
       if (!raw) return {};
       if (['yes', 'true'].includes(raw)) return { [column]: true };
       if (['no', 'false'].includes(raw)) return { [column]: false };
-      problem(row.number, column, `expected yes or no, found "${row.cell(column).trim()}"`);
+      problem(row.number, column, 'sheet.not-yes-no', { found: row.cell(column).trim() });
       return {};
     },
     /** A list of question ids, one a line (or separated by commas); an empty cell leaves the field out. */
@@ -896,7 +929,7 @@ function cellReaders(header: Header, defaultLanguage: string, problem: (row: num
       if (!raw) return {};
       const at = raw.lastIndexOf('@');
       if (at <= 0) {
-        problem(row.number, 'prefillsModel', `write the model as "id@version", such as "ict-governance@2.0.0" (found "${raw}")`);
+        problem(row.number, 'prefillsModel', 'sheet.prefills-model-form', { found: raw });
         return {};
       }
       return { prefillsModel: { id: raw.slice(0, at), version: raw.slice(at + 1) } };
@@ -906,11 +939,11 @@ function cellReaders(header: Header, defaultLanguage: string, problem: (row: num
       for (const line of lines(row, 'mapsTo')) {
         const colon = line.indexOf(':');
         if (colon < 0) {
-          problem(row.number, 'mapsTo', `write one framework a line, as "framework-id: value-id, value-id" (found "${line}")`);
+          problem(row.number, 'mapsTo', 'sheet.maps-to-form', { found: line });
           continue;
         }
         const framework = line.slice(0, colon).trim();
-        if (framework in mapsTo) problem(row.number, 'mapsTo', `the framework "${framework}" is on two lines; put its values on one`);
+        if (framework in mapsTo) problem(row.number, 'mapsTo', 'sheet.framework-twice', { framework });
         mapsTo[framework] = line
           .slice(colon + 1)
           .split(/[\s,;]+/)
@@ -933,12 +966,12 @@ function parsePath(path: string): PropertyKey[] {
 }
 
 /** The column of a problem `parseModel` found at `rest` inside a row of `kind`. */
-function columnOfProblem(kind: RowKind, rest: PropertyKey[], message: string, defaultLanguage: string, languages: string[]): string {
+function columnOfProblem(kind: RowKind, rest: PropertyKey[], problem: Problem, defaultLanguage: string, languages: string[]): string {
   const [first, second, third] = rest;
   const languageOf = (key: PropertyKey | undefined) => (typeof key === 'string' && languages.includes(key) ? key : defaultLanguage);
   if (first === undefined) return kind === 'recommendation' ? `text:${defaultLanguage}` : '';
   if (kind === 'question' && first === 'levels') {
-    const level = typeof second === 'string' ? second : /level (\d+)/i.exec(message)?.[1];
+    const level = typeof second === 'string' ? second : problem.params?.level;
     return level === undefined ? '' : `level${level}:${languageOf(third)}`;
   }
   if (kind === 'rating') {

@@ -201,23 +201,6 @@ export function saveAnswerBeforeUnload(input: AnswerInput & { evidence?: Evidenc
   return true;
 }
 
-/**
- * Saves an answer's evidence register while the page is being hidden or
- * unloaded (see saveAnswerBeforeUnload): written over the answer as the page
- * last read it, level, comment and consensus kept. Returns false when no
- * connection is open yet or the assessment was locked when last read.
- */
-export function saveEvidenceBeforeUnload(assessmentId: string, questionId: string, answer: Answer | undefined, evidence: readonly Evidence[]): boolean {
-  return saveAnswerBeforeUnload({
-    assessmentId,
-    questionId,
-    value: answer?.value ?? null,
-    comment: answer?.comment ?? '',
-    evidence: [...evidence],
-    ...(answer?.consensus ? { consensus: answer.consensus } : {}),
-  });
-}
-
 /** Whether each assessment this page last read or wrote was locked: for the one write that cannot read first. */
 const knownLocked = new Map<string, boolean>();
 function noteLock<T extends Assessment | undefined>(assessment: T): T {

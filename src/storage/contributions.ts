@@ -22,7 +22,7 @@ import type { ContributionPackage } from '../panel/package.ts';
 import { ContributionFileSchema, type StoredContribution } from '../panel/contribution-file.ts';
 import { announceChange, queue, trackWrite } from './changes.ts';
 import { allOrNothing, now, openGovernanceDB } from './db.ts';
-import { AssessmentMissingError, refuseLocked } from './assessments.ts';
+import { writeUnlocked } from './review.ts';
 import { StorageError } from './errors.ts';
 
 /**
@@ -38,19 +38,12 @@ export async function saveContribution(contribution: StoredContribution): Promis
     throw new StorageError('storage.contribution_mismatch', { assessment: contribution.assessmentId });
   }
   const record: StoredContribution = { ...contribution, respondent, file };
-  const outcome = await trackWrite(async () => {
-    const db = await openGovernanceDB();
-    const tx = db.transaction(['assessments', 'contributions'], 'readwrite');
-    return allOrNothing(tx, async () => {
-      const assessment = await tx.objectStore('assessments').get(record.assessmentId);
-      if (!assessment) throw new AssessmentMissingError(record.assessmentId);
-      refuseLocked(assessment);
-      const store = tx.objectStore('contributions');
-      const replaced = (await store.getKey([record.assessmentId, record.respondentId])) !== undefined;
-      queue(store.put(record));
-      queue(tx.objectStore('assessments').put({ ...assessment, updatedAt: now() }));
-      return { replaced };
-    });
+  const outcome = await writeUnlocked(record.assessmentId, ['assessments', 'contributions'], async (tx, assessment) => {
+    const store = tx.objectStore('contributions');
+    const replaced = (await store.getKey([record.assessmentId, record.respondentId])) !== undefined;
+    queue(store.put(record));
+    queue(tx.objectStore('assessments').put({ ...assessment, updatedAt: now() }));
+    return { replaced };
   });
   announceChange({ type: 'contributions', assessmentId: record.assessmentId });
   return outcome;
@@ -65,16 +58,9 @@ export async function listContributions(assessmentId: string): Promise<StoredCon
 
 /** Removes one respondent's contribution, in its own transaction; refused when the assessment is locked. */
 export async function removeContribution(assessmentId: string, respondentId: string): Promise<void> {
-  await trackWrite(async () => {
-    const db = await openGovernanceDB();
-    const tx = db.transaction(['assessments', 'contributions'], 'readwrite');
-    return allOrNothing(tx, async () => {
-      const assessment = await tx.objectStore('assessments').get(assessmentId);
-      if (!assessment) throw new AssessmentMissingError(assessmentId);
-      refuseLocked(assessment);
-      queue(tx.objectStore('contributions').delete([assessmentId, respondentId]));
-      queue(tx.objectStore('assessments').put({ ...assessment, updatedAt: now() }));
-    });
+  await writeUnlocked(assessmentId, ['assessments', 'contributions'], async (tx, assessment) => {
+    queue(tx.objectStore('contributions').delete([assessmentId, respondentId]));
+    queue(tx.objectStore('assessments').put({ ...assessment, updatedAt: now() }));
   });
   announceChange({ type: 'contributions', assessmentId });
 }
@@ -85,25 +71,18 @@ export async function removeContribution(assessmentId: string, respondentId: str
  * said what stays with the assessment. Refused when locked.
  */
 export async function setPanelRespondents(assessmentId: string, respondents: readonly PanelRespondent[]): Promise<Assessment> {
-  const updated = await trackWrite(async () => {
-    const db = await openGovernanceDB();
-    const tx = db.transaction('assessments', 'readwrite');
-    return allOrNothing(tx, async () => {
-      const stored = await tx.store.get(assessmentId);
-      if (!stored) throw new AssessmentMissingError(assessmentId);
-      refuseLocked(stored);
-      const ids = new Set(respondents.map((r) => r.id));
-      if (ids.size !== respondents.length) throw new StorageError('storage.respondent_duplicate', { assessment: assessmentId });
-      const { panel: _, ...rest } = stored;
-      const lead = stored.panel?.lead;
-      const next = AssessmentSchema.parse({
-        ...rest,
-        ...(respondents.length || lead ? { panel: { respondents: respondents.map((r) => ({ ...r })), ...(lead ? { lead } : {}) } } : {}),
-        updatedAt: now(),
-      });
-      queue(tx.store.put(next));
-      return next;
+  const updated = await writeUnlocked(assessmentId, ['assessments'], async (tx, stored) => {
+    const ids = new Set(respondents.map((r) => r.id));
+    if (ids.size !== respondents.length) throw new StorageError('storage.respondent_duplicate', { assessment: assessmentId });
+    const { panel: _, ...rest } = stored;
+    const lead = stored.panel?.lead;
+    const next = AssessmentSchema.parse({
+      ...rest,
+      ...(respondents.length || lead ? { panel: { respondents: respondents.map((r) => ({ ...r })), ...(lead ? { lead } : {}) } } : {}),
+      updatedAt: now(),
     });
+    queue(tx.objectStore('assessments').put(next));
+    return next;
   });
   announceChange({ type: 'assessments' });
   return updated;
@@ -116,17 +95,10 @@ export async function setPanelRespondents(assessmentId: string, respondents: rea
  */
 export async function setPanelLead(assessmentId: string, lead: PanelLead): Promise<Assessment> {
   const checked = PanelLeadSchema.parse(lead);
-  const updated = await trackWrite(async () => {
-    const db = await openGovernanceDB();
-    const tx = db.transaction('assessments', 'readwrite');
-    return allOrNothing(tx, async () => {
-      const stored = await tx.store.get(assessmentId);
-      if (!stored) throw new AssessmentMissingError(assessmentId);
-      refuseLocked(stored);
-      const next = AssessmentSchema.parse({ ...stored, panel: { respondents: stored.panel?.respondents ?? [], lead: checked }, updatedAt: now() });
-      queue(tx.store.put(next));
-      return next;
-    });
+  const updated = await writeUnlocked(assessmentId, ['assessments'], async (tx, stored) => {
+    const next = AssessmentSchema.parse({ ...stored, panel: { respondents: stored.panel?.respondents ?? [], lead: checked }, updatedAt: now() });
+    queue(tx.objectStore('assessments').put(next));
+    return next;
   });
   announceChange({ type: 'assessments' });
   return updated;
@@ -144,29 +116,22 @@ export async function setPanelLead(assessmentId: string, lead: PanelLead): Promi
  */
 export async function saveConsensus(assessmentId: string, questionId: string, value: AnswerValue, rationale: string): Promise<Answer> {
   if (value === 'na' && rationale.trim() === '') throw new StorageError('storage.reason_missing', { question: questionId });
-  const answer = await trackWrite(async () => {
-    const db = await openGovernanceDB();
-    const tx = db.transaction(['answers', 'assessments'], 'readwrite');
-    return allOrNothing(tx, async () => {
-      const assessment = await tx.objectStore('assessments').get(assessmentId);
-      if (!assessment) throw new AssessmentMissingError(assessmentId);
-      refuseLocked(assessment);
-      const answers = tx.objectStore('answers');
-      const stored = await answers.get([assessmentId, questionId]);
-      const at = now();
-      const next = AnswerSchema.parse({
-        assessmentId,
-        questionId,
-        value,
-        comment: stored?.comment ?? '',
-        answeredAt: at,
-        ...(stored?.evidence ? { evidence: stored.evidence } : {}),
-        consensus: { rationale, at },
-      });
-      queue(answers.put(next));
-      queue(tx.objectStore('assessments').put({ ...assessment, updatedAt: at }));
-      return next;
+  const answer = await writeUnlocked(assessmentId, ['answers', 'assessments'], async (tx, assessment) => {
+    const answers = tx.objectStore('answers');
+    const stored = await answers.get([assessmentId, questionId]);
+    const at = now();
+    const next = AnswerSchema.parse({
+      assessmentId,
+      questionId,
+      value,
+      comment: stored?.comment ?? '',
+      answeredAt: at,
+      ...(stored?.evidence ? { evidence: stored.evidence } : {}),
+      consensus: { rationale, at },
     });
+    queue(answers.put(next));
+    queue(tx.objectStore('assessments').put({ ...assessment, updatedAt: at }));
+    return next;
   });
   announceChange({ type: 'answer', assessmentId, questionId });
   return answer;

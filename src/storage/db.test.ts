@@ -25,7 +25,6 @@ import {
   saveProfileValue,
   saveTargets,
   saveAnswerBeforeUnload,
-  saveEvidenceBeforeUnload,
 } from './index.ts';
 
 const newAssessment = (name = 'UNDP') => ({
@@ -357,7 +356,7 @@ describe('evidence saved as the page is left', () => {
     await saveAnswer({ assessmentId: assessment.id, questionId: 'a.q', value: 3, comment: 'as read' });
     const [read] = await listAnswers(assessment.id);
     const answer = { ...read!, consensus: { rationale: 'Two levels apart', at: AT } };
-    expect(saveEvidenceBeforeUnload(assessment.id, 'a.q', answer, [{ title: 'Charter', reference: 'DOC-1', verified: false }])).toBe(true);
+    expect(saveAnswerBeforeUnload({ assessmentId: assessment.id, questionId: 'a.q', value: answer.value, comment: answer.comment, consensus: answer.consensus, evidence: [{ title: 'Charter', reference: 'DOC-1', verified: false }] })).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const [stored] = await listAnswers(assessment.id);
     expect(stored).toMatchObject({ value: 3, comment: 'as read', consensus: answer.consensus, evidence: [{ title: 'Charter', reference: 'DOC-1', verified: false }] });
@@ -369,7 +368,7 @@ describe('evidence saved as the page is left', () => {
     await approve(assessment.id);
     await getAssessment(assessment.id);
     const before = await listAnswers(assessment.id);
-    expect(saveEvidenceBeforeUnload(assessment.id, 'a.q', before[0], [{ title: 'Late', reference: '', verified: false }])).toBe(false);
+    expect(saveAnswerBeforeUnload({ assessmentId: assessment.id, questionId: 'a.q', value: 2, comment: '', evidence: [{ title: 'Late', reference: '', verified: false }] })).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await listAnswers(assessment.id)).toEqual(before);
   });

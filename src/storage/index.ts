@@ -21,7 +21,6 @@ export {
   saveAction,
   saveAnswer,
   saveAnswerBeforeUnload,
-  saveEvidenceBeforeUnload,
   saveLastElement,
   saveProfileValue,
   saveTargets,

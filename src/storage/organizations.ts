@@ -8,7 +8,7 @@
 import { AssessmentSchema, type Assessment } from '../assessment/schema.ts';
 import { announceChange, queue, trackWrite } from './changes.ts';
 import { allOrNothing, openGovernanceDB, type ComparisonSet, type StoredResult } from './db.ts';
-import { AssessmentMissingError, refuseLocked } from './assessments.ts';
+import { writeUnlocked } from './review.ts';
 
 /**
  * The set that keeps the unit results imported for one organization
@@ -45,22 +45,15 @@ export async function listOrganizationResults(): Promise<StoredResult[]> {
 
 /** Marks the unit not applicable to these domains (and applicable to all others), in its own transaction, for the organization's roll-up. */
 export async function saveNotApplicableDomains(assessmentId: string, domainIds: readonly string[]): Promise<Assessment> {
-  const updated = await trackWrite(async () => {
-    const db = await openGovernanceDB();
-    const tx = db.transaction('assessments', 'readwrite');
-    return allOrNothing(tx, async () => {
-      const stored = await tx.store.get(assessmentId);
-      if (!stored) throw new AssessmentMissingError(assessmentId);
-      refuseLocked(stored);
-      const { notApplicableDomains: _, ...rest } = stored;
-      const next = AssessmentSchema.parse({
-        ...rest,
-        ...(domainIds.length ? { notApplicableDomains: [...new Set(domainIds)].sort() } : {}),
-        updatedAt: new Date().toISOString(),
-      });
-      queue(tx.store.put(next));
-      return next;
+  const updated = await writeUnlocked(assessmentId, ['assessments'], (tx, stored) => {
+    const { notApplicableDomains: _, ...rest } = stored;
+    const next = AssessmentSchema.parse({
+      ...rest,
+      ...(domainIds.length ? { notApplicableDomains: [...new Set(domainIds)].sort() } : {}),
+      updatedAt: new Date().toISOString(),
     });
+    queue(tx.objectStore('assessments').put(next));
+    return next;
   });
   announceChange({ type: 'assessments' });
   return updated;

@@ -10,9 +10,10 @@ import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { FileButton } from '../components/FileButton.tsx';
 import { FileDrop } from '../components/FileDrop.tsx';
 import { errorMessage } from '../hooks.ts';
-import { importInWorker } from './import-bridge.ts';
+import { ImportStoppedError, importInWorker } from './import-bridge.ts';
 import { modelKeyOf } from '../../model/key.ts';
 import type { FileOutcome, NewModel } from './import-worker.ts';
+import { problemText } from '../problem.ts';
 import { refusalText } from './refusal.ts';
 
 interface Props {
@@ -83,7 +84,7 @@ export function ImportPanel({ setId, known, models, trusted, sealingKey, onImpor
       onImported();
     } catch (error) {
       if (abort.signal.aborted) setRun({ step: 'cancelled', total: files.length, outcomes });
-      else setRun({ step: 'failed', message: errorMessage(error), outcomes });
+      else setRun({ step: 'failed', message: error instanceof ImportStoppedError ? problemText(error.problem) : errorMessage(error), outcomes });
     } finally {
       controller.current = null;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createImportBridge, type WorkerHandle } from './import-bridge.ts';
+import { ImportStoppedError, createImportBridge, type WorkerHandle } from './import-bridge.ts';
 import type { ImportRequest } from './import-worker.ts';
 
 /** A fake worker whose imports finish when the test says so, counting listeners and terminations. */
@@ -90,5 +90,29 @@ describe('the import bridge', () => {
     expect(fake.log.at(-1)).toBe('start c.json on 2');
     fake.pending.at(-1)!.finish();
     await third;
+  });
+
+  it('ends an import whose worker dies with a problem as a code, not the browser’s sentence', async () => {
+    let onError: ((event: Event) => void) | undefined;
+    let terminated = 0;
+    const importInWorker = createImportBridge(
+      () => ({
+        worker: {
+          terminate: () => void (terminated += 1),
+          addEventListener: (_type: string, listener: (event: Event) => void) => void (onError = listener),
+          removeEventListener: () => void (onError = undefined),
+        } as unknown as WorkerHandle['worker'],
+        api: { importFiles: () => new Promise<void>(() => {}) },
+      }),
+      60_000,
+    );
+    const run = importInWorker(request('a.json'), () => {}, new AbortController().signal);
+    await tick();
+    onError!(new Event('error'));
+    const error: unknown = await run.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportStoppedError);
+    expect((error as ImportStoppedError).problem).toEqual({ code: 'import.worker-stopped' });
+    expect(terminated).toBe(1);
+    expect(onError).toBeUndefined();
   });
 });

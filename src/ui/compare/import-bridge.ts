@@ -4,7 +4,22 @@
  * it, and ended after an idle spell so a finished import holds no thread.
  */
 import { proxy, wrap, type Remote } from 'comlink';
+import { problem, type Problem } from '../../model/problem.ts';
 import type { FileOutcome, ImportRequest, ImportWorkerApi, NewModel } from './import-worker.ts';
+
+export type ImportBridgeProblemCode = 'import.worker-stopped';
+
+/** The import ended without an answer from its worker: a problem as a code, which the page words (`problem.import.worker-stopped`). */
+export class ImportStoppedError extends Error {
+  readonly problem: Problem<ImportBridgeProblemCode> = problem('import.worker-stopped');
+  constructor(
+    /** What the browser said, for logs only (it is in the browser's language, not the reader's). */
+    readonly detail: string,
+  ) {
+    super(`import.worker-stopped${detail ? `: ${detail}` : ''}`);
+    this.name = 'ImportStoppedError';
+  }
+}
 
 /** An import that finished keeps its worker this long, in case another follows at once. */
 const WORKER_IDLE_TIMEOUT_MS = 10_000;
@@ -62,7 +77,7 @@ export function createImportBridge(start: () => WorkerHandle, idleTimeoutMs = WO
     const died = new Promise<never>((_, reject) => {
       onError = (event) => {
         stopWorker();
-        reject(new Error(event instanceof ErrorEvent && event.message ? event.message : 'the import stopped unexpectedly'));
+        reject(new ImportStoppedError('message' in event && typeof event.message === 'string' ? event.message : ''));
       };
       worker.addEventListener('error', onError);
     });

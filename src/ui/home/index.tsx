@@ -41,11 +41,10 @@ import { ContributionPackagePanel } from './ContributionPackagePanel.tsx';
 import { useFocusOnNavigation } from '../navigation.ts';
 import { organizationPath } from '../organization-link.ts';
 import { loadMessagePart } from '../../i18n/parts.ts';
-import { loadRespondentMessages } from '../../i18n/panel/respondent/load.ts';
 import './style.css';
 
-/** The respondent part of the messages: the package button's words, loaded with the page. */
-export { loadRespondentMessages };
+/** The respondent part of the messages: the package button's words, loaded with the page (App.tsx). */
+export const loadRespondentMessages = () => loadMessagePart('respondent');
 
 export interface AssessmentSummary {
   assessment: Assessment;

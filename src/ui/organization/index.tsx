@@ -24,7 +24,6 @@ import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { loadAvailableModels } from '../models.ts';
 import { useFocusOnNavigation } from '../navigation.ts';
 import { OrganizationView, type UnitSource } from './OrganizationView.tsx';
-import '../compare/style.css';
 import './style.css';
 
 /** The unit's size from a governance profile (item `staff`), when it is a number. */

@@ -6,7 +6,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import { loadMessagePart } from '../../i18n/parts.ts';
-import { loadRespondentMessages } from '../../i18n/panel/respondent/load.ts';
 import { isLocked } from '../../assessment/lock.ts';
 import type { AnswerValue, PanelRespondent } from '../../assessment/schema.ts';
 import { checkConsensus, checkContributionFile, createPackage, mergeContributions, storedContributionOf, type MergedQuestion } from '../../panel/index.ts';
@@ -35,7 +34,7 @@ import { RespondentsSection } from './RespondentsSection.tsx';
 import './style.css';
 
 // The panel's messages, and the respondent part where the panel's storage refusals are worded (see hooks.ts).
-const ready = Promise.all([loadMessagePart('panel'), loadRespondentMessages()]);
+const ready = Promise.all([loadMessagePart('panel'), loadMessagePart('respondent')]);
 
 /** A part of a file name: letters and digits, dashes between. */
 function namePart(text: string): string {

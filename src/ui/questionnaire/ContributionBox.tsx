@@ -24,8 +24,7 @@ export async function loadContributionBox(): Promise<FunctionComponent<Contribut
     import('../results/ContributionExport.tsx'),
     import('../results/contribution-export.ts'),
     import('../../panel/asked.ts'),
-    import('../../i18n/parts.ts').then((m) => m.loadMessagePart('panel')),
-    import('../../i18n/panel/respondent/load.ts').then((m) => m.loadRespondentMessages()),
+    import('../../i18n/parts.ts').then((m) => Promise.all([m.loadMessagePart('panel'), m.loadMessagePart('respondent')])),
   ]);
   return function ContributionBox({ assessment, model, answers }) {
     return (

@@ -56,7 +56,6 @@ async function peersOf(assessment: Assessment, model: MaturityModel): Promise<Pe
   return { date: benchmark.set.date, groups: peerGroups(benchmark, profile) };
 }
 import './style.css';
-import { loadRespondentMessages } from '../../i18n/panel/respondent/load.ts';
 import { exportContribution } from './contribution-export.ts';
 
 /** How the panel's roles see each key element, when the assessment has contributions (the domain module loaded only then). */
@@ -68,7 +67,7 @@ async function perceptionOf(model: MaturityModel, contributions: readonly Stored
 
 /** The panel's messages, and those of a respondent's side (the export of their contribution). */
 export function loadPanelMessages(): Promise<void> {
-  return Promise.all([loadMessagePart('panel'), loadRespondentMessages()]).then(() => undefined);
+  return Promise.all([loadMessagePart('panel'), loadMessagePart('respondent')]).then(() => undefined);
 }
 export { loadMessagePart };
 // The evidence register's page travels with the results: one chunk for both, one way in from the app's routes.

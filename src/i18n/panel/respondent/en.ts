@@ -1,7 +1,7 @@
 /**
  * Messages of a panel respondent's side (opening a contribution package,
  * exporting the contribution) and of the panel's storage refusals, in
- * English: a message part of its own (loadRespondentMessages), loaded by
+ * English: a message part of its own (`loadMessagePart('respondent')`, see ../../parts.ts), loaded by
  * the home and results pages, never on the questionnaire's first visit.
  * Every other catalog of this part has exactly these keys.
  */

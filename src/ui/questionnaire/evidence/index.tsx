@@ -7,7 +7,7 @@ import { useRef } from 'preact/hooks';
 import { t } from '../../../i18n/index.ts';
 import { loadMessagePart } from '../../../i18n/parts.ts';
 import { isLocked } from '../../../assessment/lock.ts';
-import { getAssessment, listAnswers, saveEvidence, saveEvidenceBeforeUnload } from '../../../storage/index.ts';
+import { getAssessment, listAnswers, saveAnswerBeforeUnload, saveEvidence } from '../../../storage/index.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../../hooks.ts';
 import { findModel } from '../../models.ts';
 import { levelLabel, modelText } from '../../model-text.ts';
@@ -56,7 +56,10 @@ export function EvidencePage({ id, questionId }: { id: string; questionId: strin
         locked={isLocked(assessment)}
         errorText={errorMessage}
         onSave={async (evidence) => void (await saveEvidence(id, questionId, evidence))}
-        onSaveBeforeUnload={(evidence) => saveEvidenceBeforeUnload(id, questionId, answer, evidence)}
+        onSaveBeforeUnload={(evidence) =>
+          // Written over the answer as this page read it, its level, comment and consensus kept.
+          saveAnswerBeforeUnload({ assessmentId: id, questionId, value, comment: answer?.comment ?? '', evidence, ...(answer?.consensus ? { consensus: answer.consensus } : {}) })
+        }
       />
       <p>
         <a class="back-link" href={`/assessments/${id}/${place.element.id}#q-${questionId}`}>
