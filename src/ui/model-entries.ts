@@ -15,10 +15,14 @@ export interface ModelEntry extends ModelSummary {
   fileName: string;
 }
 
-/** The shipped models: the default model first, the others by id, newest version first. */
+/**
+ * The shipped models: the default model first, the others by id, newest version first.
+ * Ids are lower-case ASCII (IdSchema), so they are compared by code unit: `localeCompare`
+ * would build the browser's collator at the home page's start, its costliest script step.
+ */
 export const shippedModelEntries: readonly ModelEntry[] = shippedSummaries
   .map(({ file: _, ...summary }): ModelEntry => ({ ...summary, source: 'shipped', fileName: `${summary.id}.json` }))
-  .sort((a, b) => Number(b.id === DEFAULT_MODEL_ID) - Number(a.id === DEFAULT_MODEL_ID) || a.id.localeCompare(b.id) || compareVersions(b.version, a.version));
+  .sort((a, b) => Number(b.id === DEFAULT_MODEL_ID) - Number(a.id === DEFAULT_MODEL_ID) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || compareVersions(b.version, a.version));
 
 /** Every model on this device: the shipped ones, then the ones loaded from files. */
 export async function listModelEntries(): Promise<ModelEntry[]> {
