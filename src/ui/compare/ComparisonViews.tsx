@@ -178,31 +178,16 @@ export function ComparisonViews({ setId, setName, stored, models, sharedProfiles
         <FilterSelect id="filter-region" label={t('compare.region')} value={region} values={options.regions} onChange={setRegion} />
         <FilterSelect id="filter-type" label={t('compare.type')} value={type} values={options.types} onChange={setType} />
         <FilterSelect id="filter-period" label={t('compare.period')} value={period} values={options.periods} onChange={setPeriod} />
-        {profileItems.length > 0 && (
-          <div class="field inline">
-            <label for="filter-profile-item">{t('compare.profileItem')}</label>
-            <select id="filter-profile-item" value={profileItem} onChange={(e) => setProfileItem(e.currentTarget.value)}>
-              <option value="">{t('compare.all')}</option>
-              {profileItems.map((id) => (
-                <option key={id} value={id}>
-                  {labels.item(id)}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <FilterSelect id="filter-profile-item" label={t('compare.profileItem')} value={profileItem} values={profileItems} show={labels.item} onChange={setProfileItem} />
         {profileItem && (
-          <div class="field inline">
-            <label for="filter-profile-value">{t('compare.profileValue')}</label>
-            <select id="filter-profile-value" value={profileValue} onChange={(e) => setProfileValue(e.currentTarget.value)}>
-              <option value="">{t('compare.all')}</option>
-              {profileValues.map((v) => (
-                <option key={v} value={v}>
-                  {labels.value(profileItem, v)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="filter-profile-value"
+            label={t('compare.profileValue')}
+            value={profileValue}
+            values={profileValues}
+            show={(v) => labels.value(profileItem, v)}
+            onChange={setProfileValue}
+          />
         )}
         <ScopeSelect id="compare-scope" model={model} scope={scope} onScope={setScope} />
         <div class="field checkbox">
@@ -277,19 +262,16 @@ export function ComparisonViews({ setId, setName, stored, models, sharedProfiles
         {...(anonymous ? {} : { unitsLink })}
       />
       <SpreadView spreads={spreads} anonymised={anonymised} axis={axis} />
-      {profileItems.length > 0 && (
-        <div class="field inline no-print group-by">
-          <label for="compare-group-by">{t('compare.groupBy')}</label>
-          <select id="compare-group-by" value={figures.groupItem} onChange={(e) => setGroupBy(e.currentTarget.value)}>
-            <option value="">{t('compare.groupBy.regionType')}</option>
-            {profileItems.map((id) => (
-              <option key={id} value={id}>
-                {labels.item(id)}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      <FilterSelect
+        id="compare-group-by"
+        class="no-print group-by"
+        label={t('compare.groupBy')}
+        value={figures.groupItem}
+        values={profileItems}
+        show={labels.item}
+        all={t('compare.groupBy.regionType')}
+        onChange={setGroupBy}
+      />
       <GroupsTable groups={groups} labels={labels} />
       <RadarView model={model} organizations={organizations} median={figures.median} chosen={chosen} onChosen={setChosen} />
       {options.periods.length > 1 && trendOrganization && (
@@ -325,16 +307,38 @@ function ComparisonHeader({ setName, filters, view, anonymised }: { setName: str
   );
 }
 
-function FilterSelect({ id, label, value, values, onChange }: { id: string; label: string; value: string; values: string[]; onChange: (v: string) => void }) {
+/**
+ * A choice among `values`, each shown by `show` (as it is, by default), with a first option for none of them
+ * (`all`: "All" unless named); nothing when there is nothing to choose from.
+ */
+function FilterSelect({
+  id,
+  label,
+  value,
+  values,
+  onChange,
+  show = (v) => v,
+  all = t('compare.all'),
+  class: extra,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  values: readonly string[];
+  onChange: (v: string) => void;
+  show?: (v: string) => string;
+  all?: string;
+  class?: string;
+}) {
   if (values.length === 0) return null;
   return (
-    <div class="field inline">
+    <div class={extra ? `field inline ${extra}` : 'field inline'}>
       <label for={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        <option value="">{t('compare.all')}</option>
+        <option value="">{all}</option>
         {values.map((v) => (
           <option key={v} value={v}>
-            {v}
+            {show(v)}
           </option>
         ))}
       </select>
