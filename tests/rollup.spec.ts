@@ -121,8 +121,10 @@ test('three units, two on this device and one imported from another, roll up int
   await expectNoAxeViolations(page);
 
   // The results of a unit link to the organization view.
+  // The choice is kept as it is made: the next page opens in English even when left at once.
   await page.getByLabel('اللغة').selectOption('en');
   await page.goto(`/assessments/${northId}/results`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByRole('link', { name: 'See the whole organization (all units of Ministry of Health, 2026)' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Organization view: Ministry of Health' })).toBeVisible();
 });

@@ -49,6 +49,9 @@ export function App() {
   }, []);
 
   const switchLanguage = async (tag: LanguageTag) => {
+    // Kept at once, so a page left before the catalog arrives opens in the language chosen;
+    // kept again as loaded (the language fallen back to, should this one fail to load).
+    rememberLanguage(tag);
     const loaded = await loadLanguage(tag);
     rememberLanguage(loaded);
     applyDocumentLanguage();
