@@ -10,6 +10,7 @@ import { canonicalJson, sha256Hex } from '../exchange/canonical.ts';
 import { checkPackage, createPackage, type ContributionPackage } from './package.ts';
 import {
   checkContributionFile,
+  CONTRIBUTION_MAX_BYTES,
   contributionFileName,
   createContributionFile,
   storedContributionOf,
@@ -180,6 +181,22 @@ describe('contribution file', () => {
     expect(file.answers.map((a) => a.questionId)).toEqual(['strategy.plan.exists', 'strategy.people.trained']);
     expect(await checkContributionFile(JSON.stringify(file), lead, known)).toEqual({ ok: true, contribution: file });
     expect(contributionFileName('UNDP – Genève', 'Alice Smith', AT)).toBe('contribution-undp-geneve-alice-smith-2026-05-01.json');
+  });
+
+  it('refuses hostile files with a code and a place: a huge number, a key named like a prototype, a key twice, too large', async () => {
+    const text = JSON.stringify(await contributionOf(alice, [answer('strategy.plan.exists', 2)]));
+    const refused = async (input: string | Uint8Array) => {
+      const check = await checkContributionFile(input, lead, known);
+      if (check.ok) throw new Error('accepted');
+      return check.problems[0]!;
+    };
+    expect(await refused(text.replace('"value":2', '"value":1e400'))).toMatchObject({ code: 'json.not-finite' });
+    expect(await refused(text.replace('{"format"', '{"__proto__":{},"format"'))).toMatchObject({ code: 'json.forbidden-key' });
+    expect(await refused(text.replace('{"format"', '{"format":"x","format"'))).toMatchObject({ code: 'json.duplicate-key' });
+    expect(await refused(text.replace('"strategy.plan.exists"', '"constructor"'))).toMatchObject({ code: 'contribution.invalid', path: '$.answers[0].questionId' });
+    expect(await refused(new Uint8Array(CONTRIBUTION_MAX_BYTES + 1).fill(32))).toMatchObject({ code: 'json.too-large' });
+    // The good file beside them still reads.
+    expect((await checkContributionFile(text, lead, known)).ok).toBe(true);
   });
 
   it('keeps evidence whole: custodian and verification', async () => {

@@ -3,12 +3,13 @@
  * contribution files they send back, and the consensus of every question.
  * Only this file talks to storage; the sections get data and actions.
  */
+import { sizeProblem } from '../../exchange/json-limits.ts';
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import { loadMessagePart } from '../../i18n/parts.ts';
 import { isLocked } from '../../assessment/lock.ts';
 import type { AnswerValue, PanelRespondent } from '../../assessment/schema.ts';
-import { checkConsensus, checkContributionFile, createPackage, mergeContributions, storedContributionOf, type MergedQuestion } from '../../panel/index.ts';
+import { CONTRIBUTION_MAX_BYTES, checkConsensus, checkContributionFile, createPackage, mergeContributions, storedContributionOf, type MergedQuestion } from '../../panel/index.ts';
 import {
   getAssessment,
   getOwnKey,
@@ -112,6 +113,12 @@ export function PanelPage({ id }: { id: string }) {
     const outcomes: ImportOutcome[] = [];
     for (const file of files) {
       try {
+        // A file too large is refused by its size, before it is read into memory.
+        const tooLarge = sizeProblem(file.size, CONTRIBUTION_MAX_BYTES);
+        if (tooLarge && !tooLarge.ok) {
+          outcomes.push({ file: file.name, outcome: 'refused', reason: panelProblemText(tooLarge.problem) });
+          continue;
+        }
         const bytes = new Uint8Array(await file.arrayBuffer());
         const check = await checkContributionFile(bytes, assessment, { model, sha256 });
         if (!check.ok) {
