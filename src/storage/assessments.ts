@@ -13,7 +13,7 @@ import {
   type ProfileValue,
 } from '../assessment/schema.ts';
 import { isLocked } from '../assessment/lock.ts';
-import { announceChange, queue, trackWrite } from './changes.ts';
+import { announceChange, onChangeElsewhere, queue, trackWrite } from './changes.ts';
 import { allOrNothing, now, openGovernanceDB, openedGovernanceDB } from './db.ts';
 import { StorageError } from './errors.ts';
 
@@ -203,9 +203,56 @@ export function saveAnswerBeforeUnload(input: AnswerInput & { evidence?: Evidenc
 
 /** Whether each assessment this page last read or wrote was locked: for the one write that cannot read first. */
 const knownLocked = new Map<string, boolean>();
+/**
+ * Each assessment record as this page last read or wrote it, forgotten as
+ * soon as another tab says it changed assessments; and the changes of this
+ * page's own writes still in flight. Together, the record as it will stand
+ * once those writes commit: what a write made as the page goes away starts
+ * from, having no time to read (saveAssessmentBeforeUnload).
+ */
+const lastKnown = new Map<string, Assessment>();
+const inFlight = new Map<string, Array<(assessment: Assessment) => Assessment>>();
+let forgettingOnChangeElsewhere = false;
 function noteLock<T extends Assessment | undefined>(assessment: T): T {
-  if (assessment) knownLocked.set(assessment.id, isLocked(assessment));
+  if (assessment) {
+    knownLocked.set(assessment.id, isLocked(assessment));
+    lastKnown.set(assessment.id, assessment);
+    if (!forgettingOnChangeElsewhere) {
+      forgettingOnChangeElsewhere = true;
+      onChangeElsewhere((change) => change.type === 'assessments' && lastKnown.clear());
+    }
+  }
   return assessment;
+}
+
+/**
+ * Applies `change` to an assessment record as the page goes away (pagehide),
+ * in a write issued at once: typing not yet saved (an action, a profile
+ * value) is kept when the page is reloaded or closed. The record is this
+ * page's last copy with its own writes in flight applied (a read would never
+ * be answered); so the write is made only when that copy is known current
+ * and the assessment is not locked. True when the write was issued.
+ */
+export function saveAssessmentBeforeUnload(id: string, change: (assessment: Assessment) => Assessment): boolean {
+  const openConnection = openedGovernanceDB();
+  let record = lastKnown.get(id);
+  if (!openConnection || !record || isLocked(record)) return false;
+  let next: Assessment;
+  try {
+    for (const pending of inFlight.get(id) ?? []) record = pending(record);
+    next = AssessmentSchema.parse({ ...change(record), updatedAt: now() });
+  } catch {
+    return false; // a change the rules refuse is not written
+  }
+  const tx = openConnection.transaction('assessments', 'readwrite');
+  queue(tx.objectStore('assessments').put(next));
+  tx.commit();
+  lastKnown.set(id, next);
+  tx.done.then(
+    () => announceChange({ type: 'assessments' }),
+    () => undefined,
+  );
+  return true;
 }
 
 /**
@@ -219,20 +266,28 @@ export async function updateAssessment(
   /** Only a review move may change an approved assessment (to reopen it). */
   { review = false }: { review?: boolean } = {},
 ): Promise<Assessment> {
-  const updated = await trackWrite(async () => {
-    const db = await openGovernanceDB();
-    const tx = db.transaction('assessments', 'readwrite');
-    return allOrNothing(tx, async () => {
-      const stored = await tx.store.get(id);
-      if (!stored) throw new AssessmentMissingError(id);
-      if (!review) refuseLocked(stored);
-      const next = AssessmentSchema.parse({ ...change(stored), updatedAt: now() });
-      queue(tx.store.put(next));
-      return next;
+  const pending = inFlight.get(id) ?? [];
+  inFlight.set(id, [...pending, change]);
+  try {
+    const updated = await trackWrite(async () => {
+      const db = await openGovernanceDB();
+      const tx = db.transaction('assessments', 'readwrite');
+      return allOrNothing(tx, async () => {
+        const stored = await tx.store.get(id);
+        if (!stored) throw new AssessmentMissingError(id);
+        if (!review) refuseLocked(stored);
+        const next = AssessmentSchema.parse({ ...change(stored), updatedAt: now() });
+        queue(tx.store.put(next));
+        return next;
+      });
     });
-  });
-  announceChange({ type: 'assessments' });
-  return noteLock(updated);
+    announceChange({ type: 'assessments' });
+    return noteLock(updated);
+  } finally {
+    const left = (inFlight.get(id) ?? []).filter((c) => c !== change);
+    if (left.length) inFlight.set(id, left);
+    else inFlight.delete(id);
+  }
 }
 
 /** Sets target levels (element id → level); `null` returns an element to the model's default. */
@@ -253,19 +308,39 @@ export function saveTargets(assessmentId: string, targets: Readonly<Record<strin
  * assessment is final.
  */
 export function saveProfileValue(assessmentId: string, itemId: string, value: ProfileValue | null): Promise<Assessment> {
-  return updateAssessment(assessmentId, (assessment) => {
+  return updateAssessment(assessmentId, withProfileValues({ [itemId]: value }));
+}
+
+/** Profile values typed and not yet given (a field not left) as the page goes away: see saveAssessmentBeforeUnload. */
+export function saveProfileValuesBeforeUnload(assessmentId: string, values: Readonly<Record<string, ProfileValue | null>>): boolean {
+  return saveAssessmentBeforeUnload(assessmentId, withProfileValues(values));
+}
+
+function withProfileValues(values: Readonly<Record<string, ProfileValue | null>>) {
+  return (assessment: Assessment): Assessment => {
     refuseLocked(assessment);
     const profile = { ...assessment.profile };
-    const empty = value === null || value === '' || (Array.isArray(value) && value.length === 0);
-    if (empty) delete profile[itemId];
-    else profile[itemId] = value;
+    for (const [itemId, value] of Object.entries(values)) {
+      const empty = value === null || value === '' || (Array.isArray(value) && value.length === 0);
+      if (empty) delete profile[itemId];
+      else profile[itemId] = value;
+    }
     return { ...assessment, profile };
-  });
+  };
 }
 
 /** Sets the planned action for one element. */
 export function saveAction(assessmentId: string, elementId: string, action: Action): Promise<Assessment> {
-  return updateAssessment(assessmentId, (assessment) => ({ ...assessment, actions: { ...assessment.actions, [elementId]: action } }));
+  return updateAssessment(assessmentId, withAction(elementId, action));
+}
+
+/** An action typed and not yet saved as the page goes away: see saveAssessmentBeforeUnload. */
+export function saveActionBeforeUnload(assessmentId: string, elementId: string, action: Action): boolean {
+  return saveAssessmentBeforeUnload(assessmentId, withAction(elementId, action));
+}
+
+function withAction(elementId: string, action: Action) {
+  return (assessment: Assessment): Assessment => ({ ...assessment, actions: { ...assessment.actions, [elementId]: action } });
 }
 
 /** Remembers where the person is in the questionnaire. */

@@ -19,10 +19,12 @@ export {
   listAssessments,
   moveAssessment,
   saveAction,
+  saveActionBeforeUnload,
   saveAnswer,
   saveAnswerBeforeUnload,
   saveLastElement,
   saveProfileValue,
+  saveProfileValuesBeforeUnload,
   saveTargets,
   type AnswerInput,
 } from './assessments.ts';

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { checkProfileValue, numberBounds, type ProfileValueProblem } from '../../assessment/profile-values.ts';
 import type { Assessment, ProfileValue } from '../../assessment/schema.ts';
@@ -15,19 +15,37 @@ interface Props {
   profile: Profile | undefined;
   /** Saves one value (`null` removes it) and resolves to the profile as stored. */
   save: (itemId: string, value: ProfileValue | null) => Promise<Values>;
+  /** Writes values typed and not yet given at once, as the page goes away; false when it could not. */
+  saveBeforeUnload: (values: Readonly<Record<string, ProfileValue | null>>) => boolean;
   describeError: (error: unknown) => string;
 }
 
 /** Currencies offered first; any other ISO 4217 code already stored is offered too. */
 const CURRENCIES = ['USD', 'EUR', 'CHF', 'GBP', 'JPY', 'CAD', 'DKK', 'SEK', 'NOK', 'AUD'];
 
-export function ProfileForm({ assessment, model, profile, save, describeError }: Props) {
+export function ProfileForm({ assessment, model, profile, save, saveBeforeUnload, describeError }: Props) {
   const [values, setValues] = useState<Values>(assessment.profile ?? {});
   const [states, setStates] = useState<Readonly<Record<string, ItemState>>>({});
   const text = modelText(model);
   const locked = isLocked(assessment);
   const newest = useRef<Record<string, number>>({});
   const running = useRef(0);
+  // Typed in a field not left yet (a text or a number is given when its field is left): written as the page
+  // goes away (a reload, a closed tab), in the same task, or it would be lost.
+  const typed = useRef<Record<string, ProfileValue | null>>({});
+  const flush = useRef(() => {});
+  flush.current = () => {
+    const items = new Map(profile?.sections.flatMap((section) => section.items.map((item) => [item.id, item] as const)));
+    const values = Object.fromEntries(
+      Object.entries(typed.current).filter(([itemId, value]) => value === null || (items.has(itemId) && !checkProfileValue(items.get(itemId)!, value))),
+    );
+    if (!locked && Object.keys(values).length > 0 && saveBeforeUnload(values)) typed.current = {};
+  };
+  useEffect(() => {
+    const onPageHide = () => flush.current();
+    addEventListener('pagehide', onPageHide);
+    return () => removeEventListener('pagehide', onPageHide);
+  }, []);
 
   const setState = (itemId: string, state: ItemState | null) =>
     setStates((now) => {
@@ -38,6 +56,7 @@ export function ProfileForm({ assessment, model, profile, save, describeError }:
     });
 
   const give = async (item: ProfileItem, value: ProfileValue | null) => {
+    delete typed.current[item.id];
     const problem = value === null ? null : checkProfileValue(item, value);
     if (problem) return setState(item.id, { state: 'invalid', problem });
     // Shown as given at once (a radio or box the person just chose stays chosen); the stored profile replaces it once written.
@@ -99,6 +118,7 @@ export function ProfileForm({ assessment, model, profile, save, describeError }:
                   disabled={locked}
                   onGive={(value) => void give(item, value)}
                   onInvalid={(problem) => setState(item.id, problem ? { state: 'invalid', problem } : null)}
+                  onTyped={(value) => (typed.current[item.id] = value)}
                 />
               ))}
             </section>
@@ -117,9 +137,11 @@ interface FieldProps {
   disabled: boolean;
   onGive: (value: ProfileValue | null) => void;
   onInvalid: (problem: ProfileValueProblem | null) => void;
+  /** What a text or number field holds as it is typed, before it is given. */
+  onTyped: (value: ProfileValue | null) => void;
 }
 
-function ProfileField({ item, value, state, text, disabled, onGive, onInvalid }: FieldProps) {
+function ProfileField({ item, value, state, text, disabled, onGive, onInvalid, onTyped }: FieldProps) {
   const id = `profile-${item.id}`;
   const helpId = item.help ? `${id}-help` : undefined;
   const messageId = state && state.state !== 'saving' ? `${id}-message` : undefined;
@@ -189,6 +211,7 @@ function ProfileField({ item, value, state, text, disabled, onGive, onInvalid }:
           disabled={disabled}
           value={typeof value === 'string' ? value : ''}
           aria-describedby={describedBy}
+          onInput={(e) => onTyped(e.currentTarget.value.trim() || null)}
           onChange={(e) => onGive(e.currentTarget.value.trim() || null)}
         />
         {message}
@@ -236,7 +259,12 @@ function ProfileField({ item, value, state, text, disabled, onGive, onInvalid }:
       <label for={id}>{text(item.label)}</label>
       {help}
       <span class="profile-number">
-        {numberInput(id, typeof value === 'number' ? value : undefined, onGive)}
+        {numberInput(id, typeof value === 'number' ? value : undefined, onGive, {
+          onInput: (e: Event) => {
+            const input = e.currentTarget as HTMLInputElement;
+            if (!input.validity.badInput) onTyped(input.value.trim() === '' ? null : Number(input.value));
+          },
+        })}
         {item.type === 'percentage' && <span aria-hidden="true">%</span>}
       </span>
       {message}

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import { loadMessagePart } from '../../i18n/parts.ts';
-import { getAssessment, onChangeElsewhere, saveProfileValue } from '../../storage/index.ts';
+import { getAssessment, onChangeElsewhere, saveProfileValue, saveProfileValuesBeforeUnload } from '../../storage/index.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { findModel } from '../models.ts';
 import { profileForModel } from '../profiles.ts';
@@ -37,6 +37,7 @@ export function ProfilePage({ id }: { id: string }) {
       model={model}
       profile={profile}
       save={async (itemId, value) => (await saveProfileValue(id, itemId, value)).profile ?? {}}
+      saveBeforeUnload={(values) => saveProfileValuesBeforeUnload(id, values)}
       describeError={errorMessage}
     />
   );

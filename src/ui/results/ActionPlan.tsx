@@ -14,22 +14,43 @@ interface Props {
   action: Action | undefined;
   locked: boolean;
   onSave: (action: Action) => Promise<void>;
+  /** Writes the action at once as the page goes away (no time to read first); false when it could not. */
+  onSaveBeforeUnload: (action: Action) => boolean;
 }
 
 /**
  * The action plan's row for one key element: what will be done, by whom,
  * by when, and how far it is. Saved as it is typed (after a pause, and when
- * a field is left), with the same "Saved" as the answers. The printout shows
- * the same row as text.
+ * a field is left, or the page goes away), with the same "Saved" as the
+ * answers. The printout shows the same row as text.
  */
-export function ActionPlan({ elementId, action, locked, onSave }: Props) {
+export function ActionPlan({ elementId, action, locked, onSave, onSaveBeforeUnload }: Props) {
   const [draft, setDraft] = useState<Action>(action ?? { action: '', owner: '', due: '', status: 'not-started' });
   const [state, setState] = useState<SaveState>(action ? 'saved' : 'empty');
   const latest = useRef(draft);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // One write at a time, in the order they were asked for: the last one holds what was typed last.
   const queue = useRef<Promise<void>>(Promise.resolve());
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // What storage holds: anything else when the page goes away (a reload, a closed tab) is written then, in
+  // the same task; a write that waits for the pause, or for a read, would never be made.
+  const stored = useRef<Action>(draft);
+  const flush = useRef(() => {});
+  flush.current = () => {
+    if (locked || sameAction(stored.current, latest.current)) return;
+    const checked = ActionSchema.safeParse(latest.current);
+    if (checked.success && onSaveBeforeUnload(checked.data)) {
+      clearTimeout(timer.current);
+      stored.current = checked.data;
+    }
+  };
+  useEffect(() => {
+    const onPageHide = () => flush.current();
+    addEventListener('pagehide', onPageHide);
+    return () => {
+      removeEventListener('pagehide', onPageHide);
+      clearTimeout(timer.current);
+    };
+  }, []);
   const id = `action-${elementId}`;
 
   const save = () => {
@@ -39,7 +60,10 @@ export function ActionPlan({ elementId, action, locked, onSave }: Props) {
     setState('saving');
     queue.current = queue.current.then(() =>
       onSave(checked.data).then(
-        () => setState((now) => (sameAction(latest.current, checked.data) ? 'saved' : now)),
+        () => {
+          stored.current = checked.data;
+          setState((now) => (sameAction(latest.current, checked.data) ? 'saved' : now));
+        },
         () => setState('failed'),
       ),
     );

@@ -11,10 +11,11 @@ interface Props {
   assessment: Assessment;
   priorities: Priority[];
   onSaveAction: (elementId: string, action: Action) => Promise<void>;
+  onSaveActionBeforeUnload: (elementId: string, action: Action) => boolean;
 }
 
 /** The ranked gaps, each with what the model recommends and the action planned for it. */
-export function Priorities({ model, assessment, priorities, onSaveAction }: Props) {
+export function Priorities({ model, assessment, priorities, onSaveAction, onSaveActionBeforeUnload }: Props) {
   const text = modelText(model);
   if (priorities.length === 0) return <p>{t('results.priorities.none')}</p>;
   return (
@@ -63,6 +64,7 @@ export function Priorities({ model, assessment, priorities, onSaveAction }: Prop
               action={assessment.actions[element.id]}
               locked={isLocked(assessment)}
               onSave={(action) => onSaveAction(element.id, action)}
+              onSaveBeforeUnload={(action) => onSaveActionBeforeUnload(element.id, action)}
             />
           </li>
         );

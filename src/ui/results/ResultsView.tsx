@@ -35,6 +35,8 @@ import type { StoredContribution } from '../../panel/contribution-file.ts';
 export interface ResultsActions {
   saveTargets: (targets: Record<string, Level | null>) => Promise<void>;
   saveAction: (elementId: string, action: Action) => Promise<void>;
+  /** The action as the page goes away, written at once; false when it could not be. */
+  saveActionBeforeUnload: (elementId: string, action: Action) => boolean;
   /** Moves the assessment to a newer version of its model (see ModelUpdate). */
   moveAssessment: MoveAssessment;
   /** This device's key for a use, if it has one. */
@@ -305,6 +307,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
           assessment={assessment}
           priorities={priorities}
           onSaveAction={(elementId, action) => actions.saveAction(elementId, action)}
+          onSaveActionBeforeUnload={(elementId, action) => actions.saveActionBeforeUnload(elementId, action)}
         />
       </section>
       </Later>

@@ -15,6 +15,7 @@ import {
   moveAssessment,
   onChangeElsewhere,
   saveAction,
+  saveActionBeforeUnload,
   getBenchmark,
   reviewAssessment,
   saveTargets,
@@ -151,6 +152,7 @@ export function ResultsPage({ id }: { id: string }) {
         saveAction: async (elementId, action) => {
           await saveAction(id, elementId, action);
         },
+        saveActionBeforeUnload: (elementId, action) => saveActionBeforeUnload(id, elementId, action),
         review: async (entry) => {
           await reviewAssessment(id, entry);
           reload();
