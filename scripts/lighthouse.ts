@@ -114,7 +114,7 @@ async function benchmarkIndex(page: Page): Promise<number> {
 
 /** Runs the flow against dist/ and returns the figures per page. */
 export async function runLighthouse(port = Number(process.env.LIGHTHOUSE_PORT ?? 4392)): Promise<PageFigures[]> {
-  const server = await serveDist(port);
+  const server = await serveDist(port, process.env.LIGHTHOUSE_DIST ?? 'dist');
   const browser = await puppeteer.launch({
     executablePath: ensureChromium(),
     headless: true,

@@ -13,6 +13,7 @@ test('a first visit to the questionnaire needs at most 45 KB of gzipped JavaScri
   );
   const total = totalGzip(scripts);
   console.log(`questionnaire first visit: ${scripts.length} scripts, ${total} bytes gzipped`);
+  for (const s of scripts) console.log(`  ${s.gzipBytes} ${s.url}`);
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.some((s) => s.url.includes('/home-')), 'the home page code is not needed').toBe(false);
   expect(scripts.some((s) => /chartjs|results-/.test(s.url)), 'charts and results are not needed').toBe(false);

@@ -21,9 +21,14 @@ interface Problem {
   box: { x: number; y: number; width: number; height: number };
 }
 
-/** Measures the page as it is drawn; returns what is wrong, described well enough to find it. */
-function measure(page: Page): Promise<{ scrollWidth: number; innerWidth: number; problems: Problem[] }> {
+/**
+ * Measures the page as it is drawn; returns what is wrong, described well enough to find it. Parts that
+ * the browser draws only as they come near the screen (`content-visibility: auto`, the results' report
+ * parts) are measured drawn, as a reader scrolling to them sees them: skipped, their controls have no box.
+ */
+async function measure(page: Page): Promise<{ scrollWidth: number; innerWidth: number; problems: Problem[] }> {
   return page.evaluate((minimum) => {
+    for (const el of document.querySelectorAll<HTMLElement>('*')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
     const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex="0"]';
     const describe = (el: Element) =>
       `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`;

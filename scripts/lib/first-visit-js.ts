@@ -22,9 +22,9 @@ export async function measureFirstVisitScripts(page: Page, url: string, ready: (
   const scripts: Promise<ScriptSize>[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
-    scripts.push(
-      response.body().then((body) => ({ url: response.url(), bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length })),
-    );
+    // A worker that has already ended takes its response body with it: the same file, fetched again.
+    const body = response.body().catch(() => page.context().request.get(response.url()).then((again) => again.body()));
+    scripts.push(body.then((bytes) => ({ url: response.url(), bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length })));
   });
   await page.goto(url);
   await ready();

@@ -29,16 +29,6 @@ export {
   type AnswerInput,
 } from './assessments.ts';
 export { ModelInUseError, deleteModel, listModels, saveModel } from './models.ts';
-export {
-  createComparisonSet,
-  deleteComparisonSet,
-  listComparisonSets,
-  listSetResults,
-  removeSetResult,
-  renameComparisonSet,
-  saveImportedResults,
-  saveSetAnonymised,
-} from './comparisons.ts';
 export { requestPersistentStorage } from './persistence.ts';
 export { KeyPassphraseError } from './errors.ts';
 export { BACKUP_MAX_BYTES } from './limits.ts';
@@ -55,6 +45,7 @@ type Reviews = typeof import('./review.ts');
 type Organizations = typeof import('./organizations.ts');
 type Benchmarks = typeof import('./benchmarks.ts');
 type Contributions = typeof import('./contributions.ts');
+type Comparisons = typeof import('./comparisons.ts');
 const keys = () => import('./keys.ts');
 const backups = () => import('./backup.ts');
 // Review and evidence, organizations' unit sets and the benchmark: likewise off the questionnaire's first visit.
@@ -63,6 +54,8 @@ const organizations = () => import('./organizations.ts');
 const benchmarks = () => import('./benchmarks.ts');
 // A panel's respondents, contributions and consensus: likewise.
 const contributions = () => import('./contributions.ts');
+// A coordinator's comparison sets: only Compare and the organization page use them.
+const comparisons = () => import('./comparisons.ts');
 
 export const reviewAssessment: Reviews['reviewAssessment'] = async (...args) => (await reviews()).reviewAssessment(...args);
 export const saveEvidence: Reviews['saveEvidence'] = async (...args) => (await reviews()).saveEvidence(...args);
@@ -78,6 +71,15 @@ export const setPanelRespondents: Contributions['setPanelRespondents'] = async (
 export const setPanelLead: Contributions['setPanelLead'] = async (...args) => (await contributions()).setPanelLead(...args);
 export const saveConsensus: Contributions['saveConsensus'] = async (...args) => (await contributions()).saveConsensus(...args);
 export const createAssessmentFromPackage: Contributions['createAssessmentFromPackage'] = async (...args) => (await contributions()).createAssessmentFromPackage(...args);
+
+export const listComparisonSets: Comparisons['listComparisonSets'] = async (...args) => (await comparisons()).listComparisonSets(...args);
+export const createComparisonSet: Comparisons['createComparisonSet'] = async (...args) => (await comparisons()).createComparisonSet(...args);
+export const renameComparisonSet: Comparisons['renameComparisonSet'] = async (...args) => (await comparisons()).renameComparisonSet(...args);
+export const deleteComparisonSet: Comparisons['deleteComparisonSet'] = async (...args) => (await comparisons()).deleteComparisonSet(...args);
+export const listSetResults: Comparisons['listSetResults'] = async (...args) => (await comparisons()).listSetResults(...args);
+export const removeSetResult: Comparisons['removeSetResult'] = async (...args) => (await comparisons()).removeSetResult(...args);
+export const saveImportedResults: Comparisons['saveImportedResults'] = async (...args) => (await comparisons()).saveImportedResults(...args);
+export const saveSetAnonymised: Comparisons['saveSetAnonymised'] = async (...args) => (await comparisons()).saveSetAnonymised(...args);
 
 export const saveBenchmark: Benchmarks['saveBenchmark'] = async (...args) => (await benchmarks()).saveBenchmark(...args);
 export const getBenchmark: Benchmarks['getBenchmark'] = async (...args) => (await benchmarks()).getBenchmark(...args);
