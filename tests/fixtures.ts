@@ -94,3 +94,31 @@ export async function cutNetwork(context: BrowserContext): Promise<void> {
   await context.setOffline(true);
   await context.route('**/*', (route) => route.abort('internetdisconnected'));
 }
+
+/**
+ * Waits until IndexedDB holds `value` for a question. A question already answered (a copied answer, say)
+ * says "saved" before its new answer's write has even started, so its save state cannot be waited on.
+ */
+export async function expectAnswerStored(page: Page, assessmentId: string, questionId: string, value: number | string | null): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        ([assessment, question]) =>
+          new Promise<unknown>((resolve, reject) => {
+            const open = indexedDB.open('ict-governance');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              const request = db.transaction('answers').objectStore('answers').getAll();
+              request.onsuccess = () => {
+                db.close();
+                resolve(request.result.find((a: { assessmentId: string; questionId: string }) => a.assessmentId === assessment && a.questionId === question)?.value ?? null);
+              };
+              request.onerror = () => reject(request.error);
+            };
+          }),
+        [assessmentId, questionId] as const,
+      ),
+    )
+    .toBe(value);
+}

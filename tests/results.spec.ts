@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseCsv } from '../src/exchange/csv-parse.ts';
 import { publishedModelHash } from '../src/exchange/model-identity.ts';
 import { checkResultFile } from '../src/exchange/result-file.ts';
-import { defaultModel, english, expect, expectNoAxeViolations, questionBox, startAssessment, test } from './fixtures.ts';
+import { defaultModel, english, expect, expectAnswerStored, expectNoAxeViolations, questionBox, startAssessment, test } from './fixtures.ts';
 
 const [firstDomain] = defaultModel.domains;
 const firstElement = firstDomain!.elements[0]!;
@@ -17,6 +17,7 @@ async function answerElement(page: Page, id: string, elementId: string, level: n
     const box = questionBox(page, question.id);
     await box.locator(`input[value="${level}"]`).check();
     await expect(box).toHaveAttribute('data-save-state', 'saved');
+    await expectAnswerStored(page, id, question.id, level);
   }
 }
 

@@ -152,12 +152,17 @@ export function useAnswers(assessmentId: string, stored: Answer[]) {
 
   // A comment still being typed is saved when the person leaves: at once,
   // in the same task, when the page is hidden or unloaded (there is no time
-  // for more), and normally when they move elsewhere within the app.
+  // for more), and normally when they move elsewhere within the app. So is
+  // an answer whose write is still on its way: that write reads before it
+  // writes, and a page being unloaded gets no answer to a read (a choice
+  // followed at once by a reload or a link was lost).
   useEffect(() => {
     const unsaved = () => [...onScreen.current].filter(([, answer]) => answer.state === 'unsaved');
     const flushNow = () => {
-      for (const [questionId, { value, comment, evidence }] of unsaved()) {
-        if (saveAnswerBeforeUnload({ assessmentId, questionId, value, comment, ...(evidence ? { evidence } : {}) })) update(questionId, { state: 'saving' });
+      const leaving = [...onScreen.current].filter(([, answer]) => answer.state === 'unsaved' || answer.state === 'saving');
+      for (const [questionId, { value, comment, evidence, consensus }] of leaving) {
+        const answer = { assessmentId, questionId, value, comment, ...(evidence ? { evidence } : {}), ...(consensus ? { consensus } : {}) };
+        if (saveAnswerBeforeUnload(answer)) update(questionId, { state: 'saving' });
       }
     };
     const onVisibility = () => document.visibilityState === 'hidden' && flushNow();
