@@ -99,7 +99,7 @@ const CORE_MODULES = new RegExp(
     String.raw`node_modules/(preact|preact-iso|idb|zod|canonicalize|workbox-window)/`,
     String.raw`src/storage/(index|db|changes|errors|assessments|models|persistence|limits)\.ts$`,
     String.raw`src/i18n/(index|en|languages)\.ts$`,
-    String.raw`src/(assessment/schema|panel/asked|model/(schema|validate|version|schema-issues)|exchange/(model-identity|canonical)|pwa/register)\.ts$`,
+    String.raw`src/(assessment/schema|panel/asked|model/(schema|version)|exchange/(model-identity|canonical)|pwa/register)\.ts$`,
     String.raw`src/ui/(App\.tsx|(hooks|models|model-text|language|navigation|unsaved)\.ts|components/(StatusBar|StorageNotices|UpdatePrompt|LanguageSwitcher|AssessmentNotFound)\.tsx)$`,
   ].join('|'),
 );

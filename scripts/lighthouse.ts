@@ -13,7 +13,8 @@
  *   npx tsx scripts/lighthouse.ts            prints the figures
  *   npx tsx scripts/lighthouse.ts --assert   also exits 1 when a page is below the goals
  *
- * Needs a build in dist/ (npx vite build). LIGHTHOUSE_PORT sets the port
+ * Needs a build in dist/ (npx vite build; LIGHTHOUSE_DIST names another build's directory, to compare
+ * two builds one after the other). LIGHTHOUSE_PORT sets the port
  * (default 4392); CHROME_PATH the Chrome or Chromium (else the first found);
  * LIGHTHOUSE_PAGES=home measures the home page only. The whole flow report
  * is written to test-results/lighthouse-flow.json.

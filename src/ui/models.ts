@@ -12,7 +12,7 @@
 import { publishedModelHash, type KnownModel } from '../exchange/model-identity.ts';
 import { compareVersions } from '../model/version.ts';
 import type { MaturityModel } from '../model/schema.ts';
-import { parseModel, type ModelProblem } from '../model/validate.ts';
+import type { ModelProblem } from '../model/validate.ts';
 import { trustCheckedCopy } from '../model/checked-copy.ts';
 import { deleteModel, listModels } from '../storage/index.ts';
 import shippedFiles from 'virtual:shipped-models';
@@ -41,6 +41,11 @@ export interface AvailableModel extends KnownModel {
 }
 
 export type ShippedFile = (typeof shippedFiles)[number];
+/**
+ * A model's validation, loaded when a model is to be validated: one loaded from a file, or a shipped one
+ * whose checked copy did not arrive as the build wrote it. A shipped model's first visit needs none.
+ */
+const validation = () => import('../model/validate.ts');
 type Shipped = { model: MaturityModel; sha256: string; published?: unknown };
 const shippedLoading = new Map<string, Promise<Shipped>>();
 
@@ -51,7 +56,7 @@ async function fetchShipped(entry: ShippedFile): Promise<Shipped> {
   const response = await fetch(entry.url);
   if (!response.ok) throw new ModelLoadError(entry.file, [{ code: 'model.http', path: '$', params: { status: response.status } }]);
   const published: unknown = await response.json();
-  const checked = parseModel(published);
+  const checked = (await validation()).parseModel(published);
   if (!checked.ok) throw new ModelLoadError(entry.file, checked.problems);
   // The SHA-256 of the file as published was taken at build time over these very bytes (same origin, same build).
   return { model: checked.model, sha256: entry.sha256, published };
@@ -99,6 +104,8 @@ function shippedAvailable(entry: Shipped): AvailableModel {
 /** The models loaded from files, by id and version; a stored model that no longer validates, or that has a shipped model's name, is left out. */
 export async function loadStored(): Promise<AvailableModel[]> {
   const stored = await listModels();
+  if (stored.length === 0) return [];
+  const { parseModel } = await validation();
   const loaded = (
     await Promise.all(
       stored.map(async (record): Promise<AvailableModel[]> => {

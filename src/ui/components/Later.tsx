@@ -19,24 +19,38 @@ import { useEffect, useState } from 'preact/hooks';
 /** How long a part waits for an idle moment before it is drawn anyway (a busy page still completes). */
 const IDLE_TIMEOUT_MS = 300;
 
-/** The parts waiting for their turn, each by its "draw now", in the order they joined (the page's order). */
+/** The parts waiting for their turn, each by its "draw now", in the page's order. */
 const waiting: Array<() => Promise<void>> = [];
+/**
+ * Where parts that join now go: at the end, as the page is first drawn; right after the part just drawn
+ * when they are inside it (a table's rows, drawn a group at a time once the table is), so the page's order holds.
+ */
+let joinAt: number | null = null;
 let turnAsked = false;
+
+function join(draw: () => Promise<void>): void {
+  if (joinAt === null) waiting.push(draw);
+  else waiting.splice(joinAt++, 0, draw);
+}
 
 function askForTurn(): void {
   if (turnAsked || waiting.length === 0) return;
   turnAsked = true;
   const next = () => {
     turnAsked = false;
+    joinAt = 0;
     void waiting[0]?.();
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(next, { timeout: IDLE_TIMEOUT_MS });
   else setTimeout(next, 0);
 }
 
-/** Draws every part not drawn yet; resolves once they are on the page (their own effects run, charts among them waiting to be drawn). */
+/**
+ * Draws every part not drawn yet, and the parts inside them; resolves once they are on the page (their own
+ * effects run, charts among them waiting to be drawn).
+ */
 export async function drawEveryPart(): Promise<void> {
-  await Promise.all([...waiting].map((draw) => draw()));
+  while (waiting.length > 0) await Promise.all([...waiting].map((draw) => draw()));
 }
 
 /** True when the page opens on an anchor, or is printed: nothing is left for later. */
@@ -90,7 +104,7 @@ export function Later({ children, offScreen = false }: { children: ComponentChil
       setDrawn(true);
       return onPage.promise;
     };
-    waiting.push(now);
+    join(now);
     askForTurn();
     return () => {
       const at = waiting.indexOf(now);

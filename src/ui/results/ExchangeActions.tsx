@@ -10,7 +10,7 @@ import { FileButton } from '../components/FileButton.tsx';
 import { downloadFile } from '../download.ts';
 import { errorMessage, useLoaded } from '../hooks.ts';
 import { readKeyFile } from '../key-files.ts';
-import { exportResultFile, exportSealedFile, type ExportInput } from './result-export.ts';
+import type { ExportInput } from './result-export.ts';
 
 /** "Export signed" (when this device has a signing key) and "Export sealed for a coordinator…" (given their key file). */
 export function ExchangeActions({ input, ownKey }: { input: ExportInput; ownKey: OwnKeyOf }) {
@@ -22,7 +22,7 @@ export function ExchangeActions({ input, ownKey }: { input: ExportInput; ownKey:
     try {
       const signer = await ownKey('sign');
       if (!signer) return setMessage({ text: t('results.noSigningKey'), error: true });
-      const { name, text } = await exportResultFile(input, signer);
+      const { name, text } = await (await import('./result-export.ts')).exportResultFile(input, signer);
       downloadFile(name, text, 'application/json');
       setMessage(null);
     } catch (error) {
@@ -34,7 +34,7 @@ export function ExchangeActions({ input, ownKey }: { input: ExportInput; ownKey:
     const key = await readKeyFile(file, 'seal');
     if (!key.ok) return setMessage({ text: t('results.sealBadKey', { file: file.name, reason: key.reason }), error: true });
     try {
-      const { name, text } = await exportSealedFile(input, key.keyFile.publicKey, await ownKey('sign'));
+      const { name, text } = await (await import('./result-export.ts')).exportSealedFile(input, key.keyFile.publicKey, await ownKey('sign'));
       downloadFile(name, text, 'application/json');
       setMessage({ sealedFor: { fingerprint: key.keyFile.fingerprint, organization: key.keyFile.organization } });
     } catch (error) {

@@ -4,7 +4,7 @@ import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import type { Answer, Assessment } from '../../assessment/schema.ts';
 import { t } from '../../i18n/index.ts';
-import { applyMigration, planMigration, type MigrationPlan } from '../../model/migration.ts';
+import type { MigrationPlan } from '../../model/migration.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import { errorMessage, useLoaded } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
@@ -30,15 +30,19 @@ interface Props {
  */
 export function ModelUpdate({ assessment, model: shown, answers, moveAssessment }: Props) {
   // Versions are compared in every language their texts are in: the whole model, not the page's slice of it (read only when there is a newer one).
+  // The migration's rules are loaded only then too.
   const [newer] = useLoaded(async () => {
     const target = await newerVersionOf(shown);
-    return target && { target, model: (await findModel(shown.id, shown.version)) ?? shown };
+    if (!target) return null;
+    const [model, migration] = await Promise.all([findModel(shown.id, shown.version), import('../../model/migration.ts')]);
+    return { target, model: model ?? shown, migration };
   }, [shown.id, shown.version]);
   const [plan, setPlan] = useState<MigrationPlan | null>(null);
   const [error, setError] = useState('');
   const { route } = useLocation();
   if (newer.state !== 'ready' || !newer.value) return null;
-  const { target, model } = newer.value;
+  const { target, model, migration } = newer.value;
+  const { planMigration, applyMigration } = migration;
 
   if (isLocked(assessment)) {
     return <p class="notice no-print">{t('migration.final', { version: target.version })}</p>;

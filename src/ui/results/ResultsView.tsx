@@ -19,7 +19,6 @@ import { organizationPath } from '../organization-link.ts';
 import { usePrintOpensDetails } from '../print.ts';
 import { AnswerList } from './AnswerList.tsx';
 import { ExchangeActions, type OwnKeyOf } from './ExchangeActions.tsx';
-import { exportResultFile } from './result-export.ts';
 import { Priorities } from './Priorities.tsx';
 import { ProfileSummary } from './ProfileSummary.tsx';
 import { ResultCharts } from './ResultCharts.tsx';
@@ -124,7 +123,8 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
   const attempt = (work: Promise<void>) => work.then(() => setError(null), (e: unknown) => setError(errorMessage(e)));
 
   const exportInput = { assessment, model, answers, report, contributions };
-  const resultFile = () => exportResultFile(exportInput);
+  // The result file's format (its schemas, sealing) is loaded when a file is asked for, not with the page.
+  const resultFile = () => import('./result-export.ts').then(({ exportResultFile }) => exportResultFile(exportInput));
   const exportFile = () => attempt(resultFile().then(({ name, text }) => downloadFile(name, text, 'application/json')));
   const shareFile = () =>
     attempt(

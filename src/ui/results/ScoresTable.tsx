@@ -6,6 +6,7 @@ import { explainDomain, explainElement } from '../../scoring/gaps.ts';
 import { elementScoresOf, isNotApplicable, type AnswerLookup, type Figures, type ScoreReport } from '../../scoring/score.ts';
 import { isLowConfidence, type Confidence, type ConfidenceSummary } from '../../scoring/confidence.ts';
 import { formatIndex, indexLabel, levelLabel, modelText } from '../model-text.ts';
+import { Later } from '../components/Later.tsx';
 
 interface Props {
   assessment: Assessment;
@@ -68,8 +69,10 @@ export function ScoresTable({ assessment, model, report, answers, confidence, ta
           const domain = model.domains.find((d) => d.id === domainScore.domainId)!;
           const why = explainDomain(model, domain, report);
           const domainTargetId = `target-domain-${domain.id}`;
+          // A domain's rows at a time, each in its own short task (a whole model's table was one long one).
           return (
-            <tbody key={domain.id}>
+            <Later key={domain.id} offScreen>
+            <tbody>
               <tr class="domain-row" data-domain-id={domain.id}>
                 <th scope="row">
                   {text(domain.title)}
@@ -148,6 +151,7 @@ export function ScoresTable({ assessment, model, report, answers, confidence, ta
                 );
               })}
             </tbody>
+            </Later>
           );
         })}
       </table>
