@@ -17,7 +17,7 @@ const root = join(import.meta.dirname, '..', '..');
 
 /** Each scoped stylesheet, its root classes, and the file whose markup carries them. */
 const SCOPED: { css: string; roots: string[]; markup: string[] }[] = [
-  { css: 'src/ui/questionnaire/style.css', roots: ['questionnaire', 'evidence-page'], markup: ['src/ui/questionnaire/Questionnaire.tsx', 'src/ui/questionnaire/evidence/index.tsx'] },
+  { css: 'src/ui/questionnaire/style.css', roots: ['questionnaire', 'evidence-page'], markup: ['src/ui/questionnaire/Questionnaire.tsx', 'src/ui/evidence/index.tsx'] },
   { css: 'src/ui/results/style.css', roots: ['results'], markup: ['src/ui/results/ResultsView.tsx'] },
   { css: 'src/ui/compare/style.css', roots: ['compare'], markup: ['src/ui/compare/index.tsx'] },
   { css: 'src/ui/organization/style.css', roots: ['organization'], markup: ['src/ui/organization/index.tsx'] },

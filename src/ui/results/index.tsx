@@ -72,7 +72,7 @@ export function loadPanelMessages(): Promise<void> {
 }
 export { loadMessagePart };
 // The evidence register's page travels with the results: one chunk for both, one way in from the app's routes.
-export { EvidencePage } from '../questionnaire/evidence/index.tsx';
+export { EvidencePage } from '../evidence/index.tsx';
 
 /** The assessment of the same organization, on the same model, made most recently before this one. */
 function previousOf(assessment: Assessment, all: Assessment[]): Assessment | undefined {

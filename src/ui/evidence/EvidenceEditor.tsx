@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../../i18n/index.ts';
-import { EvidenceSchema, type Evidence } from '../../../assessment/schema.ts';
-import { scaleLevels, type MaturityModel, type Question } from '../../../model/schema.ts';
-import { modelText } from '../../model-text.ts';
+import { t } from '../../i18n/index.ts';
+import { EvidenceSchema, type Evidence } from '../../assessment/schema.ts';
+import { scaleLevels, type MaturityModel, type Question } from '../../model/schema.ts';
+import { modelText } from '../model-text.ts';
 
 interface Props {
   model: MaturityModel;

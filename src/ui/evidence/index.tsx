@@ -4,18 +4,18 @@
  * assessment, the model and the answer, and saves through storage.
  */
 import { useRef } from 'preact/hooks';
-import { t } from '../../../i18n/index.ts';
-import { loadMessagePart } from '../../../i18n/parts.ts';
-import { isLocked } from '../../../assessment/lock.ts';
-import { getAssessment, listAnswers, saveAnswerBeforeUnload, saveEvidence } from '../../../storage/index.ts';
-import { errorMessage, useLoaded, usePageTitle } from '../../hooks.ts';
-import { findModel } from '../../models.ts';
-import { levelLabel, modelText } from '../../model-text.ts';
-import { useFocusOnNavigation } from '../../navigation.ts';
-import { AssessmentNotFound } from '../../components/AssessmentNotFound.tsx';
+import { t } from '../../i18n/index.ts';
+import { loadMessagePart } from '../../i18n/parts.ts';
+import { isLocked } from '../../assessment/lock.ts';
+import { getAssessment, listAnswers, saveAnswerBeforeUnload, saveEvidence } from '../../storage/index.ts';
+import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
+import { findModel } from '../models.ts';
+import { levelLabel, modelText } from '../model-text.ts';
+import { useFocusOnNavigation } from '../navigation.ts';
+import { AssessmentNotFound } from '../components/AssessmentNotFound.tsx';
 import { EvidenceEditor } from './EvidenceEditor.tsx';
-import { findQuestion } from '../../../model/walk.ts';
-import '../style.css';
+import { findQuestion } from '../../model/walk.ts';
+import '../questionnaire/style.css';
 
 const ready = loadMessagePart('panel');
 
