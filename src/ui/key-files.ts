@@ -1,7 +1,7 @@
 /** Key files as the screens offer and read them: names, downloads, and a key file problem in the reader's language. */
 import { t } from '../i18n/index.ts';
 import { createKeyFile, parseKeyFile, type KeyFile, type KeyFileProblem, type KeyUse } from '../exchange/keys.ts';
-import type { OwnKey } from '../storage/index.ts';
+import type { OwnKey } from '../exchange/private-key.ts';
 import { downloadFile } from './download.ts';
 
 /** At least this long: a passphrase guards a private key that may travel in a backup or a file. */
