@@ -3,7 +3,6 @@ import { formatNumber, formatPercent, t } from '../../i18n/index.ts';
 import { catalogueOf } from '../../exchange/model-identity.ts';
 import type { Backup, BackupProblem, RestorePlan } from '../../exchange/backup-file.ts';
 import type { HomeActions } from './index.tsx';
-import { loadAvailableModels } from '../models.ts';
 import { FileButton } from '../components/FileButton.tsx';
 import { downloadFile } from '../download.ts';
 import { problemMessage } from '../problem.ts';
@@ -72,7 +71,7 @@ export function DevicePanel({ onRestored, actions }: { onRestored: () => void; a
       setRestore({ step: 'invalid', file: file.name, problems: checked.problems });
       return;
     }
-    const conflicts = await actions.checkBackupModels(checked.backup, catalogueOf(await loadAvailableModels()));
+    const conflicts = await actions.checkBackupModels(checked.backup, catalogueOf(await actions.loadAvailableModels()));
     if (conflicts.length) {
       setRestore({ step: 'invalid', file: file.name, problems: conflicts });
       return;

@@ -5,15 +5,15 @@ import { FileButton } from '../components/FileButton.tsx';
 import { FileDrop } from '../components/FileDrop.tsx';
 import { errorMessage } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
-import { addModelFile, type ModelFileProblem } from '../model-files.ts';
 import { problemMessage } from '../problem.ts';
 import type { ModelEntry } from '../model-entries.ts';
-import { removeModel } from '../models.ts';
 import { modelKeyOf } from '../../model/key.ts';
+import type { HomeActions, ModelFileProblem } from './index.tsx';
 
 interface Props {
   models: readonly ModelEntry[];
   onChanged: () => void;
+  actions: Pick<HomeActions, 'addModelFile' | 'removeModel'>;
 }
 
 type Loading =
@@ -23,14 +23,14 @@ type Loading =
   | { step: 'failed'; message: string };
 
 /** Every model on this device, each readable in full; models loaded from files can be removed, new ones loaded. */
-export function ModelList({ models, onChanged }: Props) {
+export function ModelList({ models, onChanged, actions }: Props) {
   const [loading, setLoading] = useState<Loading>({ step: 'idle' });
   const [removing, setRemoving] = useState<ModelEntry | null>(null);
   const [removeError, setRemoveError] = useState('');
 
   const load = async (file: File) => {
     try {
-      const checked = await addModelFile(file);
+      const checked = await actions.addModelFile(file);
       if (!checked.ok) {
         setLoading({ step: 'invalid', file: file.name, problems: checked.problems });
         return;
@@ -45,7 +45,7 @@ export function ModelList({ models, onChanged }: Props) {
   const remove = async (entry: ModelEntry) => {
     setRemoving(null);
     try {
-      await removeModel(entry.id, entry.version);
+      await actions.removeModel(entry.id, entry.version);
       setRemoveError('');
       onChanged();
     } catch (error) {

@@ -28,7 +28,9 @@ import {
 } from '../../storage/index.ts';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { listModelEntries, shippedModelEntries } from '../model-entries.ts';
-import { findModel, newestVersions } from '../models.ts';
+import { findModel, loadAvailableModels, newestVersions, removeModel } from '../models.ts';
+import { addModelFile } from '../model-files.ts';
+export type { ModelFileProblem } from '../model-files.ts';
 import type { NewAssessment } from '../../assessment/schema.ts';
 import { AssessmentList } from './AssessmentList.tsx';
 import { DevicePanel } from './DevicePanel.tsx';
@@ -60,7 +62,12 @@ export interface HomeActions {
   getOwnKey: typeof getOwnKey;
   createOwnKey: typeof createOwnKey;
   deleteOwnKey: typeof deleteOwnKey;
+  /** A model from a file: validated, then kept on this device. */
+  addModelFile: typeof addModelFile;
+  removeModel: typeof removeModel;
   backup: {
+    /** The models this device has, to tell a backup's models apart from them. */
+    loadAvailableModels: typeof loadAvailableModels;
     maxBytes: number;
     createBackup: typeof createBackup;
     parseBackup: typeof parseBackup;
@@ -91,7 +98,10 @@ const actions: HomeActions = {
   getOwnKey,
   createOwnKey,
   deleteOwnKey,
+  addModelFile,
+  removeModel,
   backup: {
+    loadAvailableModels,
     maxBytes: BACKUP_MAX_BYTES,
     createBackup,
     parseBackup,
@@ -256,7 +266,7 @@ export function HomePage() {
 
           <section aria-labelledby="models-heading">
             <h2 id="models-heading">{t('home.models')}</h2>
-            <ModelList models={models} onChanged={reloadModels} />
+            <ModelList models={models} onChanged={reloadModels} actions={actions} />
             {available.state === 'failed' && <p role="alert">{errorMessage(available.error)}</p>}
           </section>
         </>

@@ -8,19 +8,24 @@ import type { MigrationPlan } from '../../model/migration.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import { errorMessage, useLoaded } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
-import { findModel } from '../models.ts';
-import { newerVersionOf } from '../model-versions.ts';
 import { problemMessage } from '../problem.ts';
 import { findElement, findQuestion } from '../../model/walk.ts';
 
 /** Keeps the assessment on its new model version with its carried answers and what to review (storage's moveAssessment, given by the page). */
 export type MoveAssessment = (assessment: Assessment, answers: readonly Answer[], review: readonly string[], from: string) => Promise<Assessment>;
 
+/** The models this device has, as the page reads them: a newer version of a model, and a model whole. */
+export interface ModelVersions {
+  newerVersionOf: (model: MaturityModel) => Promise<MaturityModel | undefined>;
+  findModel: (id: string, version: string) => Promise<MaturityModel | undefined>;
+}
+
 interface Props {
   assessment: Assessment;
   model: MaturityModel;
   answers: readonly Answer[];
   moveAssessment: MoveAssessment;
+  versions: ModelVersions;
 }
 
 /**
@@ -28,13 +33,13 @@ interface Props {
  * preview of moving to it (what is new, removed, changed, to review), and
  * the move itself only once the person confirms.
  */
-export function ModelUpdate({ assessment, model: shown, answers, moveAssessment }: Props) {
+export function ModelUpdate({ assessment, model: shown, answers, moveAssessment, versions }: Props) {
   // Versions are compared in every language their texts are in: the whole model, not the page's slice of it (read only when there is a newer one).
   // The migration's rules are loaded only then too.
   const [newer] = useLoaded(async () => {
-    const target = await newerVersionOf(shown);
+    const target = await versions.newerVersionOf(shown);
     if (!target) return null;
-    const [model, migration] = await Promise.all([findModel(shown.id, shown.version), import('../../model/migration.ts')]);
+    const [model, migration] = await Promise.all([versions.findModel(shown.id, shown.version), import('../../model/migration.ts')]);
     return { target, model: model ?? shown, migration };
   }, [shown.id, shown.version]);
   const [plan, setPlan] = useState<MigrationPlan | null>(null);

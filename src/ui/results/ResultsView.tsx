@@ -1,6 +1,6 @@
 import { printWithCharts } from '../components/Chart.tsx';
 import { confidenceSummary } from '../../scoring/confidence.ts';
-import { ModelUpdate, type MoveAssessment } from './ModelUpdate.tsx';
+import { ModelUpdate, type ModelVersions, type MoveAssessment } from './ModelUpdate.tsx';
 import { StartFullAssessment } from './StartFullAssessment.tsx';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { Later } from '../components/Later.tsx';
@@ -38,6 +38,8 @@ export interface ResultsActions {
   saveActionBeforeUnload: (elementId: string, action: Action) => boolean;
   /** Moves the assessment to a newer version of its model (see ModelUpdate). */
   moveAssessment: MoveAssessment;
+  /** Where a newer version of the model is looked for (see ModelUpdate). */
+  versions: ModelVersions;
   /** This device's key for a use, if it has one. */
   getOwnKey: OwnKeyOf;
   /** Moves the review and sign-off (approve, reopen…); rejects, nothing changed, when refused. */
@@ -187,7 +189,7 @@ export function ResultsView({ assessment, model, answers, report, previous, acti
         {` · ${stateName(reviewOf(assessment).state)}`}
       </p>
       {error && <p role="alert">{error}</p>}
-      <ModelUpdate assessment={assessment} model={model} answers={answers} moveAssessment={actions.moveAssessment} />
+      <ModelUpdate assessment={assessment} model={model} answers={answers} moveAssessment={actions.moveAssessment} versions={actions.versions} />
       {assessment.organization.unit && (
         <p class="no-print">
           <a href={organizationPath(assessment.organization.name, assessment.period, assessment.model.id)}>

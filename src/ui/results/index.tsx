@@ -23,6 +23,7 @@ import {
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { AssessmentNotFound } from '../components/AssessmentNotFound.tsx';
 import { findModel } from '../models.ts';
+import { newerVersionOf } from '../model-versions.ts';
 import { findModelShown } from '../model-slices.ts';
 import { profileForModel } from '../profiles.ts';
 import { ResultsView } from './ResultsView.tsx';
@@ -158,6 +159,7 @@ export function ResultsPage({ id }: { id: string }) {
           reload();
         },
         moveAssessment,
+        versions: { newerVersionOf, findModel },
         getOwnKey,
         ...(assessment.contribution && {
           exportContribution: () => exportContribution({ ...assessment, contribution: assessment.contribution! }, whole ?? model, answers),
