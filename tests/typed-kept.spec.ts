@@ -34,17 +34,32 @@ test('an action typed and at once reloaded, or left for another page, is kept', 
   await expect(what).toHaveValue('Adopt an ICT strategy approved by the board');
 });
 
-test('a profile text and number typed and at once reloaded are kept', async ({ page }) => {
+test('a profile text, number and amount typed and at once reloaded are kept', async ({ page }) => {
   const id = await startAssessment(page, { name: 'Typed Profile Org' });
   await page.goto(`/assessments/${id}/profile`);
   const title = page.getByRole('textbox', { name: 'Title of the head of ICT' });
   await title.click();
   await page.keyboard.type('Chief Information Technology Officer');
+  const spending = page.getByRole('group', { name: 'ICT spending last year' });
+  await spending.getByRole('combobox', { name: 'Currency' }).selectOption('EUR');
+  await spending.getByRole('spinbutton', { name: 'Amount' }).click();
+  await page.keyboard.type('41500000');
   const staff = page.getByRole('spinbutton', { name: 'Staff (headcount)', exact: true });
   await staff.click();
   await page.keyboard.type('7200');
-  // The number's field is not left: only the text's change was given.
+  // The number's field is not left: only the text's and the amount's changes were given.
   await page.reload();
   await expect(title).toHaveValue('Chief Information Technology Officer');
   await expect(staff).toHaveValue('7200');
+  await expect(spending.getByRole('spinbutton', { name: 'Amount' })).toHaveValue('41500000');
+  await expect(spending.getByRole('combobox', { name: 'Currency' })).toHaveValue('EUR');
+
+  // An amount typed in a field not left, then reloaded at once.
+  const amount = spending.getByRole('spinbutton', { name: 'Amount' });
+  await amount.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('52000000');
+  await page.reload();
+  await expect(amount).toHaveValue('52000000');
+  await expect(spending.getByRole('combobox', { name: 'Currency' })).toHaveValue('EUR');
 });

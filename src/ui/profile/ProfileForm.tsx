@@ -248,7 +248,7 @@ function ProfileField({ item, value, state, text, disabled, onGive, onInvalid, o
       <fieldset class="profile-field" disabled={disabled} aria-describedby={describedBy}>
         <legend>{text(item.label)}</legend>
         {help}
-        <AmountInputs id={id} amount={amount} numberInput={numberInput} onGive={onGive} />
+        <AmountInputs id={id} amount={amount} numberInput={numberInput} onGive={onGive} onTyped={onTyped} />
         {message}
       </fieldset>
     );
@@ -272,17 +272,34 @@ function ProfileField({ item, value, state, text, disabled, onGive, onInvalid, o
   );
 }
 
-type NumberInput = (inputId: string, current: number | undefined, onNumber: (n: number | null) => void) => preact.JSX.Element;
+type NumberInput = (inputId: string, current: number | undefined, onNumber: (n: number | null) => void, extra?: Record<string, unknown>) => preact.JSX.Element;
 
 /** An amount and its currency; the currency chosen before any amount is kept until the amount is given. */
-function AmountInputs({ id, amount, numberInput, onGive }: { id: string; amount: { amount: number; currency: string } | undefined; numberInput: NumberInput; onGive: (value: ProfileValue | null) => void }) {
+function AmountInputs({
+  id,
+  amount,
+  numberInput,
+  onGive,
+  onTyped,
+}: {
+  id: string;
+  amount: { amount: number; currency: string } | undefined;
+  numberInput: NumberInput;
+  onGive: (value: ProfileValue | null) => void;
+  onTyped: (value: ProfileValue | null) => void;
+}) {
   const [chosen, setChosen] = useState(amount?.currency ?? 'USD');
   const currency = amount?.currency ?? chosen;
   const currencies = CURRENCIES.includes(currency) ? CURRENCIES : [currency, ...CURRENCIES];
   return (
     <div class="profile-amount">
       <label for={`${id}-amount`}>{t('profile.amount')}</label>
-      {numberInput(`${id}-amount`, amount?.amount, (n) => onGive(n === null ? null : { amount: n, currency }))}
+      {numberInput(`${id}-amount`, amount?.amount, (n) => onGive(n === null ? null : { amount: n, currency }), {
+        onInput: (e: Event) => {
+          const input = e.currentTarget as HTMLInputElement;
+          if (!input.validity.badInput) onTyped(input.value.trim() === '' ? null : { amount: Number(input.value), currency });
+        },
+      })}
       <label for={`${id}-currency`}>{t('profile.currency')}</label>
       <select
         id={`${id}-currency`}
