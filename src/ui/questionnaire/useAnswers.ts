@@ -84,7 +84,11 @@ export function useAnswers(assessmentId: string, stored: Answer[]) {
         await saving;
         clearTimeout(notice);
         performance.measure(ANSWER_SAVED_MEASURE, { start: inputAt, end: performance.now() });
-        if (attempts.current.get(questionId) === attempt) {
+        // Saved is what this write wrote: a comment given while it ran (its field not left yet, or left
+        // before this ended) is still to be written, and stays "unsaved" so that leaving the field or the
+        // page writes it.
+        const shown = onScreen.current.get(questionId);
+        if (attempts.current.get(questionId) === attempt && shown?.value === value && shown.comment === comment) {
           update(questionId, { state: 'saved' });
           retries.current.delete(questionId);
           reportSaveFailed(questionId, false);
