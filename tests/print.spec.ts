@@ -179,6 +179,25 @@ for (const l of LANGUAGES) {
 
       // Anonymised and filtered by period; remembered through a reload.
       await page.locator('#compare-anonymise').check();
+      // Stored before the reload: the write reads the set first, and a page being unloaded gets no answer to a read.
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              new Promise<boolean>((resolve, reject) => {
+                const open = indexedDB.open('ict-governance');
+                open.onerror = () => reject(open.error);
+                open.onsuccess = () => {
+                  const request = open.result.transaction('comparisonSets').objectStore('comparisonSets').getAll();
+                  request.onsuccess = () => {
+                    open.result.close();
+                    resolve(request.result.some((set: { name: string; anonymised?: boolean }) => set.name === 'Network 2026' && set.anonymised === true));
+                  };
+                };
+              }),
+          ),
+        )
+        .toBe(true);
       await page.reload();
       await expect(page.locator('#compare-anonymise')).toBeChecked();
       await expect(matrix.locator('tbody th').first()).toHaveText(/^ORG-[0-9A-F]{6,}$/);
