@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/index.ts';
 import { StorageError, type StorageProblem } from '../storage/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
@@ -8,6 +8,20 @@ export function usePageTitle(title: string | undefined): void {
   useEffect(() => {
     if (title) document.title = `${title} · ${t('app.title')}`;
   }, [title]);
+}
+
+/**
+ * Calls the newest `flush` as the page goes away (pagehide: a reload, a closed tab, a link out). What it
+ * writes must be issued in that same task: a write that waits for a read or a timer is never made.
+ */
+export function usePageHide(flush: () => void): void {
+  const latest = useRef(flush);
+  latest.current = flush;
+  useEffect(() => {
+    const onPageHide = () => latest.current();
+    addEventListener('pagehide', onPageHide);
+    return () => removeEventListener('pagehide', onPageHide);
+  }, []);
 }
 
 export type Loaded<T> =

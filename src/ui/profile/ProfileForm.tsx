@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { usePageHide } from '../hooks.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { checkProfileValue, numberBounds, type ProfileValueProblem } from '../../assessment/profile-values.ts';
 import type { Assessment, ProfileValue } from '../../assessment/schema.ts';
@@ -33,19 +34,13 @@ export function ProfileForm({ assessment, model, profile, save, saveBeforeUnload
   // Typed in a field not left yet (a text or a number is given when its field is left): written as the page
   // goes away (a reload, a closed tab), in the same task, or it would be lost.
   const typed = useRef<Record<string, ProfileValue | null>>({});
-  const flush = useRef(() => {});
-  flush.current = () => {
+  usePageHide(() => {
     const items = new Map(profile?.sections.flatMap((section) => section.items.map((item) => [item.id, item] as const)));
     const values = Object.fromEntries(
       Object.entries(typed.current).filter(([itemId, value]) => value === null || (items.has(itemId) && !checkProfileValue(items.get(itemId)!, value))),
     );
     if (!locked && Object.keys(values).length > 0 && saveBeforeUnload(values)) typed.current = {};
-  };
-  useEffect(() => {
-    const onPageHide = () => flush.current();
-    addEventListener('pagehide', onPageHide);
-    return () => removeEventListener('pagehide', onPageHide);
-  }, []);
+  });
 
   const setState = (itemId: string, state: ItemState | null) =>
     setStates((now) => {
@@ -259,17 +254,22 @@ function ProfileField({ item, value, state, text, disabled, onGive, onInvalid, o
       <label for={id}>{text(item.label)}</label>
       {help}
       <span class="profile-number">
-        {numberInput(id, typeof value === 'number' ? value : undefined, onGive, {
-          onInput: (e: Event) => {
-            const input = e.currentTarget as HTMLInputElement;
-            if (!input.validity.badInput) onTyped(input.value.trim() === '' ? null : Number(input.value));
-          },
-        })}
+        {numberInput(id, typeof value === 'number' ? value : undefined, onGive, whenTyped((n) => onTyped(n)))}
         {item.type === 'percentage' && <span aria-hidden="true">%</span>}
       </span>
       {message}
     </div>
   );
+}
+
+/** A number field's `onInput`: the number as typed (null when emptied), nothing while what is typed is no number. */
+function whenTyped(onNumber: (n: number | null) => void) {
+  return {
+    onInput: (e: Event) => {
+      const input = e.currentTarget as HTMLInputElement;
+      if (!input.validity.badInput) onNumber(input.value.trim() === '' ? null : Number(input.value));
+    },
+  };
 }
 
 type NumberInput = (inputId: string, current: number | undefined, onNumber: (n: number | null) => void, extra?: Record<string, unknown>) => preact.JSX.Element;
@@ -294,12 +294,7 @@ function AmountInputs({
   return (
     <div class="profile-amount">
       <label for={`${id}-amount`}>{t('profile.amount')}</label>
-      {numberInput(`${id}-amount`, amount?.amount, (n) => onGive(n === null ? null : { amount: n, currency }), {
-        onInput: (e: Event) => {
-          const input = e.currentTarget as HTMLInputElement;
-          if (!input.validity.badInput) onTyped(input.value.trim() === '' ? null : { amount: Number(input.value), currency });
-        },
-      })}
+      {numberInput(`${id}-amount`, amount?.amount, (n) => onGive(n === null ? null : { amount: n, currency }), whenTyped((n) => onTyped(n === null ? null : { amount: n, currency })))}
       <label for={`${id}-currency`}>{t('profile.currency')}</label>
       <select
         id={`${id}-currency`}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import { ACTION_TEXT_MAX_LENGTH, ActionSchema, type Action } from '../../assessment/schema.ts';
+import { usePageHide } from '../hooks.ts';
 
 const STATUSES = ['not-started', 'in-progress', 'done'] as const;
 
@@ -34,23 +35,15 @@ export function ActionPlan({ elementId, action, locked, onSave, onSaveBeforeUnlo
   // What storage holds: anything else when the page goes away (a reload, a closed tab) is written then, in
   // the same task; a write that waits for the pause, or for a read, would never be made.
   const stored = useRef<Action>(draft);
-  const flush = useRef(() => {});
-  flush.current = () => {
+  usePageHide(() => {
     if (locked || sameAction(stored.current, latest.current)) return;
     const checked = ActionSchema.safeParse(latest.current);
     if (checked.success && onSaveBeforeUnload(checked.data)) {
       clearTimeout(timer.current);
       stored.current = checked.data;
     }
-  };
-  useEffect(() => {
-    const onPageHide = () => flush.current();
-    addEventListener('pagehide', onPageHide);
-    return () => {
-      removeEventListener('pagehide', onPageHide);
-      clearTimeout(timer.current);
-    };
-  }, []);
+  });
+  useEffect(() => () => clearTimeout(timer.current), []);
   const id = `action-${elementId}`;
 
   const save = () => {
