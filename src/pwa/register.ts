@@ -43,7 +43,8 @@ export function registerServiceWorker({ onUpdateWaiting, beforeUpdate }: UpdateH
   // Fired for a version that finished installing now, and for one already
   // waiting when the page loaded.
   workbox.addEventListener('waiting', () => onUpdateWaiting(apply));
-  void workbox.register();
+  // A browser may refuse (a private window, storage turned off): the app then works as a plain page.
+  void workbox.register().catch(() => undefined);
 
   const check = () => {
     if (navigator.onLine) void workbox.update().catch(() => undefined);

@@ -1,4 +1,4 @@
-import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
+import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
 import { currentLanguage, loadLanguage, t } from '../i18n/index.ts';
 import type { LanguageTag } from '../i18n/languages.ts';
@@ -8,23 +8,24 @@ import { StorageNotices, type StorageNotice } from './components/StorageNotices.
 import { UpdatePrompt } from './components/UpdatePrompt.tsx';
 import { applyDocumentLanguage, rememberLanguage } from './language.ts';
 import { noteRouteChange } from './navigation.ts';
+import { lazyPage } from './page-load.tsx';
 import { onPendingWrites, openStorage, whenWritesSettled } from '../storage/index.ts';
 
 // Each page is its own chunk: a first visit loads only the page it opens,
 // with the parts of the messages it shows (off the questionnaire's first visit).
 const networkMessages = () => import('../i18n/parts.ts').then((m) => m.loadMessagePart('network'));
-const HomePage = lazy(() => Promise.all([import('./home/index.tsx'), networkMessages()]).then(async ([m]) => (await m.loadRespondentMessages(), m.HomePage)));
-const QuestionnairePage = lazy(() => import('./questionnaire/index.tsx').then((m) => m.QuestionnairePage));
-const ResultsPage = lazy(() =>
+const HomePage = lazyPage(() => Promise.all([import('./home/index.tsx'), networkMessages()]).then(async ([m]) => (await m.loadRespondentMessages(), m.HomePage)));
+const QuestionnairePage = lazyPage(() => import('./questionnaire/index.tsx').then((m) => m.QuestionnairePage));
+const ResultsPage = lazyPage(() =>
   Promise.all([import('./results/index.tsx'), networkMessages()]).then(async ([m]) => (await m.loadPanelMessages(), m.ResultsPage)),
 );
-const EvidencePage = lazy(() => import('./results/index.tsx').then(async (m) => (await m.loadPanelMessages(), m.EvidencePage)));
-const PanelPage = lazy(() => Promise.all([import('./panel/index.tsx'), networkMessages()]).then(([m]) => m.PanelPage));
-const ProfilePage = lazy(() => import('./profile/index.tsx').then((m) => m.ProfilePage));
-const ComparePage = lazy(() => Promise.all([import('./compare/index.tsx'), networkMessages()]).then(([m]) => m.ComparePage));
-const OrganizationPage = lazy(() => Promise.all([import('./organization/index.tsx'), networkMessages()]).then(([m]) => m.OrganizationPage));
-const ModelPage = lazy(() => Promise.all([import('./model/index.tsx'), networkMessages()]).then(([m]) => m.ModelPage));
-const NotFoundPage = lazy(() => import('./NotFoundPage.tsx').then((m) => m.NotFoundPage));
+const EvidencePage = lazyPage(() => import('./results/index.tsx').then(async (m) => (await m.loadPanelMessages(), m.EvidencePage)));
+const PanelPage = lazyPage(() => Promise.all([import('./panel/index.tsx'), networkMessages()]).then(([m]) => m.PanelPage));
+const ProfilePage = lazyPage(() => import('./profile/index.tsx').then((m) => m.ProfilePage));
+const ComparePage = lazyPage(() => Promise.all([import('./compare/index.tsx'), networkMessages()]).then(([m]) => m.ComparePage));
+const OrganizationPage = lazyPage(() => Promise.all([import('./organization/index.tsx'), networkMessages()]).then(([m]) => m.OrganizationPage));
+const ModelPage = lazyPage(() => Promise.all([import('./model/index.tsx'), networkMessages()]).then(([m]) => m.ModelPage));
+const NotFoundPage = lazyPage(() => import('./NotFoundPage.tsx').then((m) => m.NotFoundPage));
 
 // The app opens its storage once, with the handlers that say when another tab stands in the way.
 const noticeListeners = new Set<(notice: StorageNotice) => void>();
