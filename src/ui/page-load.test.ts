@@ -7,7 +7,6 @@ function session(): ReloadKeeper & { items: Map<string, string> } {
     items,
     getItem: (key) => items.get(key) ?? null,
     setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
   };
 }
 

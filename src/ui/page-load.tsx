@@ -8,7 +8,7 @@ export const RELOADED_AFTER_FAILED_LOAD = 'page-load:reloaded';
 /** A reload older than this is not the one that follows this failure. */
 const RELOAD_WINDOW_MS = 30_000;
 
-export type ReloadKeeper = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type ReloadKeeper = Pick<Storage, 'getItem' | 'setItem'>;
 
 /**
  * What to do when a page's code could not be fetched: reload once (which
@@ -41,17 +41,12 @@ function sessionOrNull(): ReloadKeeper | null {
  * that fails never leaves the page blank: it reloads once, then explains.
  */
 export function lazyPage<P>(load: () => Promise<ComponentType<P>>) {
+  // Session storage is read only after a failure: its first use in a page costs about 10 ms of main thread.
   return lazy(() =>
-    load().then(
-      (page) => {
-        sessionOrNull()?.removeItem(RELOADED_AFTER_FAILED_LOAD);
-        return page;
-      },
-      (): ComponentType<P> => {
-        if (afterFailedLoad(sessionOrNull(), navigator.onLine, Date.now()) === 'reload') window.location.reload();
-        return PageNotLoaded;
-      },
-    ),
+    load().catch((): ComponentType<P> => {
+      if (afterFailedLoad(sessionOrNull(), navigator.onLine, Date.now()) === 'reload') window.location.reload();
+      return PageNotLoaded;
+    }),
   );
 }
 
