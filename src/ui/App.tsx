@@ -2,6 +2,7 @@ import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
 import { currentLanguage, loadLanguage, t } from '../i18n/index.ts';
 import type { LanguageTag } from '../i18n/languages.ts';
+import type { MessagePart } from '../i18n/parts.ts';
 import { LanguageSwitcher } from './components/LanguageSwitcher.tsx';
 import { StatusBar } from './components/StatusBar.tsx';
 import { StorageNotices, type StorageNotice } from './components/StorageNotices.tsx';
@@ -12,14 +13,18 @@ import { lazyPage } from './page-load.tsx';
 import { onPendingWrites, openStorage, whenWritesSettled } from '../storage/index.ts';
 
 // Each page is its own chunk: a first visit loads only the page it opens,
-// with the parts of the messages it shows (off the questionnaire's first visit).
-const networkMessages = () => import('../i18n/parts.ts').then((m) => m.loadMessagePart('network'));
-const HomePage = lazyPage(() => Promise.all([import('./home/index.tsx'), networkMessages()]).then(async ([m]) => (await m.loadRespondentMessages(), m.HomePage)));
+// with the parts of the messages it shows (off the questionnaire's first visit),
+// all fetched at once rather than one after the other.
+const messagePart = (part: MessagePart) => import('../i18n/parts.ts').then((m) => m.loadMessagePart(part));
+const networkMessages = () => messagePart('network');
+// Home's package panel speaks the respondent's part.
+const HomePage = lazyPage(() => Promise.all([import('./home/index.tsx'), networkMessages(), messagePart('respondent')]).then(([m]) => m.HomePage));
 const QuestionnairePage = lazyPage(() => import('./questionnaire/index.tsx').then((m) => m.QuestionnairePage));
+// The results and the evidence register speak the panel's part, and the respondent's (exporting a contribution).
 const ResultsPage = lazyPage(() =>
-  Promise.all([import('./results/index.tsx'), networkMessages()]).then(async ([m]) => (await m.loadPanelMessages(), m.ResultsPage)),
+  Promise.all([import('./results/index.tsx'), networkMessages(), messagePart('panel'), messagePart('respondent')]).then(([m]) => m.ResultsPage),
 );
-const EvidencePage = lazyPage(() => import('./results/index.tsx').then(async (m) => (await m.loadPanelMessages(), m.EvidencePage)));
+const EvidencePage = lazyPage(() => Promise.all([import('./results/index.tsx'), messagePart('panel'), messagePart('respondent')]).then(([m]) => m.EvidencePage));
 const PanelPage = lazyPage(() => Promise.all([import('./panel/index.tsx'), networkMessages()]).then(([m]) => m.PanelPage));
 const ProfilePage = lazyPage(() => import('./profile/index.tsx').then((m) => m.ProfilePage));
 const ComparePage = lazyPage(() => Promise.all([import('./compare/index.tsx'), networkMessages()]).then(([m]) => m.ComparePage));

@@ -45,8 +45,6 @@ import { organizationPath } from '../organization-link.ts';
 import { loadMessagePart } from '../../i18n/parts.ts';
 import './style.css';
 
-/** The respondent part of the messages: the package button's words, loaded with the page (App.tsx). */
-export const loadRespondentMessages = () => loadMessagePart('respondent');
 
 export interface AssessmentSummary {
   assessment: Assessment;

@@ -67,10 +67,6 @@ async function perceptionOf(model: MaturityModel, contributions: readonly Stored
   return perceptionGaps(model, contributions);
 }
 
-/** The panel's messages, and those of a respondent's side (the export of their contribution). */
-export function loadPanelMessages(): Promise<void> {
-  return Promise.all([loadMessagePart('panel'), loadMessagePart('respondent')]).then(() => undefined);
-}
 export { loadMessagePart };
 // The evidence register's page travels with the results: one chunk for both, one way in from the app's routes.
 export { EvidencePage } from '../evidence/index.tsx';
