@@ -20,3 +20,22 @@ test('a first visit to the questionnaire needs at most 45 KB of gzipped JavaScri
   expect(total).toBeLessThanOrEqual(QUESTIONNAIRE_JS_BUDGET_BYTES);
   await context.close();
 });
+
+test('the questionnaire reads its model in the reader’s language: one slice, not the whole file', async ({ browser, baseURL }) => {
+  // The page's own fetches (no service worker precaching every model beside them).
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const setup = await context.newPage();
+  const id = await startAssessment(setup, { name: 'Slice Org' });
+  await setup.close();
+
+  const page = await context.newPage();
+  const models: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/[^/]+\.json$/.test(request.url())) models.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`/assessments/${id}`);
+  await page.locator('fieldset.question').first().waitFor();
+  expect(models.filter((path) => /^\/assets\/ict-governance\.en\.checked-[0-9a-f]{12}\.json$/.test(path))).toHaveLength(1);
+  expect(models.filter((path) => !/\.en\.checked-/.test(path)), 'no other model file').toEqual([]);
+  await context.close();
+});

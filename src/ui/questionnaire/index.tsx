@@ -1,11 +1,12 @@
 import { useLocation } from 'preact-iso';
-import { t } from '../../i18n/index.ts';
+import { currentLanguage, t } from '../../i18n/index.ts';
 import type { Answer, Assessment } from '../../assessment/schema.ts';
 import type { MaturityModel } from '../../model/schema.ts';
 import { getAssessment, listAnswers, saveLastElement, whenWritesSettled } from '../../storage/index.ts';
 import { AssessmentNotFound } from '../components/AssessmentNotFound.tsx';
 import { errorMessage, useLoaded, usePageTitle } from '../hooks.ts';
 import { findModel } from '../models.ts';
+import { findModelShown } from '../model-slices.ts';
 import { Questionnaire } from './Questionnaire.tsx';
 import { elementsOf } from '../../model/walk.ts';
 import { askedModel } from '../../panel/asked.ts';
@@ -22,12 +23,16 @@ interface Loaded {
 async function load(id: string): Promise<Loaded | null> {
   const assessment = await getAssessment(id);
   if (!assessment) return null;
-  const [model, answers] = await Promise.all([
-    findModel(assessment.model.id, assessment.model.version),
+  // The model in the reader's language (a shipped model's slice: about a sixth of the bytes to parse), and whole only
+  // for a respondent, whose contribution file carries it.
+  const { id: modelId, version } = assessment.model;
+  const [model, answers, whole] = await Promise.all([
+    findModelShown(modelId, version, currentLanguage()),
     listAnswers(id),
+    assessment.contribution ? findModel(modelId, version) : undefined,
   ]);
   // A respondent's assessment made from a contribution package asks only the domains of the package.
-  return { assessment, model: model && askedModel(model, assessment.contribution), answers, whole: model };
+  return { assessment, model: model && askedModel(model, assessment.contribution), answers, whole };
 }
 
 /** Remembers where the person is, so the assessment reopens there. */
