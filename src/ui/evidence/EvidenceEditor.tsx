@@ -3,6 +3,7 @@ import { t } from '../../i18n/index.ts';
 import { EvidenceSchema, type Evidence } from '../../assessment/schema.ts';
 import { scaleLevels, type MaturityModel, type Question } from '../../model/schema.ts';
 import { modelText } from '../model-text.ts';
+import { usePageHide } from '../hooks.ts';
 
 interface Props {
   model: MaturityModel;
@@ -75,21 +76,16 @@ export function EvidenceEditor({ model, question, evidence, locked, onSave, onSa
     clearTimeout(typing.current);
     typing.current = setTimeout(() => save(), 600);
   };
-  useEffect(() => {
-    // Going away: no time to read before writing, so the register is written over the answer as the page read it.
-    const flush = () => {
-      clearTimeout(typing.current);
-      const next = latest.current;
-      const body = JSON.stringify(next);
-      if (body === written.current || next.some((r) => !EvidenceSchema.safeParse(fromRow(r)).success)) return;
-      if (onSaveBeforeUnload(next.map(fromRow))) written.current = body;
-    };
-    addEventListener('pagehide', flush);
-    return () => {
-      removeEventListener('pagehide', flush);
-      save();
-    };
-  }, []);
+  // Going away: no time to read before writing, so the register is written over the answer as the page read it.
+  usePageHide(() => {
+    clearTimeout(typing.current);
+    const next = latest.current;
+    const body = JSON.stringify(next);
+    if (body === written.current || next.some((r) => !EvidenceSchema.safeParse(fromRow(r)).success)) return;
+    if (onSaveBeforeUnload(next.map(fromRow))) written.current = body;
+  });
+  // Left for another page of the app: saved as any change is.
+  useEffect(() => () => save(), []);
 
   return (
     <section class="evidence-register" aria-labelledby={`${id}-heading`} data-testid="evidence-register">
