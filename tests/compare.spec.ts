@@ -154,3 +154,58 @@ test('comparison sets are named, renamed, pruned and deleted, and stay apart', a
   await expect(page.locator('#set-choice option')).toHaveText(['Africa 2026']);
   await expectNoAxeViolations(page);
 });
+
+test('an anonymised view the device cannot store says so, and a reload shows the set as it was stored', async ({ page }) => {
+  // The disk "fills" at IndexedDB's boundary (as in offline.spec.ts): while the flag is set, every put fails.
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      if ((window as unknown as { diskFull?: boolean }).diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await page.goto('/compare');
+  await page.locator('#set-new').fill('Full disk set');
+  await page.locator('#set-new ~ button[type="submit"]').click();
+  await expect(page.locator('#set-choice')).toHaveValue(/.+/);
+  await page.locator('#import-files').setInputFiles(sampleResults(3));
+  await expect(page.getByTestId('compare-matrix').locator('tbody tr')).toHaveCount(3, { timeout: 60_000 });
+
+  await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
+  const anonymise = page.locator('#compare-anonymise');
+  await anonymise.check();
+  const problem = page.locator('#compare-anonymise-problem');
+  await expect(problem).toHaveAttribute('role', 'alert');
+  await expect(problem).toContainText('could not be stored on this device');
+  await expect(problem).toContainText('run out of storage space');
+  await expect(anonymise).toHaveAttribute('aria-describedby', 'compare-anonymise-problem');
+  // Shown anonymised all the same, on this page.
+  await expect(page.getByTestId('comparison-header').locator('[data-anonymised]')).toHaveAttribute('data-anonymised', 'true');
+  await expectNoAxeViolations(page);
+
+  // Room again: the next choice is stored, and the problem is gone.
+  await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = false));
+  await anonymise.uncheck();
+  await anonymise.check();
+  await expect(problem).toHaveCount(0);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<boolean | undefined>((resolve, reject) => {
+            const open = indexedDB.open('ict-governance');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const request = open.result.transaction('comparisonSets').objectStore('comparisonSets').getAll();
+              request.onsuccess = () => {
+                open.result.close();
+                resolve(request.result.find((set: { name: string }) => set.name === 'Full disk set')?.anonymised);
+              };
+            };
+          }),
+      ),
+    )
+    .toBe(true);
+  await page.reload();
+  await expect(page.locator('#compare-anonymise')).toBeChecked();
+});

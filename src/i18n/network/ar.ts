@@ -100,6 +100,7 @@ export const networkAr: NetworkCatalog = {
   'compare.period': 'الفترة',
   'compare.all': 'الكل',
   'compare.anonymise': 'إخفاء الهوية: عرض رموز بدلًا من الأسماء، ودون أدنى درجة أو أعلاها أو متوسطها، وعدم عرض إحصاءات الفئات التي تضم أقل من ثلاث منظمات أو التي قد تكشف فئة أصغر',
+  'compare.anonymiseNotKept': 'تعذّر حفظ هذا الاختيار على هذا الجهاز، لذا ستُعرض المجموعة كما كانت من قبل بعد إعادة التحميل. {reason}',
   'compare.view': 'الأعمدة',
   'compare.view.domains': 'المجالات',
   'compare.view.elements': 'العناصر الرئيسية لمجال {domain}',

@@ -105,6 +105,7 @@ export const networkEn = {
   'compare.period': 'Period',
   'compare.all': 'All',
   'compare.anonymise': 'Anonymise: show codes instead of names, no lowest, highest or mean score, and no statistics of groups smaller than three or that would give a smaller group away',
+  'compare.anonymiseNotKept': 'This choice could not be stored on this device, so a reload would show the set as it was before. {reason}',
   'compare.view': 'Columns',
   'compare.view.domains': 'Domains',
   'compare.view.elements': 'Key elements of {domain}',

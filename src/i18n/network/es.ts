@@ -97,6 +97,7 @@ export const networkEs: NetworkCatalog = {
   'compare.period': 'Período',
   'compare.all': 'Todos',
   'compare.anonymise': 'Anonimizar: mostrar códigos en lugar de nombres, sin puntuación más baja, más alta ni media, y ninguna estadística de grupos de menos de tres organizaciones o que revelaría un grupo más pequeño',
+  'compare.anonymiseNotKept': 'No se pudo guardar esta elección en este dispositivo: al recargar, el conjunto se mostraría como antes. {reason}',
   'compare.view': 'Columnas',
   'compare.view.domains': 'Ámbitos',
   'compare.view.elements': 'Elementos clave: {domain}',

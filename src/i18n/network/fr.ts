@@ -97,6 +97,7 @@ export const networkFr: NetworkCatalog = {
   'compare.period': 'Période',
   'compare.all': 'Tous',
   'compare.anonymise': 'Anonymiser : afficher des codes au lieu des noms, ni score le plus bas, le plus haut ou moyen, et aucune statistique pour les groupes de moins de trois organisations ou qui en révéleraient un plus petit',
+  'compare.anonymiseNotKept': 'Ce choix n’a pas pu être enregistré sur cet appareil : après un rechargement, l’ensemble s’afficherait comme avant. {reason}',
   'compare.view': 'Colonnes',
   'compare.view.domains': 'Domaines',
   'compare.view.elements': 'Éléments clés : {domain}',

@@ -95,6 +95,7 @@ export const networkZh: NetworkCatalog = {
   'compare.period': '期间',
   'compare.all': '全部',
   'compare.anonymise': '匿名化：显示代码而非名称，不显示最低分、最高分和平均分，也不显示少于三个组织的群组或可能暴露更小群组的统计数据',
+  'compare.anonymiseNotKept': '此选择未能保存在本设备上：重新加载后，该集合将按之前的方式显示。{reason}',
   'compare.view': '列',
   'compare.view.domains': '领域',
   'compare.view.elements': '{domain}的关键要素',

@@ -16,7 +16,7 @@ import type { StoredResult } from '../../exchange/import.ts';
 import { organizationGroups, organizationNameKey } from '../../assessment/organization.ts';
 import { downloadFile } from '../download.ts';
 import { organizationPath } from '../organization-link.ts';
-import { useLoaded } from '../hooks.ts';
+import { errorMessage, useLoaded } from '../hooks.ts';
 import { modelText } from '../model-text.ts';
 import { GroupsTable } from './GroupsTable.tsx';
 import { HeatMap, nextSort, type Sort } from './HeatMap.tsx';
@@ -42,7 +42,8 @@ interface Props {
   onRemove: (assessmentId: string) => Promise<void>;
   /** Whether the set was last shown anonymised (remembered with the set). */
   anonymised: boolean;
-  onAnonymised: (anonymised: boolean) => void;
+  /** Stores the choice with the set; rejects, nothing stored, when it could not. */
+  onAnonymised: (anonymised: boolean) => Promise<void>;
   /** The SHA-256 of a model as published, for the benchmark file; undefined when not known here. */
   modelHash?: (id: string, version: string) => string | undefined;
 }
@@ -72,6 +73,8 @@ export function ComparisonViews({ setId, setName, stored, models, sharedProfiles
   const [mode, setMode] = useState<'comparison' | 'compendium'>('comparison');
   const [benchmarkError, setBenchmarkError] = useState('');
   const [anonymised, setAnonymised] = useState(remembered);
+  // Why the choice above could not be stored (the page shows it all the same, until a reload).
+  const [anonymiseProblem, setAnonymiseProblem] = useState('');
   const [scope, setScope] = useState('domains');
   const [sort, setSort] = useState<Sort>({ key: { by: 'name' }, direction: 'asc' });
   const [chosen, setChosen] = useState<string[]>([]);
@@ -195,13 +198,21 @@ export function ComparisonViews({ setId, setName, stored, models, sharedProfiles
             id="compare-anonymise"
             type="checkbox"
             checked={anonymised}
+            aria-describedby={anonymiseProblem ? 'compare-anonymise-problem' : undefined}
             onChange={(e) => {
-              setAnonymised(e.currentTarget.checked);
-              onAnonymised(e.currentTarget.checked);
+              const chosen = e.currentTarget.checked;
+              setAnonymised(chosen);
+              setAnonymiseProblem('');
+              onAnonymised(chosen).catch((error: unknown) => setAnonymiseProblem(errorMessage(error)));
             }}
           />
           <label for="compare-anonymise">{t('compare.anonymise')}</label>
         </div>
+        {anonymiseProblem && (
+          <p id="compare-anonymise-problem" role="alert">
+            {t('compare.anonymiseNotKept', { reason: anonymiseProblem })}
+          </p>
+        )}
       </fieldset>
 
       <div class="mode-switch no-print" role="group" aria-label={t('compare.mode')}>

@@ -173,7 +173,7 @@ export function ComparePage() {
                 }}
                 anonymised={current.anonymised ?? false}
                 modelHash={(id, version) => models.find((m) => m.model.id === id && m.model.version === version)?.sha256}
-                onAnonymised={(anonymised) => void saveSetAnonymised(current.id, anonymised).then(reloadPage, () => undefined)}
+                onAnonymised={(anonymised) => saveSetAnonymised(current.id, anonymised).then(reloadPage)}
               />
             )}
           </section>
