@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../src/exchange/csv-parse.ts';
-import { defaultModel, expect, expectNoAxeViolations, questionBox, startAssessment, test } from './fixtures.ts';
+import { defaultModel, expect, expectNoAxeViolations, expectSetAnonymisedStored, questionBox, startAssessment, test } from './fixtures.ts';
 import { MARKUP, badCorpus, markupResult, sampleResults, writeFiles } from './result-corpus.ts';
 
 // These tests write and import dozens of megabytes of result files: more time than a click-through test.
@@ -183,29 +183,16 @@ test('an anonymised view the device cannot store says so, and a reload shows the
   await expect(page.getByTestId('comparison-header').locator('[data-anonymised]')).toHaveAttribute('data-anonymised', 'true');
   await expectNoAxeViolations(page);
 
-  // Room again: the next choice is stored, and the problem is gone.
-  await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = false));
-  await anonymise.uncheck();
+  // Nothing was stored, and a reload shows the set as stored: named, and the page says so.
+  await expectSetAnonymisedStored(page, 'Full disk set', null);
+  await page.reload();
+  await expect(anonymise).not.toBeChecked();
+  await expect(page.getByTestId('comparison-header').locator('[data-anonymised]')).toHaveAttribute('data-anonymised', 'false');
+
+  // Room again (the page reloaded with a disk that has room): the choice is stored, with no problem said.
   await anonymise.check();
   await expect(problem).toHaveCount(0);
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<boolean | undefined>((resolve, reject) => {
-            const open = indexedDB.open('ict-governance');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const request = open.result.transaction('comparisonSets').objectStore('comparisonSets').getAll();
-              request.onsuccess = () => {
-                open.result.close();
-                resolve(request.result.find((set: { name: string }) => set.name === 'Full disk set')?.anonymised);
-              };
-            };
-          }),
-      ),
-    )
-    .toBe(true);
+  await expectSetAnonymisedStored(page, 'Full disk set', true);
   await page.reload();
   await expect(page.locator('#compare-anonymise')).toBeChecked();
 });

@@ -122,3 +122,27 @@ export async function expectAnswerStored(page: Page, assessmentId: string, quest
     )
     .toBe(value);
 }
+
+/** Waits until the comparison set named `name` is stored with `anonymised` as given, null for never chosen (read from IndexedDB itself). */
+export async function expectSetAnonymisedStored(page: Page, name: string, anonymised: boolean | null): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (setName) =>
+          new Promise<boolean | null>((resolve, reject) => {
+            const open = indexedDB.open('ict-governance');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const request = open.result.transaction('comparisonSets').objectStore('comparisonSets').getAll();
+              request.onsuccess = () => {
+                open.result.close();
+                resolve(request.result.find((set: { name: string }) => set.name === setName)?.anonymised ?? null);
+              };
+              request.onerror = () => reject(request.error);
+            };
+          }),
+        name,
+      ),
+    )
+    .toBe(anonymised);
+}

@@ -15,7 +15,7 @@ import { networkEn } from '../src/i18n/network/en.ts';
 // The core catalog and the network's part (Compare, compendium, benchmark, organization view), as the pages see them.
 const en = { ...enCore, ...networkEn };
 import { localize } from '../src/model/text.ts';
-import { defaultModel, expect, questionBox, test } from './fixtures.ts';
+import { defaultModel, expect, expectSetAnonymisedStored, questionBox, test } from './fixtures.ts';
 import { sampleResults } from './result-corpus.ts';
 
 /**
@@ -180,24 +180,7 @@ for (const l of LANGUAGES) {
       // Anonymised and filtered by period; remembered through a reload.
       await page.locator('#compare-anonymise').check();
       // Stored before the reload: the write reads the set first, and a page being unloaded gets no answer to a read.
-      await expect
-        .poll(() =>
-          page.evaluate(
-            () =>
-              new Promise<boolean>((resolve, reject) => {
-                const open = indexedDB.open('ict-governance');
-                open.onerror = () => reject(open.error);
-                open.onsuccess = () => {
-                  const request = open.result.transaction('comparisonSets').objectStore('comparisonSets').getAll();
-                  request.onsuccess = () => {
-                    open.result.close();
-                    resolve(request.result.some((set: { name: string; anonymised?: boolean }) => set.name === 'Network 2026' && set.anonymised === true));
-                  };
-                };
-              }),
-          ),
-        )
-        .toBe(true);
+      await expectSetAnonymisedStored(page, 'Network 2026', true);
       await page.reload();
       await expect(page.locator('#compare-anonymise')).toBeChecked();
       await expect(matrix.locator('tbody th').first()).toHaveText(/^ORG-[0-9A-F]{6,}$/);
