@@ -37,4 +37,14 @@ describe('after a page’s code failed to load', () => {
     tab.setItem(RELOADED_AFTER_FAILED_LOAD, 'not a time');
     expect(afterFailedLoad(tab, true, 1_000)).toBe('reload');
   });
+
+  it('explains, without reloading, when the session cannot remember the reload (no loop)', () => {
+    const full: ReloadKeeper = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    };
+    expect(afterFailedLoad(full, true, 1_000)).toBe('explain');
+  });
 });

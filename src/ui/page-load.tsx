@@ -22,10 +22,15 @@ export type ReloadKeeper = Pick<Storage, 'getItem' | 'setItem'>;
  */
 export function afterFailedLoad(session: ReloadKeeper | null, online: boolean, now: number): 'reload' | 'explain' {
   if (!online || !session) return 'explain';
-  const last = Number(session.getItem(RELOADED_AFTER_FAILED_LOAD));
-  if (Number.isFinite(last) && last > 0 && now - last < RELOAD_WINDOW_MS) return 'explain';
-  session.setItem(RELOADED_AFTER_FAILED_LOAD, String(now));
-  return 'reload';
+  try {
+    const last = Number(session.getItem(RELOADED_AFTER_FAILED_LOAD));
+    if (Number.isFinite(last) && last > 0 && now - last < RELOAD_WINDOW_MS) return 'explain';
+    session.setItem(RELOADED_AFTER_FAILED_LOAD, String(now));
+    return 'reload';
+  } catch {
+    // A session that cannot remember the reload (full, or refused): no reload, so never a loop.
+    return 'explain';
+  }
 }
 
 function sessionOrNull(): ReloadKeeper | null {
