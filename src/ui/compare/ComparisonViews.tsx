@@ -209,7 +209,7 @@ export function ComparisonViews({ setId, setName, stored, models, sharedProfiles
           <label for="compare-anonymise">{t('compare.anonymise')}</label>
         </div>
         {anonymiseProblem && (
-          <p id="compare-anonymise-problem" role="alert">
+          <p id="compare-anonymise-problem" class="field-error" role="alert">
             {t('compare.anonymiseNotKept', { reason: anonymiseProblem })}
           </p>
         )}
