@@ -96,10 +96,10 @@ const serviceWorker = VitePWA({
 
 const CORE_MODULES = new RegExp(
   [
-    String.raw`node_modules/(preact|preact-iso|idb|zod|canonicalize|workbox-window)/`,
+    String.raw`node_modules/(preact|preact-iso|idb|zod|canonicalize)/`,
     String.raw`src/storage/(index|db|changes|errors|assessments|models|persistence|limits)\.ts$`,
-    String.raw`src/i18n/(index|en|languages)\.ts$`,
-    String.raw`src/(assessment/schema|panel/asked|model/(schema|version)|exchange/(model-identity|canonical)|pwa/register)\.ts$`,
+    String.raw`src/i18n/(index|en|languages|parts)\.ts$`,
+    String.raw`src/(assessment/schema|panel/asked|model/(schema|version)|exchange/(model-identity|canonical)|pwa/(register|settle))\.ts$`,
     String.raw`src/ui/(App\.tsx|(hooks|models|model-text|language|navigation|unsaved)\.ts|components/(StatusBar|StorageNotices|UpdatePrompt|LanguageSwitcher|AssessmentNotFound)\.tsx)$`,
   ].join('|'),
 );
@@ -114,7 +114,9 @@ export default defineConfig({
     manifest: true,
     // What every page needs at start (Preact, the English catalog, storage and the schemas it checks) in one
     // chunk: storage loads keys and backups when first used, and without this the first visit would fetch the
-    // same code cut into several smaller, less compressible files.
+    // same code cut into several smaller, less compressible files. The table of message parts is in it, so a
+    // page's parts are asked for with the page's code; workbox-window is not: it loads once the page has
+    // settled (src/pwa/register.ts).
     rollupOptions: { output: { manualChunks: (id) => (CORE_MODULES.test(id) ? 'core' : undefined) } },
   },
   preview: {

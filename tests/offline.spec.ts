@@ -42,6 +42,38 @@ test('after one visit the app works with no network: it reloads, keeps answers, 
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 });
 
+/** When each of a first visit's downloads ended, and when its service worker was registered (performance.now()). */
+interface FirstVisit {
+  ends: number[];
+  registeredAt?: number;
+}
+
+test('a first visit downloads its own page first, and the offline copy only after a quiet second', async ({ page }) => {
+  // The offline copy (every model edition) used to start at the load event, beside the page's own chunks and catalogs.
+  // Noted in the page: when each of its downloads ended, and when the service worker was registered.
+  await page.addInitScript(() => {
+    const seen: FirstVisit = { ends: [] };
+    (window as unknown as { firstVisit: FirstVisit }).firstVisit = seen;
+    new PerformanceObserver((list) => {
+      if (seen.registeredAt !== undefined) return;
+      // The registration's own code (src/pwa/workbox.ts) is fetched once the page has settled, to register.
+      for (const entry of list.getEntries()) if (!entry.name.includes('/assets/workbox-')) seen.ends.push((entry as PerformanceResourceTiming).responseEnd);
+    }).observe({ type: 'resource', buffered: true });
+    const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+    navigator.serviceWorker.register = (...args) => {
+      seen.registeredAt ??= performance.now();
+      return register(...args);
+    };
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await waitForServiceWorkerControl(page);
+  const { ends, registeredAt } = await page.evaluate(() => (window as unknown as { firstVisit: FirstVisit }).firstVisit);
+  expect(registeredAt, 'the service worker was registered').toBeDefined();
+  expect(ends.length, 'the page’s own downloads were seen').toBeGreaterThan(3);
+  expect(registeredAt! - Math.max(...ends), 'ms between the page’s last download and the registration').toBeGreaterThanOrEqual(1000);
+});
+
 test('an answer given in one tab appears in another without a reload', async ({ page, context }) => {
   const id = await startAssessment(page, { name: 'Two Tabs Org' });
   const other = await context.newPage();

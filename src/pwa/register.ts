@@ -1,19 +1,9 @@
 /**
- * The service worker's registration and its updates, through workbox-window.
- * A new version never takes over by itself: it waits until the person
- * agrees, then every pending write is finished before it is activated and
- * the page reloads into it.
+ * The service worker, registered once the page has done its own work
+ * (src/pwa/settle.ts): workbox-window and the registration are loaded then,
+ * not with the page (src/pwa/workbox.ts).
  */
-import { Workbox } from 'workbox-window';
-
-/** How often an open app looks for a new version while online. */
-export const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
-/**
- * How long to wait for the new version to take control before reloading
- * anyway: `controlling` does not always fire (the first update, a second
- * tab), and a reload then still lands on the right version or asks again.
- */
-const TAKEOVER_TIMEOUT_MS = 5000;
+import { afterPageSettles, browserSignals } from './settle.ts';
 
 export interface UpdateHandlers {
   /** Called when a new version is installed and waiting; `apply` activates it and reloads. */
@@ -22,33 +12,11 @@ export interface UpdateHandlers {
   beforeUpdate: () => Promise<void>;
 }
 
-export function registerServiceWorker({ onUpdateWaiting, beforeUpdate }: UpdateHandlers): void {
+export function registerServiceWorker(handlers: UpdateHandlers): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-  const workbox = new Workbox('/sw.js', { scope: '/' });
-
-  const apply = async () => {
-    await beforeUpdate();
-    let reloading = false;
-    const reload = () => {
-      if (reloading) return;
-      reloading = true;
-      location.reload();
-    };
-    navigator.serviceWorker.addEventListener('controllerchange', reload);
-    workbox.addEventListener('controlling', reload);
-    workbox.messageSkipWaiting();
-    setTimeout(reload, TAKEOVER_TIMEOUT_MS);
-  };
-
-  // Fired for a version that finished installing now, and for one already
-  // waiting when the page loaded.
-  workbox.addEventListener('waiting', () => onUpdateWaiting(apply));
-  // A browser may refuse (a private window, storage turned off): the app then works as a plain page.
-  void workbox.register().catch(() => undefined);
-
-  const check = () => {
-    if (navigator.onLine) void workbox.update().catch(() => undefined);
-  };
-  setInterval(check, UPDATE_CHECK_INTERVAL_MS);
-  addEventListener('online', check);
+  void afterPageSettles(browserSignals)
+    .then(() => import('./workbox.ts'))
+    .then((workbox) => workbox.startServiceWorker(handlers))
+    // The code could not be fetched (offline before the first install): the app works as a plain page, and registers on a later visit.
+    .catch(() => undefined);
 }

@@ -2,7 +2,7 @@ import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
 import { currentLanguage, loadLanguage, t } from '../i18n/index.ts';
 import type { LanguageTag } from '../i18n/languages.ts';
-import type { MessagePart } from '../i18n/parts.ts';
+import { loadMessagePart, type MessagePart } from '../i18n/parts.ts';
 import { LanguageSwitcher } from './components/LanguageSwitcher.tsx';
 import { StatusBar } from './components/StatusBar.tsx';
 import { StorageNotices, type StorageNotice } from './components/StorageNotices.tsx';
@@ -14,8 +14,10 @@ import { onPendingWrites, openStorage, whenWritesSettled } from '../storage/inde
 
 // Each page is its own chunk: a first visit loads only the page it opens,
 // with the parts of the messages it shows (off the questionnaire's first visit),
-// all fetched at once rather than one after the other.
-const messagePart = (part: MessagePart) => import('../i18n/parts.ts').then((m) => m.loadMessagePart(part));
+// all fetched at once rather than one after the other. The table of parts is
+// in the core, so a part is asked for with the page's code, not after a
+// chunk that only names it.
+const messagePart = (part: MessagePart) => loadMessagePart(part);
 const networkMessages = () => messagePart('network');
 // Home's package panel speaks the respondent's part.
 const HomePage = lazyPage(() => Promise.all([import('./home/index.tsx'), networkMessages(), messagePart('respondent')]).then(([m]) => m.HomePage));
