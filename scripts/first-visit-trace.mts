@@ -41,7 +41,7 @@ for (let r = 0; r < runs; r++) for (const dir of dirs) {
     await new Promise((res) => setTimeout(res, 1000));
     const id = new URL(page.url()).pathname.split('/')[2];
     url = which === 'results' ? `${server.url}/assessments/${id}/results` : `${server.url}/assessments/${id}`;
-    await page.evaluate(`(async () => { for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister(); for (const k of await caches.keys()) await caches.delete(k); })()`);
+    await page.evaluate(`(async () => { await Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 15000))]); for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister(); for (const k of await caches.keys()) await caches.delete(k); })()`);
   }
   await page.goto('about:blank');
   await page.tracing.start({ path: TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'] });

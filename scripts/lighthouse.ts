@@ -50,9 +50,14 @@ export interface PageFigures {
   failing: string[];
 }
 
-/** Clears the service worker and its caches, keeping IndexedDB: the next load comes from the network. */
+/**
+ * Clears the service worker and its caches, keeping IndexedDB: the next load comes from the network.
+ * The page registers its worker once it has settled (src/pwa/settle.ts), so that is waited for first
+ * (15 s at most): a registration landing after the clearing would serve the next page from its cache.
+ */
 async function forgetServiceWorker(page: Page): Promise<void> {
   await page.evaluate(async () => {
+    await Promise.race([navigator.serviceWorker.ready, new Promise((resolve) => setTimeout(resolve, 15_000))]);
     for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
     for (const key of await caches.keys()) await caches.delete(key);
   });
