@@ -46,6 +46,7 @@ import { checkContributionFile, createContributionFile, storedContributionOf } f
 import { mergeContributions } from '../src/panel/merge.ts';
 import { perceptionGaps } from '../src/panel/perception.ts';
 import type { PanelRole } from '../src/assessment/schema.ts';
+import { SERVICE_WORKER_READY } from './lib/service-worker.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
 const BASE = `http://localhost:${PORT}`;
@@ -343,7 +344,7 @@ async function benchSaveLatency(page: Page): Promise<void> {
   await startAssessment(page, 'Bench latency');
   // Answers are timed as on any visit after the first: with the service worker installed, not while its first
   // install downloads the app beside them (it starts once the page has settled: src/pwa/settle.ts).
-  await page.evaluate(() => Promise.race([navigator.serviceWorker.ready, new Promise((resolve) => setTimeout(resolve, 30_000))]));
+  await page.evaluate(SERVICE_WORKER_READY);
   const questions = await page.locator('fieldset.question').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-question-id')!));
   await page.evaluate(() => performance.clearMeasures('answer-saved'));
   for (let i = 0; i < ANSWERS; i += 1) {

@@ -14,6 +14,7 @@
  * falls on both. README, "Third pass".
  */
 import puppeteer from 'puppeteer-core';
+import { FORGET_SERVICE_WORKER } from './lib/service-worker.ts';
 import { serveDist } from './lib/static-server.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.mjs';
 import { readFileSync, rmSync } from 'node:fs';
@@ -41,7 +42,7 @@ for (let r = 0; r < runs; r++) for (const dir of dirs) {
     await new Promise((res) => setTimeout(res, 1000));
     const id = new URL(page.url()).pathname.split('/')[2];
     url = which === 'results' ? `${server.url}/assessments/${id}/results` : `${server.url}/assessments/${id}`;
-    await page.evaluate(`(async () => { await Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 15000))]); for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister(); for (const k of await caches.keys()) await caches.delete(k); })()`);
+    await page.evaluate(FORGET_SERVICE_WORKER);
   }
   await page.goto('about:blank');
   await page.tracing.start({ path: TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'] });

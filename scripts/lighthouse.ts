@@ -31,6 +31,7 @@ import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.mjs';
 import { assertedCpuSlowdown, cpuMultiplierFor, LIGHTHOUSE_DEFAULT_CPU_SLOWDOWN, medianRun, type PageFigures } from './lib/lighthouse-figures.ts';
+import { FORGET_SERVICE_WORKER } from './lib/service-worker.ts';
 import { serveDist } from './lib/static-server.ts';
 
 export type { PageFigures };
@@ -53,19 +54,6 @@ export interface LighthouseRun {
   benchmarkIndex: number;
   cpuSlowdownMultiplier: number;
   figures: PageFigures[];
-}
-
-/**
- * Clears the service worker and its caches, keeping IndexedDB: the next load comes from the network.
- * The page registers its worker once it has settled (src/pwa/settle.ts), so that is waited for first
- * (15 s at most): a registration landing after the clearing would serve the next page from its cache.
- */
-async function forgetServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await Promise.race([navigator.serviceWorker.ready, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-    for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
-    for (const key of await caches.keys()) await caches.delete(key);
-  });
 }
 
 async function startAssessmentThroughThePage(page: Page, base: string): Promise<string> {
@@ -134,9 +122,9 @@ export async function runLighthouse(slowdown: Slowdown, port = Number(process.en
     await flow.navigate(`${server.url}/`, { name: 'home' });
     if (!HOME_ONLY) {
       const id = await startAssessmentThroughThePage(page, server.url);
-      await forgetServiceWorker(page);
+      await page.evaluate(FORGET_SERVICE_WORKER);
       await flow.navigate(`${server.url}/assessments/${id}`, { name: 'questionnaire' });
-      await forgetServiceWorker(page);
+      await page.evaluate(FORGET_SERVICE_WORKER);
       await flow.navigate(`${server.url}/assessments/${id}/results`, { name: 'results' });
     }
     const result = await flow.createFlowResult();
